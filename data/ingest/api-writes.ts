@@ -1,0 +1,165 @@
+/**
+ * Analysts' writes through the API. Inputs pass the same zod rules as the dataset files
+ * and go through the same writer, each write in one transaction. Problems come back as
+ * user errors whose `field` is the path in the API input (["input", "date"]).
+ */
+import { randomBytes } from 'node:crypto';
+import type { z } from 'zod';
+import type { Db } from '../store/open';
+import {
+  eventRecord,
+  sanctionPackageRecord,
+  sanctionRegimeRecord,
+  sourceRecord,
+  statementRecord,
+} from './dataset-schema';
+import { createWriter, MissingReferenceError } from './writer';
+
+export interface WriteProblem {
+  field: string[] | null;
+  message: string;
+  code: 'INVALID_INPUT' | 'NOT_FOUND' | 'CONFLICT';
+}
+
+export type WriteResult = { key: string; problems: [] } | { key: null; problems: WriteProblem[] };
+
+/** Dataset field names as the API inputs spell them. */
+const INPUT_NAMES: Record<string, string> = {
+  speaker: 'speakerKey',
+  targets: 'targetKeys',
+  topics: 'topicKeys',
+  actors: 'actorKeys',
+  source: 'sourceKey',
+  via: 'viaKey',
+  imposer: 'imposerKey',
+  target: 'targetKey',
+};
+
+function inputPath(path: readonly PropertyKey[]): string[] {
+  return ['input', ...path.filter((p) => typeof p !== 'number').map((p) => INPUT_NAMES[String(p)] ?? String(p))];
+}
+
+const newKey = (prefix: string, date: string) =>
+  `${prefix}-${date}-${randomBytes(4).toString('hex')}`.toLowerCase().replace(/[^a-z0-9-]+/g, '-');
+
+/** API evidence input, in the dataset's own shape. */
+export interface EvidenceInputValue {
+  sourceKey: string;
+  excerpt?: string | null;
+  viaKey?: string | null;
+}
+
+const evidenceOf = (e: EvidenceInputValue) => ({
+  source: e.sourceKey,
+  excerpt: e.excerpt ?? undefined,
+  via: e.viaKey ?? undefined,
+});
+
+const defined = <T extends object>(o: T) =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && v !== undefined)) as T;
+
+export function createWriteService(db: Db) {
+  function write<S extends z.ZodType>(
+    schema: S,
+    candidate: unknown,
+    store: (record: z.infer<S>, writer: ReturnType<typeof createWriter>) => void,
+  ): WriteResult {
+    const parsed = schema.safeParse(candidate);
+    if (!parsed.success) {
+      return {
+        key: null,
+        problems: parsed.error.issues.map((issue) => ({
+          field: inputPath(issue.path),
+          message: issue.message,
+          code: 'INVALID_INPUT' as const,
+        })),
+      };
+    }
+    try {
+      db.transaction(() => store(parsed.data, createWriter(db, 'api')))();
+    } catch (error) {
+      if (error instanceof MissingReferenceError) {
+        return { key: null, problems: [{ field: inputPath(error.field), message: error.message, code: 'NOT_FOUND' }] };
+      }
+      throw error;
+    }
+    return { key: (parsed.data as { key: string }).key, problems: [] };
+  }
+
+  return {
+    addSource(input: Record<string, unknown> & { key: string }): WriteResult {
+      const exists = db.prepare('SELECT 1 FROM sources WHERE key = ?').get(input.key);
+      if (exists) {
+        return { key: null, problems: [{ field: ['input', 'key'], message: `a source with key "${input.key}" exists`, code: 'CONFLICT' }] };
+      }
+      return write(sourceRecord, defined(input), (r, w) => w.source(r));
+    },
+
+    addStatement(input: {
+      speakerKey: string;
+      targetKeys: string[];
+      date: string;
+      topicKeys?: string[] | null;
+      evidence: EvidenceInputValue;
+      [field: string]: unknown;
+    }): WriteResult {
+      const { speakerKey, targetKeys, topicKeys, evidence, ...rest } = input;
+      const candidate = defined({
+        ...rest,
+        key: newKey(speakerKey, input.date),
+        speaker: speakerKey,
+        targets: targetKeys,
+        topics: topicKeys ?? [],
+        evidence: defined(evidenceOf(evidence)),
+      });
+      return write(statementRecord, candidate, (r, w) => w.statement(r, []));
+    },
+
+    addEvent(input: { actorKeys: string[]; date: string; evidence: EvidenceInputValue; [field: string]: unknown }): WriteResult {
+      const { actorKeys, evidence, ...rest } = input;
+      const candidate = defined({
+        ...rest,
+        key: newKey('event', input.date),
+        actors: actorKeys,
+        evidence: [defined(evidenceOf(evidence))],
+      });
+      return write(eventRecord, candidate, (r, w) => w.event(r, []));
+    },
+
+    /** Files the package under the imposer's regime on the target, opening one if none exists. */
+    addSanctionPackage(input: {
+      imposerKey: string;
+      targetKey: string;
+      date: string;
+      evidence: EvidenceInputValue;
+      [field: string]: unknown;
+    }): WriteResult {
+      const { imposerKey, targetKey, evidence, ...rest } = input;
+      const existing = db
+        .prepare(
+          `SELECT r.key FROM sanction_regimes r JOIN actors i ON i.id = r.imposer_id JOIN actors t ON t.id = r.target_id
+           WHERE i.key = ? AND t.key = ?`,
+        )
+        .pluck()
+        .get(imposerKey, targetKey) as string | undefined;
+      const regimeKey = existing ?? `${imposerKey}-on-${targetKey}`;
+      const evidenceList = [defined(evidenceOf(evidence))];
+      const candidate = defined({ ...rest, key: newKey(regimeKey, input.date), regime: regimeKey, evidence: evidenceList });
+      const regime = existing
+        ? null
+        : sanctionRegimeRecord.safeParse({ key: regimeKey, imposer: imposerKey, target: targetKey, since: input.date, evidence: evidenceList });
+      if (regime && !regime.success) {
+        return {
+          key: null,
+          problems: regime.error.issues.map((issue) => ({ field: inputPath(issue.path), message: issue.message, code: 'INVALID_INPUT' as const })),
+        };
+      }
+      return write(sanctionPackageRecord, candidate, (r, w) => {
+        if (regime?.success) w.sanctionRegime(regime.data, []);
+        w.sanctionPackage(r, []);
+      });
+    },
+  };
+}
+
+export type WriteService = ReturnType<typeof createWriteService>;

@@ -1,0 +1,234 @@
+/**
+ * The dataset's shape: one JSON file per record type in data/seed/, each an array of
+ * records with a stable `key`. The same rules validate analysts' writes through the API.
+ */
+import { z } from 'zod';
+import { BOUNDS } from '../quantity';
+import { partialDateProblem } from '../partial-date';
+
+export const ACTOR_KINDS = ['STATE', 'ORGANIZATION', 'PERSON', 'MEDIA'] as const;
+export const STANCES = ['HOSTILE', 'CRITICAL', 'NEUTRAL', 'SUPPORTIVE', 'CONCILIATORY'] as const;
+export const VERIFICATIONS = ['CONFIRMED', 'REPORTED', 'CLAIMED', 'DISPUTED'] as const;
+export const EVENT_KINDS = [
+  'VISIT',
+  'AGREEMENT',
+  'SUSPENSION',
+  'CEREMONY',
+  'ATTACK',
+  'SANCTION',
+  'INTELLIGENCE',
+  'MILITARY',
+  'DIPLOMATIC',
+  'OTHER',
+] as const;
+export const ALLIANCE_KINDS = ['ALLIANCE', 'PARTNERSHIP_PROGRAMME', 'INITIATIVE', 'STRATEGY'] as const;
+export const MEMBERSHIP_ROLES = ['MEMBER', 'PARTNER', 'PARTICIPANT', 'PROPONENT', 'OBSERVER'] as const;
+export const MEMBERSHIP_STATUSES = ['ACTIVE', 'INTENDED', 'SUSPENDED', 'ENDED'] as const;
+export const OFFICE_STATUSES = ['OPEN', 'PROPOSED', 'CLOSED'] as const;
+export const DESIGNATION_STATUSES = ['ACTIVE', 'INACTIVE', 'EXPIRED', 'SUSPENDED'] as const;
+export const FIGURE_METRICS = ['packages', 'individuals', 'entities'] as const;
+
+/** Keys are readable slugs used in URLs: "nikolay-nozdrev". */
+export const recordKey = z
+  .string()
+  .regex(/^[a-z0-9]+(?:[-_.:][a-z0-9]+)*$/, 'must be a lowercase slug such as "nikolay-nozdrev"')
+  .max(200);
+
+export const partialDate = z.string().superRefine((text, ctx) => {
+  const problem = partialDateProblem(text);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
+
+const text = z.string().trim().min(1, 'must not be empty');
+
+export const quantity = z.strictObject(
+  {
+    value: z.number().finite(),
+    bound: z.enum(BOUNDS),
+    unit: text,
+    text: text.optional(),
+  },
+  'must be a quantity object {value, bound, unit, text?}: a bare number loses its bound',
+);
+
+export const evidence = z
+  .strictObject({
+    /** Key of a source in sources.json. */
+    source: recordKey,
+    /** The source's own words that support the record, verbatim. */
+    excerpt: text.optional(),
+    /** What the source supports, in the dataset's words, when its verbatim words are not held. */
+    note: text.optional(),
+    /** Actor key of whom the source attributes the words to, e.g. "ria-novosti". */
+    via: recordKey.optional(),
+  })
+  .refine((e) => e.excerpt !== undefined || e.note !== undefined, {
+    message: 'needs the source\'s words (excerpt) or what it supports (note)',
+    path: ['excerpt'],
+  });
+
+const evidenceList = z.array(evidence).min(1, 'needs at least one piece of evidence');
+
+export const sourceRecord = z.strictObject({
+  key: recordKey,
+  title: text,
+  outlet: text,
+  publishedAt: partialDate.optional(),
+  url: z.url().optional(),
+  language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)?$/, 'must be a language tag such as "en"').optional(),
+  retrievedAt: z.iso.datetime({ offset: true }).optional(),
+});
+
+export const actorRecord = z.strictObject({
+  key: recordKey,
+  kind: z.enum(ACTOR_KINDS),
+  name: text,
+  aliases: z.array(text).default([]),
+  countryCode: z.string().regex(/^[A-Z]{3}$/, 'must be ISO 3166-1 alpha-3 such as "RUS"').optional(),
+  wikidataId: z.string().regex(/^Q\d+$/, 'must be a Wikidata item such as "Q159"').optional(),
+  title: text.optional(),
+  affiliation: recordKey.optional(),
+  description: text.optional(),
+});
+
+export const topicRecord = z.strictObject({ key: recordKey, label: text });
+
+const goldstein = z.number().min(-10, 'must be at least -10').max(10, 'must be at most 10');
+const cameoCode = z.string().regex(/^\d{2,4}$/, 'must be a CAMEO code such as "111"');
+
+export const statementRecord = z.strictObject({
+  key: recordKey,
+  speaker: recordKey,
+  targets: z.array(recordKey).min(1, 'needs at least one target'),
+  date: partialDate,
+  quote: text.optional(),
+  summary: text,
+  stance: z.enum(STANCES),
+  intensity: goldstein,
+  cameoCode: cameoCode.optional(),
+  topics: z.array(recordKey).default([]),
+  verification: z.enum(VERIFICATIONS).default('REPORTED'),
+  evidence,
+});
+
+export const eventRecord = z.strictObject({
+  key: recordKey,
+  date: partialDate,
+  endDate: partialDate.optional(),
+  kind: z.enum(EVENT_KINDS),
+  title: text,
+  summary: text,
+  actors: z.array(recordKey).min(1, 'needs at least one actor'),
+  location: text.optional(),
+  measurements: z.array(z.strictObject({ label: text, quantity })).default([]),
+  intensity: goldstein.optional(),
+  cameoCode: cameoCode.optional(),
+  verification: z.enum(VERIFICATIONS).default('REPORTED'),
+  evidence: evidenceList,
+});
+
+/** One attributed figure: "over 25 packages", as Nozdrev put it to RIA Novosti. */
+export const figureClaim = z.strictObject({
+  metric: z.enum(FIGURE_METRICS),
+  quantity,
+  evidence,
+});
+
+export const sanctionRegimeRecord = z.strictObject({
+  key: recordKey,
+  imposer: recordKey,
+  target: recordKey,
+  since: partialDate.optional(),
+  /** Key of the regime this one answers (Russia's counter-measures answer Japan's sanctions). */
+  respondsTo: recordKey.optional(),
+  /** Reported aggregate figures, headline claim first within each metric. */
+  figures: z.array(figureClaim).default([]),
+  evidence: evidenceList,
+});
+
+export const sanctionPackageRecord = z.strictObject({
+  key: recordKey,
+  regime: recordKey,
+  ordinal: z.number().int().positive().optional(),
+  date: partialDate,
+  title: text,
+  measures: z.array(text).default([]),
+  designatedIndividuals: z.number().int().nonnegative().optional(),
+  designatedEntities: z.number().int().nonnegative().optional(),
+  evidence: evidenceList,
+});
+
+export const allianceRecord = z.strictObject({
+  key: recordKey,
+  name: text,
+  acronym: text.optional(),
+  kind: z.enum(ALLIANCE_KINDS),
+  lead: recordKey.optional(),
+  since: partialDate.optional(),
+  until: partialDate.optional(),
+  areas: z.array(text).default([]),
+  evidence: evidenceList,
+});
+
+export const membershipRecord = z.strictObject({
+  key: recordKey,
+  actor: recordKey,
+  alliance: recordKey,
+  role: z.enum(MEMBERSHIP_ROLES),
+  status: z.enum(MEMBERSHIP_STATUSES),
+  since: partialDate.optional(),
+  evidence: evidenceList,
+});
+
+export const officeRecord = z.strictObject({
+  key: recordKey,
+  name: text,
+  owner: recordKey,
+  host: recordKey,
+  city: text,
+  status: z.enum(OFFICE_STATUSES),
+  openedOn: partialDate.optional(),
+  evidence: evidenceList,
+});
+
+/** The files of data/seed/, in load order (a file only refers to files before it). */
+export const DATASET_FILES = {
+  sources: z.array(sourceRecord),
+  actors: z.array(actorRecord),
+  topics: z.array(topicRecord),
+  alliances: z.array(allianceRecord),
+  memberships: z.array(membershipRecord),
+  offices: z.array(officeRecord),
+  'sanction-regimes': z.array(sanctionRegimeRecord),
+  'sanction-packages': z.array(sanctionPackageRecord),
+  statements: z.array(statementRecord),
+  events: z.array(eventRecord),
+} as const;
+
+export type DatasetFileName = keyof typeof DATASET_FILES;
+
+export type SourceRecord = z.infer<typeof sourceRecord>;
+export type ActorRecord = z.infer<typeof actorRecord>;
+export type TopicRecord = z.infer<typeof topicRecord>;
+export type StatementRecord = z.infer<typeof statementRecord>;
+export type EventRecord = z.infer<typeof eventRecord>;
+export type SanctionRegimeRecord = z.infer<typeof sanctionRegimeRecord>;
+export type SanctionPackageRecord = z.infer<typeof sanctionPackageRecord>;
+export type AllianceRecord = z.infer<typeof allianceRecord>;
+export type MembershipRecord = z.infer<typeof membershipRecord>;
+export type OfficeRecord = z.infer<typeof officeRecord>;
+export type EvidenceRecord = z.infer<typeof evidence>;
+export type QuantityRecord = z.infer<typeof quantity>;
+
+export interface Dataset {
+  sources: SourceRecord[];
+  actors: ActorRecord[];
+  topics: TopicRecord[];
+  alliances: AllianceRecord[];
+  memberships: MembershipRecord[];
+  offices: OfficeRecord[];
+  'sanction-regimes': SanctionRegimeRecord[];
+  'sanction-packages': SanctionPackageRecord[];
+  statements: StatementRecord[];
+  events: EventRecord[];
+}

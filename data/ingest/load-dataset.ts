@@ -1,0 +1,167 @@
+/**
+ * Reads data/seed/*.json, validates every file whole, then writes it in one transaction.
+ * Any problem refuses the whole load with a message naming the file, the record's key and
+ * the field; nothing is written, so the database stays exactly as it was.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { z } from 'zod';
+import type { Db } from '../store/open';
+import { DATASET_FILES, type Dataset, type DatasetFileName } from './dataset-schema';
+import { createWriter, MissingReferenceError, type WriteOutcome } from './writer';
+
+export const SEED_DIR = path.join(process.cwd(), 'data', 'seed');
+
+export interface DatasetProblem {
+  file: string;
+  key: string | null;
+  index: number | null;
+  field: string;
+  message: string;
+}
+
+export class DatasetError extends Error {
+  constructor(readonly problems: DatasetProblem[]) {
+    super(problems.map(formatProblem).join('\n'));
+    this.name = 'DatasetError';
+  }
+}
+
+function formatProblem(p: DatasetProblem): string {
+  const record = p.key ? `record "${p.key}"` : p.index !== null ? `record #${p.index}` : 'file';
+  const field = p.field ? `, field "${p.field}"` : '';
+  return `${p.file}: ${record}${field}: ${p.message}`;
+}
+
+export type LoadSummary = Record<DatasetFileName, Record<WriteOutcome, number>>;
+
+const FILE_NAMES = Object.keys(DATASET_FILES) as DatasetFileName[];
+
+function keyAt(raw: unknown, index: number): string | null {
+  if (!Array.isArray(raw)) return null;
+  const item: unknown = raw[index];
+  if (item && typeof item === 'object' && 'key' in item && typeof item.key === 'string') return item.key;
+  return null;
+}
+
+function fieldPath(parts: readonly PropertyKey[]): string {
+  return parts.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('');
+}
+
+/** Parses one file's JSON text; problems name the file and record. */
+export function parseDatasetFile<N extends DatasetFileName>(
+  name: N,
+  text: string,
+  fileLabel: string,
+): { records: z.infer<(typeof DATASET_FILES)[N]>; problems: DatasetProblem[] } {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    return {
+      records: [] as never,
+      problems: [{ file: fileLabel, key: null, index: null, field: '', message: `not valid JSON: ${(error as Error).message}` }],
+    };
+  }
+  const result = DATASET_FILES[name].safeParse(raw);
+  const problems: DatasetProblem[] = [];
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const [index, ...rest] = issue.path;
+      const i = typeof index === 'number' ? index : null;
+      problems.push({
+        file: fileLabel,
+        key: i === null ? null : keyAt(raw, i),
+        index: i,
+        field: fieldPath(rest),
+        message: issue.message,
+      });
+    }
+    return { records: [] as never, problems };
+  }
+  const seen = new Set<string>();
+  result.data.forEach((record, i) => {
+    if (seen.has(record.key)) {
+      problems.push({ file: fileLabel, key: record.key, index: i, field: 'key', message: 'is used by an earlier record too' });
+    }
+    seen.add(record.key);
+  });
+  return { records: result.data as z.infer<(typeof DATASET_FILES)[N]>, problems };
+}
+
+/** Reads and validates every dataset file in `dir`; a missing file is an empty one. */
+export function readDataset(dir: string = SEED_DIR): Dataset {
+  const problems: DatasetProblem[] = [];
+  const dataset = {} as Record<DatasetFileName, unknown[]>;
+  for (const name of FILE_NAMES) {
+    const file = path.join(dir, `${name}.json`);
+    const label = path.relative(process.cwd(), file) || file;
+    if (!fs.existsSync(file)) {
+      dataset[name] = [];
+      continue;
+    }
+    const parsed = parseDatasetFile(name, fs.readFileSync(file, 'utf8'), label);
+    problems.push(...parsed.problems);
+    dataset[name] = parsed.records;
+  }
+  if (problems.length) throw new DatasetError(problems);
+  return dataset as unknown as Dataset;
+}
+
+function emptySummary(): LoadSummary {
+  return Object.fromEntries(
+    FILE_NAMES.map((name) => [name, { created: 0, updated: 0, unchanged: 0 }]),
+  ) as LoadSummary;
+}
+
+/** Writes a validated dataset in one transaction; a broken reference rolls it all back. */
+export function writeDataset(db: Db, dataset: Dataset, origin = 'seed', dir: string = SEED_DIR): LoadSummary {
+  const summary = emptySummary();
+  const writer = createWriter(db, origin);
+  const count = (name: DatasetFileName, outcome: WriteOutcome) => (summary[name][outcome] += 1);
+  let current: { name: DatasetFileName; index: number; key: string } | null = null;
+  const each = <T extends { key: string }>(name: DatasetFileName, list: T[], write: (r: T, at: (string | number)[]) => WriteOutcome) =>
+    list.forEach((record, index) => {
+      current = { name, index, key: record.key };
+      count(name, write(record, []));
+    });
+
+  try {
+    db.transaction(() => {
+      each('sources', dataset.sources, (r) => writer.source(r).outcome);
+      const links: (() => void)[] = [];
+      each('actors', dataset.actors, (r, at) => {
+        const result = writer.actor(r, at);
+        links.push(() => {
+          current = { name: 'actors', index: 0, key: r.key };
+          result.linkAffiliation();
+        });
+        return result.outcome;
+      });
+      links.forEach((link) => link());
+      each('topics', dataset.topics, (r) => writer.topic(r).outcome);
+      each('alliances', dataset.alliances, (r, at) => writer.alliance(r, at).outcome);
+      each('memberships', dataset.memberships, (r, at) => writer.membership(r, at).outcome);
+      each('offices', dataset.offices, (r, at) => writer.office(r, at).outcome);
+      // Regimes may answer each other: write them all, then the ones that answer.
+      const regimes = dataset['sanction-regimes'];
+      each('sanction-regimes', regimes.filter((r) => !r.respondsTo), (r, at) => writer.sanctionRegime(r, at).outcome);
+      each('sanction-regimes', regimes.filter((r) => r.respondsTo), (r, at) => writer.sanctionRegime(r, at).outcome);
+      each('sanction-packages', dataset['sanction-packages'], (r, at) => writer.sanctionPackage(r, at).outcome);
+      each('statements', dataset.statements, (r, at) => writer.statement(r, at).outcome);
+      each('events', dataset.events, (r, at) => writer.event(r, at).outcome);
+    })();
+  } catch (error) {
+    if (error instanceof MissingReferenceError && current) {
+      const { name, index, key } = current as { name: DatasetFileName; index: number; key: string };
+      const file = path.relative(process.cwd(), path.join(dir, `${name}.json`));
+      throw new DatasetError([{ file, key, index, field: fieldPath(error.field), message: error.message }]);
+    }
+    throw error;
+  }
+  return summary;
+}
+
+export function loadDataset(db: Db, dir: string = SEED_DIR, origin = 'seed'): LoadSummary {
+  return writeDataset(db, readDataset(dir), origin, dir);
+}

@@ -1,0 +1,350 @@
+/**
+ * Writes validated records into the store by key. Every writer (the dataset load, the
+ * API's mutations, importers) goes through here, so a record means the same wherever it
+ * came from. A record whose content hash is unchanged is left alone, which makes loading
+ * the same data twice a no-op. Callers wrap a whole load in one transaction.
+ */
+import { createHash } from 'node:crypto';
+import type { Db } from '../store/open';
+import type { RecordType } from '../store/rows';
+import { toInterval } from '../partial-date';
+import type {
+  ActorRecord,
+  AllianceRecord,
+  EventRecord,
+  EvidenceRecord,
+  MembershipRecord,
+  OfficeRecord,
+  SanctionPackageRecord,
+  SanctionRegimeRecord,
+  SourceRecord,
+  StatementRecord,
+  TopicRecord,
+} from './dataset-schema';
+
+export type WriteOutcome = 'created' | 'updated' | 'unchanged';
+
+/** A reference to a key that names no record: which field, and which key. */
+export class MissingReferenceError extends Error {
+  constructor(
+    readonly field: (string | number)[],
+    readonly table: string,
+    readonly key: string,
+  ) {
+    super(`unknown ${table.replace(/s$/, '').replace(/_/g, ' ')} key "${key}"`);
+  }
+}
+
+type KeyedTable =
+  | 'sources'
+  | 'actors'
+  | 'topics'
+  | 'statements'
+  | 'events'
+  | 'sanction_regimes'
+  | 'sanction_packages'
+  | 'alliances'
+  | 'memberships'
+  | 'offices';
+
+const hashOf = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('base64url');
+const json = (list: readonly string[]) => JSON.stringify(list);
+
+export function createWriter(db: Db, origin: string) {
+  const idStatements = new Map<KeyedTable, ReturnType<Db['prepare']>>();
+  const existing = (table: KeyedTable, key: string) => {
+    let stmt = idStatements.get(table);
+    if (!stmt) {
+      stmt = db.prepare(`SELECT id, content_hash AS hash FROM ${table} WHERE key = ?`);
+      idStatements.set(table, stmt);
+    }
+    return stmt.get(key) as { id: number; hash: string } | undefined;
+  };
+
+  /** The id of the record `key` names in `table`, or an error naming the field. */
+  const idOf = (table: KeyedTable, key: string, field: (string | number)[]): number => {
+    const row = existing(table, key);
+    if (!row) throw new MissingReferenceError(field, table, key);
+    return row.id;
+  };
+  const optionalIdOf = (table: KeyedTable, key: string | undefined, field: (string | number)[]) =>
+    key === undefined ? null : idOf(table, key, field);
+
+  /**
+   * Inserts or updates the row for `key`; returns its id and what happened. `write` gets
+   * the id after the main row exists, to replace the row's children.
+   */
+  function upsert(
+    table: KeyedTable,
+    key: string,
+    record: unknown,
+    columns: Record<string, unknown>,
+    writeChildren?: (id: number) => void,
+  ): { id: number; outcome: WriteOutcome } {
+    const hash = hashOf(record);
+    const before = existing(table, key);
+    if (before?.hash === hash) return { id: before.id, outcome: 'unchanged' };
+    const names = Object.keys(columns);
+    const values = Object.values(columns);
+    let id: number;
+    if (before) {
+      db.prepare(
+        `UPDATE ${table} SET ${names.map((n) => `${n} = ?`).join(', ')}, origin = ?, content_hash = ? WHERE id = ?`,
+      ).run(...values, origin, hash, before.id);
+      id = before.id;
+    } else {
+      const result = db
+        .prepare(
+          `INSERT INTO ${table} (key, ${names.join(', ')}, origin, content_hash)
+           VALUES (?, ${names.map(() => '?').join(', ')}, ?, ?)`,
+        )
+        .run(key, ...values, origin, hash);
+      id = Number(result.lastInsertRowid);
+    }
+    writeChildren?.(id);
+    return { id, outcome: before ? 'updated' : 'created' };
+  }
+
+  function writeEvidence(
+    recordType: RecordType,
+    recordId: number,
+    list: readonly EvidenceRecord[],
+    field: (string | number)[],
+    single = false,
+  ) {
+    const resolved = list.map((e, i) => {
+      // A statement has one evidence object, the other records a list of them.
+      const at = single ? field : [...field, i];
+      return {
+        sourceId: idOf('sources', e.source, [...at, 'source']),
+        viaId: optionalIdOf('actors', e.via, [...at, 'via']),
+        excerpt: e.excerpt ?? null,
+        note: e.note ?? null,
+      };
+    });
+    db.prepare('DELETE FROM evidence WHERE record_type = ? AND record_id = ?').run(recordType, recordId);
+    const insert = db.prepare(
+      'INSERT INTO evidence (record_type, record_id, position, source_id, excerpt, note, via_id) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    );
+    resolved.forEach((e, i) => insert.run(recordType, recordId, i, e.sourceId, e.excerpt, e.note, e.viaId));
+  }
+
+  function replaceLinks(table: string, ownerColumn: string, ownerId: number, column: string, ids: number[]) {
+    db.prepare(`DELETE FROM ${table} WHERE ${ownerColumn} = ?`).run(ownerId);
+    const insert = db.prepare(`INSERT INTO ${table} (${ownerColumn}, ${column}, position) VALUES (?, ?, ?)`);
+    // A key listed twice links once.
+    [...new Set(ids)].forEach((id, i) => insert.run(ownerId, id, i));
+  }
+
+  const span = (date: string, endDate?: string) => ({
+    date_start: toInterval(date).start,
+    date_end: toInterval(endDate ?? date).end,
+  });
+
+  return {
+    source: (r: SourceRecord) =>
+      upsert('sources', r.key, r, {
+        title: r.title,
+        outlet: r.outlet,
+        published_at: r.publishedAt ?? null,
+        url: r.url ?? null,
+        language: r.language ?? null,
+        retrieved_at: r.retrievedAt ?? null,
+      }),
+
+    /** Actors are written in two passes so that affiliations may point forward. */
+    actor(r: ActorRecord, at: (string | number)[]) {
+      const result = upsert('actors', r.key, r, {
+        kind: r.kind,
+        name: r.name,
+        aliases: json(r.aliases),
+        country_code: r.countryCode ?? null,
+        wikidata_id: r.wikidataId ?? null,
+        title: r.title ?? null,
+        affiliation_id: null,
+        description: r.description ?? null,
+      });
+      return { ...result, linkAffiliation: () => {
+        if (result.outcome === 'unchanged') return;
+        const affiliation = optionalIdOf('actors', r.affiliation, [...at, 'affiliation']);
+        db.prepare('UPDATE actors SET affiliation_id = ? WHERE id = ?').run(affiliation, result.id);
+      } };
+    },
+
+    topic: (r: TopicRecord) => upsert('topics', r.key, r, { label: r.label }),
+
+    statement(r: StatementRecord, at: (string | number)[]) {
+      const speakerId = idOf('actors', r.speaker, [...at, 'speaker']);
+      const targetIds = r.targets.map((k, i) => idOf('actors', k, [...at, 'targets', i]));
+      const topicIds = r.topics.map((k, i) => idOf('topics', k, [...at, 'topics', i]));
+      return upsert(
+        'statements',
+        r.key,
+        r,
+        {
+          speaker_id: speakerId,
+          date: r.date,
+          ...span(r.date),
+          quote: r.quote ?? null,
+          summary: r.summary,
+          stance: r.stance,
+          intensity: r.intensity,
+          cameo_code: r.cameoCode ?? null,
+          verification: r.verification,
+        },
+        (id) => {
+          replaceLinks('statement_targets', 'statement_id', id, 'actor_id', targetIds);
+          replaceLinks('statement_topics', 'statement_id', id, 'topic_id', topicIds);
+          writeEvidence('Statement', id, [r.evidence], [...at, 'evidence'], true);
+        },
+      );
+    },
+
+    event(r: EventRecord, at: (string | number)[]) {
+      const actorIds = r.actors.map((k, i) => idOf('actors', k, [...at, 'actors', i]));
+      return upsert(
+        'events',
+        r.key,
+        r,
+        {
+          date: r.date,
+          ...span(r.date, r.endDate),
+          end_date: r.endDate ?? null,
+          kind: r.kind,
+          title: r.title,
+          summary: r.summary,
+          location: r.location ?? null,
+          intensity: r.intensity ?? null,
+          cameo_code: r.cameoCode ?? null,
+          verification: r.verification,
+        },
+        (id) => {
+          replaceLinks('event_actors', 'event_id', id, 'actor_id', actorIds);
+          db.prepare('DELETE FROM measurements WHERE event_id = ?').run(id);
+          const insert = db.prepare(
+            'INSERT INTO measurements (event_id, position, label, value, bound, unit, text) VALUES (?, ?, ?, ?, ?, ?, ?)',
+          );
+          r.measurements.forEach((m, i) =>
+            insert.run(id, i, m.label, m.quantity.value, m.quantity.bound, m.quantity.unit, m.quantity.text ?? null),
+          );
+          writeEvidence('Event', id, r.evidence, [...at, 'evidence']);
+        },
+      );
+    },
+
+    sanctionRegime(r: SanctionRegimeRecord, at: (string | number)[]) {
+      const imposerId = idOf('actors', r.imposer, [...at, 'imposer']);
+      const targetId = idOf('actors', r.target, [...at, 'target']);
+      const respondsTo = optionalIdOf('sanction_regimes', r.respondsTo, [...at, 'respondsTo']);
+      const figures = r.figures.map((f, i) => ({
+        ...f,
+        sourceId: idOf('sources', f.evidence.source, [...at, 'figures', i, 'evidence', 'source']),
+        viaId: optionalIdOf('actors', f.evidence.via, [...at, 'figures', i, 'evidence', 'via']),
+      }));
+      return upsert(
+        'sanction_regimes',
+        r.key,
+        r,
+        { imposer_id: imposerId, target_id: targetId, since: r.since ?? null, responds_to_id: respondsTo },
+        (id) => {
+          db.prepare('DELETE FROM regime_figures WHERE regime_id = ?').run(id);
+          const insert = db.prepare(
+            `INSERT INTO regime_figures (regime_id, metric, position, value, bound, unit, text, source_id, excerpt, note, via_id)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          );
+          const positions = new Map<string, number>();
+          for (const f of figures) {
+            const position = positions.get(f.metric) ?? 0;
+            positions.set(f.metric, position + 1);
+            insert.run(
+              id,
+              f.metric,
+              position,
+              f.quantity.value,
+              f.quantity.bound,
+              f.quantity.unit,
+              f.quantity.text ?? null,
+              f.sourceId,
+              f.evidence.excerpt ?? null,
+              f.evidence.note ?? null,
+              f.viaId,
+            );
+          }
+          writeEvidence('SanctionRegime', id, r.evidence, [...at, 'evidence']);
+        },
+      );
+    },
+
+    sanctionPackage(r: SanctionPackageRecord, at: (string | number)[]) {
+      const regimeId = idOf('sanction_regimes', r.regime, [...at, 'regime']);
+      return upsert(
+        'sanction_packages',
+        r.key,
+        r,
+        {
+          regime_id: regimeId,
+          ordinal: r.ordinal ?? null,
+          date: r.date,
+          ...span(r.date),
+          title: r.title,
+          measures: json(r.measures),
+          designated_individuals: r.designatedIndividuals ?? null,
+          designated_entities: r.designatedEntities ?? null,
+        },
+        (id) => writeEvidence('SanctionPackage', id, r.evidence, [...at, 'evidence']),
+      );
+    },
+
+    alliance(r: AllianceRecord, at: (string | number)[]) {
+      const leadId = optionalIdOf('actors', r.lead, [...at, 'lead']);
+      return upsert(
+        'alliances',
+        r.key,
+        r,
+        {
+          name: r.name,
+          acronym: r.acronym ?? null,
+          kind: r.kind,
+          lead_id: leadId,
+          since: r.since ?? null,
+          until: r.until ?? null,
+          areas: json(r.areas),
+        },
+        (id) => writeEvidence('Alliance', id, r.evidence, [...at, 'evidence']),
+      );
+    },
+
+    membership(r: MembershipRecord, at: (string | number)[]) {
+      const actorId = idOf('actors', r.actor, [...at, 'actor']);
+      const allianceId = idOf('alliances', r.alliance, [...at, 'alliance']);
+      return upsert(
+        'memberships',
+        r.key,
+        r,
+        { actor_id: actorId, alliance_id: allianceId, role: r.role, status: r.status, since: r.since ?? null },
+        (id) => writeEvidence('Membership', id, r.evidence, [...at, 'evidence']),
+      );
+    },
+
+    office(r: OfficeRecord, at: (string | number)[]) {
+      const ownerId = idOf('actors', r.owner, [...at, 'owner']);
+      const hostId = idOf('actors', r.host, [...at, 'host']);
+      return upsert(
+        'offices',
+        r.key,
+        r,
+        {
+          name: r.name,
+          owner_id: ownerId,
+          host_id: hostId,
+          city: r.city,
+          status: r.status,
+          opened_on: r.openedOn ?? null,
+        },
+        (id) => writeEvidence('Office', id, r.evidence, [...at, 'evidence']),
+      );
+    },
+  };
+}
+
+export type RecordWriter = ReturnType<typeof createWriter>;

@@ -1,0 +1,72 @@
+/**
+ * Partial dates: "1945", "2022-02", "2025-04-09". A source that says "April 2025" is
+ * stored as "2025-04", never padded to a day it did not name. For filtering and
+ * ordering, a partial date stands for the interval of days it names.
+ */
+
+const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+export type PartialDatePrecision = 'YEAR' | 'MONTH' | 'DAY';
+
+export interface DayInterval {
+  /** First day, "YYYY-MM-DD". */
+  start: string;
+  /** Last day, "YYYY-MM-DD". */
+  end: string;
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Why `text` is not a partial date, or null when it is one. */
+export function partialDateProblem(text: string): string | null {
+  const match = PARTIAL_DATE.exec(text);
+  if (!match) return `"${text}" is not a partial date (expected YYYY, YYYY-MM or YYYY-MM-DD)`;
+  const [, , month, day] = match;
+  const year = Number(match[1]);
+  if (month !== undefined) {
+    const m = Number(month);
+    if (m < 1 || m > 12) return `"${text}" has month ${month}; months run 01 to 12`;
+    if (day !== undefined) {
+      const d = Number(day);
+      const last = daysInMonth(year, m);
+      if (d < 1 || d > last) return `"${text}" has day ${day}; that month has days 01 to ${last}`;
+    }
+  }
+  return null;
+}
+
+export function isPartialDate(text: string): boolean {
+  return partialDateProblem(text) === null;
+}
+
+export function precisionOf(date: string): PartialDatePrecision {
+  if (date.length === 4) return 'YEAR';
+  if (date.length === 7) return 'MONTH';
+  return 'DAY';
+}
+
+/** The days a valid partial date names: "2025-04" is 2025-04-01 .. 2025-04-30. */
+export function toInterval(date: string): DayInterval {
+  const problem = partialDateProblem(date);
+  if (problem) throw new RangeError(problem);
+  const [y, m, d] = date.split('-');
+  if (d !== undefined) return { start: date, end: date };
+  if (m !== undefined) {
+    const last = daysInMonth(Number(y), Number(m));
+    return { start: `${y}-${m}-01`, end: `${y}-${m}-${String(last).padStart(2, '0')}` };
+  }
+  return { start: `${y}-01-01`, end: `${y}-12-31` };
+}
+
+const DAY_MS = 86_400_000;
+
+/** Days since 1970-01-01 of a "YYYY-MM-DD" day. */
+export function dayNumber(day: string): number {
+  return Date.parse(`${day}T00:00:00Z`) / DAY_MS;
+}
+
+export function dayFromNumber(days: number): string {
+  return new Date(days * DAY_MS).toISOString().slice(0, 10);
+}

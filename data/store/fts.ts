@@ -1,0 +1,31 @@
+/**
+ * Turns what a user typed into an FTS5 query that can only mean "these words": every
+ * token becomes a quoted string, so operators (AND, NEAR, *, ^, column filters) and
+ * quotes in the input are plain text. The last word matches as a prefix, for typing.
+ */
+
+/** Type codes in search_index rowids (id * 16 + code), see migration 001. */
+export const SEARCH_CODES = {
+  Actor: 1,
+  Statement: 2,
+  Event: 3,
+  Alliance: 4,
+  Office: 5,
+  SanctionRegime: 6,
+  SanctionDesignation: 7,
+  Source: 8,
+} as const;
+
+export type SearchKind = keyof typeof SEARCH_CODES;
+
+export function ftsQuery(text: string): string | null {
+  const words = text
+    .normalize('NFKC')
+    // Letters, marks and digits make words; everything else (quotes, operators, control
+    // and direction marks, emoji) only separates them.
+    .split(/[^\p{L}\p{M}\p{N}]+/u)
+    .filter((w) => w.length > 0)
+    .slice(0, 32);
+  if (words.length === 0) return null;
+  return words.map((w, i) => `"${w}"${i === words.length - 1 ? '*' : ''}`).join(' ');
+}

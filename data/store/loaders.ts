@@ -1,0 +1,69 @@
+/**
+ * DataLoaders, created fresh for every request: each batches the lookups one GraphQL
+ * response needs into one SQL statement per kind, and caches within the request only.
+ */
+import DataLoader from 'dataloader';
+import type { Store } from './store';
+import type { RecordType } from './rows';
+
+const RECORD_TYPES: RecordType[] = [
+  'Statement',
+  'Event',
+  'SanctionRegime',
+  'SanctionPackage',
+  'Alliance',
+  'Membership',
+  'Office',
+];
+
+function loader<K, V>(batch: (keys: readonly K[]) => V[]) {
+  return new DataLoader<K, V>(async (keys) => batch(keys), { maxBatchSize: 500 });
+}
+
+export function createLoaders(store: Store) {
+  const { actors, statements, events, sources, sanctions, alliances, overview } = store;
+  return {
+    actor: loader(actors.byIds),
+    actorByKey: loader(actors.byKeys),
+    affiliates: loader(actors.affiliatesOf),
+    source: loader(sources.byIds),
+    sourceByKey: loader(sources.byKeys),
+    citationCount: loader(sources.citationCounts),
+    topic: loader(overview.topicsByIds),
+    topicByKey: loader(overview.topicsByKeys),
+    topicStatementCount: loader(overview.statementCounts),
+    statement: loader(statements.byIds),
+    statementByKey: loader(statements.byKeys),
+    statementTargets: loader(statements.targetsOf),
+    statementTopics: loader(statements.topicsOf),
+    event: loader(events.byIds),
+    eventByKey: loader(events.byKeys),
+    eventActors: loader(events.actorsOf),
+    eventMeasurements: loader(events.measurementsOf),
+    regime: loader(sanctions.regimesByIds),
+    regimeByKey: loader(sanctions.regimesByKeys),
+    regimesImposed: loader(sanctions.regimesImposedBy),
+    regimesReceived: loader(sanctions.regimesReceivedBy),
+    regimeResponses: loader(sanctions.responsesTo),
+    regimeFigures: loader(sanctions.figuresOf),
+    regimePackages: loader(sanctions.packagesOf),
+    regimeCounted: loader(sanctions.countedFor),
+    sanctionPackage: loader(sanctions.packagesByIds),
+    sanctionPackageByKey: loader(sanctions.packagesByKeys),
+    designation: loader(sanctions.designationsByIds),
+    alliance: loader(alliances.byIds),
+    allianceByKey: loader(alliances.byKeys),
+    membership: loader(alliances.membershipsByIds),
+    membershipByKey: loader(alliances.membershipsByKeys),
+    membershipsOfActor: loader(alliances.membershipsOfActors),
+    membershipsOfAlliance: loader(alliances.membershipsOfAlliances),
+    office: loader(alliances.officesByIds),
+    officeByKey: loader(alliances.officesByKeys),
+    officesOfActor: loader(alliances.officesOfActors),
+    evidence: Object.fromEntries(
+      RECORD_TYPES.map((type) => [type, loader((ids: readonly number[]) => sources.evidenceOf(type, ids))]),
+    ) as Record<RecordType, DataLoader<number, ReturnType<Store['sources']['evidenceOf']>[number]>>,
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,65 @@
+/**
+ * Opens the embedded SQLite store and brings its schema up to date. The file lives
+ * outside git: `.data/faultline.db` by default, FAULTLINE_DB overrides it.
+ */
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import path from 'node:path';
+
+export type Db = Database.Database;
+
+export function databasePath(): string {
+  return path.resolve(process.env.FAULTLINE_DB ?? path.join(process.cwd(), '.data', 'faultline.db'));
+}
+
+const MIGRATIONS_DIR = path.join(process.cwd(), 'data', 'store', 'migrations');
+
+export interface OpenOptions {
+  readonly?: boolean;
+}
+
+export function openDatabase(file: string = databasePath(), options: OpenOptions = {}): Db {
+  if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
+  const db = new Database(file, { readonly: options.readonly ?? false });
+  // WAL lets readers (the app) go on while a writer (a load, an import) works.
+  if (!options.readonly) db.pragma('journal_mode = WAL');
+  db.pragma('foreign_keys = ON');
+  // A second writer waits this long for the lock before failing with SQLITE_BUSY.
+  db.pragma('busy_timeout = 5000');
+  db.pragma('synchronous = NORMAL');
+  if (!options.readonly) migrate(db);
+  return db;
+}
+
+/** Applies the numbered .sql files not yet applied, each in its own transaction. */
+export function migrate(db: Db, dir: string = MIGRATIONS_DIR): number {
+  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL)');
+  const applied = new Set(
+    db
+      .prepare('SELECT version FROM schema_migrations')
+      .pluck()
+      .all()
+      .map((v) => Number(v)),
+  );
+  const files = fs
+    .readdirSync(dir)
+    .filter((f) => /^\d+_.+\.sql$/.test(f))
+    .sort();
+  let count = 0;
+  for (const file of files) {
+    const version = Number.parseInt(file, 10);
+    if (applied.has(version)) continue;
+    const sql = fs.readFileSync(path.join(dir, file), 'utf8');
+    db.transaction(() => {
+      db.exec(sql);
+      db.prepare('INSERT INTO schema_migrations (version, name) VALUES (?, ?)').run(version, file);
+    })();
+    count += 1;
+  }
+  return count;
+}
+
+/** True when the database holds no seeded or written records yet. */
+export function isEmpty(db: Db): boolean {
+  return db.prepare('SELECT count(*) FROM actors').pluck().get() === 0;
+}

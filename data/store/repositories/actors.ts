@@ -1,0 +1,60 @@
+import type { Db } from '../open';
+import type { ActorKindValue, ActorRow, Page } from '../rows';
+import { keysetPage } from '../keyset';
+import { alignedBy, groupedBy, parseList } from './batch';
+
+type ActorRaw = Omit<ActorRow, 'aliases'> & { aliases: string };
+
+export const ACTOR_COLUMNS = `a.id, a.key, a.kind, a.name, a.aliases, a.country_code AS countryCode,
+  a.wikidata_id AS wikidataId, a.title, a.affiliation_id AS affiliationId, a.description`;
+
+export const toActor = (raw: ActorRaw): ActorRow => ({ ...raw, aliases: parseList(raw.aliases) });
+
+export interface ActorFilterArgs {
+  kinds?: ActorKindValue[] | null;
+  text?: string | null;
+}
+
+export function actorRepository(db: Db) {
+  return {
+    byIds: (ids: readonly number[]) =>
+      alignedBy(db, `SELECT ${ACTOR_COLUMNS} FROM actors a WHERE a.id`, ids, (r: ActorRaw) => r.id, toActor),
+    byKeys: (keys: readonly string[]) =>
+      alignedBy(db, `SELECT ${ACTOR_COLUMNS} FROM actors a WHERE a.key`, keys, (r: ActorRaw) => r.key, toActor),
+    /** People and bodies that speak for each actor (Nozdrev for Russia). */
+    affiliatesOf: (ids: readonly number[]) =>
+      groupedBy(
+        db,
+        `SELECT ${ACTOR_COLUMNS} FROM actors a WHERE a.affiliation_id IN (:ids) ORDER BY a.id`,
+        ids,
+        (r: ActorRaw) => r.affiliationId as number,
+        toActor,
+      ),
+    page(filter: ActorFilterArgs, after: unknown[] | null, first: number): Page<ActorRow> {
+      const where: string[] = [];
+      const params: unknown[] = [];
+      if (filter.kinds?.length) {
+        where.push(`a.kind IN (${filter.kinds.map(() => '?').join(', ')})`);
+        params.push(...filter.kinds);
+      }
+      if (filter.text) {
+        // instr on lowered text: a plain substring test, so no input is a pattern.
+        where.push(`(instr(lower(a.name), lower(?)) > 0 OR instr(lower(a.aliases), lower(?)) > 0
+          OR instr(a.key, lower(?)) > 0)`);
+        params.push(filter.text, filter.text, filter.text);
+      }
+      return keysetPage(db, {
+        select: ACTOR_COLUMNS,
+        from: 'actors a',
+        where,
+        params,
+        orderBy: ['a.name', 'a.id'],
+        direction: 'ASC',
+        after,
+        first,
+        map: toActor,
+        positionOf: (r: ActorRaw) => [r.name, r.id],
+      });
+    },
+  };
+}

@@ -1,0 +1,42 @@
+import type { Db } from '../open';
+import { placeholders } from '../keyset';
+
+/**
+ * Reads rows whose `column` is among `values` in one statement and returns them aligned
+ * with `values` (null where missing): the shape DataLoader batch functions return.
+ */
+export function alignedBy<Raw, Row, V>(
+  db: Db,
+  sqlBeforeIn: string,
+  values: readonly V[],
+  keyOf: (raw: Raw) => V,
+  map: (raw: Raw) => Row,
+): (Row | null)[] {
+  if (values.length === 0) return [];
+  const raws = db.prepare(`${sqlBeforeIn} IN ${placeholders(values.length)}`).all(...values) as Raw[];
+  const found = new Map<V, Row>();
+  for (const raw of raws) found.set(keyOf(raw), map(raw));
+  return values.map((v) => found.get(v) ?? null);
+}
+
+/** Like alignedBy, but each value owns a list of rows (a statement's targets). */
+export function groupedBy<Raw, Row, V>(
+  db: Db,
+  sql: string,
+  values: readonly V[],
+  keyOf: (raw: Raw) => V,
+  map: (raw: Raw) => Row,
+): Row[][] {
+  if (values.length === 0) return [];
+  const raws = db.prepare(sql.replace('(:ids)', placeholders(values.length))).all(...values) as Raw[];
+  const groups = new Map<V, Row[]>();
+  for (const raw of raws) {
+    const key = keyOf(raw);
+    const list = groups.get(key);
+    if (list) list.push(map(raw));
+    else groups.set(key, [map(raw)]);
+  }
+  return values.map((v) => groups.get(v) ?? []);
+}
+
+export const parseList = (json: string): string[] => JSON.parse(json) as string[];

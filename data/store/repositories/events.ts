@@ -1,0 +1,109 @@
+import type { Db } from '../open';
+import type { ActorRow, EventKindValue, EventRow, MeasurementRow, Page } from '../rows';
+import type { BoundValue } from '../../quantity';
+import type { DayInterval } from '../../partial-date';
+import { keysetPage, placeholders } from '../keyset';
+import { alignedBy, groupedBy } from './batch';
+import { ACTOR_COLUMNS, toActor } from './actors';
+
+export const EVENT_COLUMNS = `e.id, e.key, e.date, e.date_start AS dateStart, e.end_date AS endDate, e.kind, e.title,
+  e.summary, e.location, e.intensity, e.cameo_code AS cameoCode, e.verification`;
+
+export interface EventFilterArgs {
+  actors?: string[] | null;
+  kinds?: EventKindValue[] | null;
+  from?: DayInterval | null;
+  to?: DayInterval | null;
+  /** Actor ids: events with any of these among their actors. */
+  actorIds?: number[];
+  /** Two sides: events with an actor of each among their actors. */
+  pair?: { a: number[]; b: number[] };
+}
+
+export function eventConditions(filter: EventFilterArgs): { where: string[]; params: unknown[] } {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if (filter.actors?.length) {
+    where.push(`e.id IN (SELECT ea.event_id FROM event_actors ea JOIN actors a ON a.id = ea.actor_id
+      WHERE a.key IN ${placeholders(filter.actors.length)})`);
+    params.push(...filter.actors);
+  }
+  if (filter.actorIds) {
+    where.push(`e.id IN (SELECT event_id FROM event_actors WHERE actor_id IN ${placeholders(filter.actorIds.length)})`);
+    params.push(...filter.actorIds);
+  }
+  if (filter.pair) {
+    const { a, b } = filter.pair;
+    where.push(`e.id IN (SELECT event_id FROM event_actors WHERE actor_id IN ${placeholders(a.length)})
+      AND e.id IN (SELECT event_id FROM event_actors WHERE actor_id IN ${placeholders(b.length)})`);
+    params.push(...a, ...b);
+  }
+  if (filter.kinds?.length) {
+    where.push(`e.kind IN ${placeholders(filter.kinds.length)}`);
+    params.push(...filter.kinds);
+  }
+  // An event spans date_start .. (end_date's last day, else date's last day).
+  if (filter.from) {
+    where.push('e.date_end >= ?');
+    params.push(filter.from.start);
+  }
+  if (filter.to) {
+    where.push('e.date_start <= ?');
+    params.push(filter.to.end);
+  }
+  return { where, params };
+}
+
+interface MeasurementRaw {
+  eventId: number;
+  label: string;
+  value: number;
+  bound: BoundValue;
+  unit: string;
+  text: string | null;
+}
+
+export function eventRepository(db: Db) {
+  return {
+    byIds: (ids: readonly number[]) =>
+      alignedBy(db, `SELECT ${EVENT_COLUMNS} FROM events e WHERE e.id`, ids, (r: EventRow) => r.id, (r) => r),
+    byKeys: (keys: readonly string[]) =>
+      alignedBy(db, `SELECT ${EVENT_COLUMNS} FROM events e WHERE e.key`, keys, (r: EventRow) => r.key, (r) => r),
+    actorsOf: (ids: readonly number[]) =>
+      groupedBy(
+        db,
+        `SELECT ea.event_id AS eventId, ${ACTOR_COLUMNS} FROM event_actors ea JOIN actors a ON a.id = ea.actor_id
+         WHERE ea.event_id IN (:ids) ORDER BY ea.event_id, ea.position`,
+        ids,
+        (r: { eventId: number } & Parameters<typeof toActor>[0]) => r.eventId,
+        ({ eventId: _, ...actor }): ActorRow => toActor(actor),
+      ),
+    measurementsOf: (ids: readonly number[]) =>
+      groupedBy(
+        db,
+        `SELECT event_id AS eventId, label, value, bound, unit, text FROM measurements
+         WHERE event_id IN (:ids) ORDER BY event_id, position`,
+        ids,
+        (r: MeasurementRaw) => r.eventId,
+        (r): MeasurementRow => ({
+          label: r.label,
+          quantity: { value: r.value, bound: r.bound, unit: r.unit, text: r.text },
+        }),
+      ),
+    page(filter: EventFilterArgs, after: unknown[] | null, first: number): Page<EventRow> {
+      const { where, params } = eventConditions(filter);
+      return keysetPage(db, {
+        select: EVENT_COLUMNS,
+        from: 'events e',
+        where,
+        params,
+        orderBy: ['e.date_start', 'e.id'],
+        direction: 'DESC',
+        after,
+        first,
+        map: (r: EventRow) => r,
+        positionOf: (r: EventRow) => [r.dateStart, r.id],
+      });
+    },
+  };
+}

@@ -1,0 +1,61 @@
+import type { Db } from '../open';
+import type { MembershipRow } from '../rows';
+import { placeholders } from '../keyset';
+import { statementConditions } from './statements';
+import { eventConditions } from './events';
+
+/** A record that moves a pair's tension: its type, id, first day and Goldstein intensity. */
+export interface TensionRecordRow {
+  type: 'Statement' | 'Event' | 'SanctionPackage';
+  id: number;
+  /** As the record gives it, possibly partial. */
+  date: string;
+  dateStart: string;
+  intensity: number;
+}
+
+/** CAMEO 166, "impose embargo, boycott or sanctions", on the Goldstein scale. */
+export const SANCTION_PACKAGE_INTENSITY = -8;
+
+export function relationRepository(db: Db) {
+  return {
+    /** Every dated, scored record between two sides, oldest first. */
+    tensionRecords(a: number[], b: number[]): TensionRecordRow[] {
+      const st = statementConditions({ pair: { a, b } });
+      const ev = eventConditions({ pair: { a, b } });
+      const A = placeholders(a.length);
+      const B = placeholders(b.length);
+      return db
+        .prepare(
+          `SELECT 'Statement' AS type, s.id, s.date, s.date_start AS dateStart, s.intensity FROM statements s
+             WHERE ${st.where.join(' AND ')}
+           UNION ALL
+           SELECT 'Event', e.id, e.date, e.date_start, e.intensity FROM events e
+             WHERE e.intensity IS NOT NULL AND ${ev.where.join(' AND ')}
+           UNION ALL
+           SELECT 'SanctionPackage', p.id, p.date, p.date_start, ${SANCTION_PACKAGE_INTENSITY} FROM sanction_packages p
+             JOIN sanction_regimes r ON r.id = p.regime_id
+             WHERE (r.imposer_id IN ${A} AND r.target_id IN ${B}) OR (r.imposer_id IN ${B} AND r.target_id IN ${A})
+           ORDER BY 4, 1, 2`,
+        )
+        .all(...st.params, ...ev.params, ...a, ...b, ...b, ...a) as TensionRecordRow[];
+    },
+    /**
+     * Memberships of either side in alliances the other side is not part of: where the
+     * two stand on different sides of a partnership.
+     */
+    alignments(a: number[], b: number[]): MembershipRow[] {
+      const A = placeholders(a.length);
+      const B = placeholders(b.length);
+      return db
+        .prepare(
+          `SELECT m.id, m.key, m.actor_id AS actorId, m.alliance_id AS allianceId, m.role, m.status, m.since
+           FROM memberships m
+           WHERE (m.actor_id IN ${A} AND m.alliance_id NOT IN (SELECT alliance_id FROM memberships WHERE actor_id IN ${B}))
+              OR (m.actor_id IN ${B} AND m.alliance_id NOT IN (SELECT alliance_id FROM memberships WHERE actor_id IN ${A}))
+           ORDER BY m.since, m.id`,
+        )
+        .all(...a, ...b, ...b, ...a) as MembershipRow[];
+    },
+  };
+}

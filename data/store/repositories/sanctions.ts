@@ -1,0 +1,160 @@
+import type { Db } from '../open';
+import type {
+  FigureMetric,
+  FigureRow,
+  Page,
+  SanctionCountsRow,
+  SanctionDesignationRow,
+  SanctionPackageRow,
+  SanctionRegimeRow,
+} from '../rows';
+import type { BoundValue } from '../../quantity';
+import { keysetPage, placeholders } from '../keyset';
+import { alignedBy, groupedBy, parseList } from './batch';
+
+export const REGIME_COLUMNS = `r.id, r.key, r.imposer_id AS imposerId, r.target_id AS targetId, r.since,
+  r.responds_to_id AS respondsToId`;
+
+export const PACKAGE_COLUMNS = `p.id, p.key, p.regime_id AS regimeId, p.ordinal, p.date, p.date_start AS dateStart,
+  p.title, p.measures, p.designated_individuals AS designatedIndividuals,
+  p.designated_entities AS designatedEntities`;
+
+export const DESIGNATION_COLUMNS = `d.id, d.key, d.regime_id AS regimeId, d.designee_id AS designeeId, d.authority,
+  d.program, d.listed_on AS listedOn, d.start_date AS startDate, d.end_date AS endDate, d.status,
+  d.source_url AS sourceUrl, d.origin_dataset AS originDataset`;
+
+type PackageRaw = Omit<SanctionPackageRow, 'measures'> & { measures: string };
+const toPackage = (raw: PackageRaw): SanctionPackageRow => ({ ...raw, measures: parseList(raw.measures) });
+
+type DesignationRaw = SanctionDesignationRow & { sortDate: string };
+
+interface FigureRaw {
+  regimeId: number;
+  metric: FigureMetric;
+  position: number;
+  value: number;
+  bound: BoundValue;
+  unit: string;
+  text: string | null;
+  sourceId: number;
+  excerpt: string | null;
+  note: string | null;
+  viaId: number | null;
+}
+
+export interface RegimeFilterArgs {
+  imposer?: string | null;
+  target?: string | null;
+}
+
+export function sanctionRepository(db: Db) {
+  const regimesWhere = (column: string, ids: readonly number[]) =>
+    groupedBy(
+      db,
+      `SELECT ${REGIME_COLUMNS} FROM sanction_regimes r WHERE r.${column} IN (:ids) ORDER BY r.id`,
+      ids,
+      (r: SanctionRegimeRow) => (column === 'imposer_id' ? r.imposerId : column === 'target_id' ? r.targetId : r.respondsToId) as number,
+      (r) => r,
+    );
+  return {
+    regimesByIds: (ids: readonly number[]) =>
+      alignedBy(db, `SELECT ${REGIME_COLUMNS} FROM sanction_regimes r WHERE r.id`, ids, (r: SanctionRegimeRow) => r.id, (r) => r),
+    regimesByKeys: (keys: readonly string[]) =>
+      alignedBy(db, `SELECT ${REGIME_COLUMNS} FROM sanction_regimes r WHERE r.key`, keys, (r: SanctionRegimeRow) => r.key, (r) => r),
+    regimesImposedBy: (actorIds: readonly number[]) => regimesWhere('imposer_id', actorIds),
+    regimesReceivedBy: (actorIds: readonly number[]) => regimesWhere('target_id', actorIds),
+    /** Regimes answering each regime: counter-measures. */
+    responsesTo: (regimeIds: readonly number[]) => regimesWhere('responds_to_id', regimeIds),
+    regimes(filter: RegimeFilterArgs): SanctionRegimeRow[] {
+      const where: string[] = [];
+      const params: unknown[] = [];
+      if (filter.imposer != null) {
+        where.push('r.imposer_id = (SELECT id FROM actors WHERE key = ?)');
+        params.push(filter.imposer);
+      }
+      if (filter.target != null) {
+        where.push('r.target_id = (SELECT id FROM actors WHERE key = ?)');
+        params.push(filter.target);
+      }
+      const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+      return db
+        .prepare(`SELECT ${REGIME_COLUMNS} FROM sanction_regimes r ${clause} ORDER BY r.since, r.id`)
+        .all(...params) as SanctionRegimeRow[];
+    },
+    /** Regimes either way between two sets of actors. */
+    regimesBetween(aIds: readonly number[], bIds: readonly number[]): SanctionRegimeRow[] {
+      const a = placeholders(aIds.length);
+      const b = placeholders(bIds.length);
+      return db
+        .prepare(
+          `SELECT ${REGIME_COLUMNS} FROM sanction_regimes r
+           WHERE (r.imposer_id IN ${a} AND r.target_id IN ${b}) OR (r.imposer_id IN ${b} AND r.target_id IN ${a})
+           ORDER BY r.since, r.id`,
+        )
+        .all(...aIds, ...bIds, ...bIds, ...aIds) as SanctionRegimeRow[];
+    },
+    figuresOf: (regimeIds: readonly number[]) =>
+      groupedBy(
+        db,
+        `SELECT regime_id AS regimeId, metric, position, value, bound, unit, text, source_id AS sourceId, excerpt,
+           note, via_id AS viaId FROM regime_figures WHERE regime_id IN (:ids) ORDER BY regime_id, metric, position`,
+        regimeIds,
+        (r: FigureRaw) => r.regimeId,
+        (r): FigureRow => ({
+          regimeId: r.regimeId,
+          metric: r.metric,
+          position: r.position,
+          quantity: { value: r.value, bound: r.bound, unit: r.unit, text: r.text },
+          evidence: { sourceId: r.sourceId, excerpt: r.excerpt, note: r.note, viaId: r.viaId },
+        }),
+      ),
+    packagesByIds: (ids: readonly number[]) =>
+      alignedBy(db, `SELECT ${PACKAGE_COLUMNS} FROM sanction_packages p WHERE p.id`, ids, (r: PackageRaw) => r.id, toPackage),
+    packagesByKeys: (keys: readonly string[]) =>
+      alignedBy(db, `SELECT ${PACKAGE_COLUMNS} FROM sanction_packages p WHERE p.key`, keys, (r: PackageRaw) => r.key, toPackage),
+    /** Each regime's packages, oldest first. */
+    packagesOf: (regimeIds: readonly number[]) =>
+      groupedBy(
+        db,
+        `SELECT ${PACKAGE_COLUMNS} FROM sanction_packages p WHERE p.regime_id IN (:ids)
+         ORDER BY p.regime_id, p.date_start, p.id`,
+        regimeIds,
+        (r: PackageRaw) => r.regimeId,
+        toPackage,
+      ),
+    /** Counts from the designations held, by the designee's kind. */
+    countedFor(regimeIds: readonly number[]): SanctionCountsRow[] {
+      const rows = groupedBy(
+        db,
+        `SELECT d.regime_id AS regimeId, count(*) AS designations,
+           count(DISTINCT CASE WHEN a.kind = 'PERSON' THEN a.id END) AS individuals,
+           count(DISTINCT CASE WHEN a.kind <> 'PERSON' THEN a.id END) AS entities
+         FROM sanction_designations d JOIN actors a ON a.id = d.designee_id
+         WHERE d.regime_id IN (:ids) GROUP BY d.regime_id`,
+        regimeIds,
+        (r: SanctionCountsRow & { regimeId: number }) => r.regimeId,
+        ({ regimeId: _, ...counts }): SanctionCountsRow => counts,
+      );
+      return rows.map((list) => list[0] ?? { individuals: 0, entities: 0, designations: 0 });
+    },
+    designationsByKeys: (keys: readonly string[]) =>
+      alignedBy(db, `SELECT ${DESIGNATION_COLUMNS} FROM sanction_designations d WHERE d.key`, keys, (r: DesignationRaw) => r.key, (r) => r),
+    designationsByIds: (ids: readonly number[]) =>
+      alignedBy(db, `SELECT ${DESIGNATION_COLUMNS} FROM sanction_designations d WHERE d.id`, ids, (r: DesignationRaw) => r.id, (r) => r),
+    /** A regime's designations, newest listing first. */
+    designationPage(regimeId: number, after: unknown[] | null, first: number): Page<SanctionDesignationRow> {
+      return keysetPage(db, {
+        select: `${DESIGNATION_COLUMNS}, d.sort_date AS sortDate`,
+        from: 'sanction_designations d',
+        where: ['d.regime_id = ?'],
+        params: [regimeId],
+        orderBy: ['d.sort_date', 'd.id'],
+        direction: 'DESC',
+        after,
+        first,
+        map: ({ sortDate: _, ...row }: DesignationRaw): SanctionDesignationRow => row,
+        positionOf: (r: DesignationRaw) => [r.sortDate, r.id],
+      });
+    },
+  };
+}

@@ -1,0 +1,59 @@
+import type { Db } from '../open';
+import type { EvidenceRow, RecordType, SourceRow } from '../rows';
+import { alignedBy, groupedBy } from './batch';
+import { placeholders } from '../keyset';
+
+export const SOURCE_COLUMNS = `src.id, src.key, src.title, src.outlet, src.published_at AS publishedAt, src.url,
+  src.language, src.retrieved_at AS retrievedAt`;
+
+export interface CitingRecord {
+  recordType: RecordType;
+  recordId: number;
+}
+
+export function sourceRepository(db: Db) {
+  return {
+    byIds: (ids: readonly number[]) =>
+      alignedBy(db, `SELECT ${SOURCE_COLUMNS} FROM sources src WHERE src.id`, ids, (r: SourceRow) => r.id, (r) => r),
+    byKeys: (keys: readonly string[]) =>
+      alignedBy(db, `SELECT ${SOURCE_COLUMNS} FROM sources src WHERE src.key`, keys, (r: SourceRow) => r.key, (r) => r),
+    all: (): SourceRow[] =>
+      db.prepare(`SELECT ${SOURCE_COLUMNS} FROM sources src ORDER BY src.outlet, src.title, src.id`).all() as SourceRow[],
+    /** Distinct records citing each source, a regime's figures counting for the regime. */
+    citationCounts(ids: readonly number[]): number[] {
+      if (ids.length === 0) return [];
+      const list = placeholders(ids.length);
+      const rows = db
+        .prepare(
+          `SELECT source_id AS sourceId, count(*) AS n FROM (
+             SELECT source_id, record_type, record_id FROM evidence WHERE source_id IN ${list}
+             UNION
+             SELECT source_id, 'SanctionRegime', regime_id FROM regime_figures WHERE source_id IN ${list}
+           ) GROUP BY source_id`,
+        )
+        .all(...ids, ...ids) as { sourceId: number; n: number }[];
+      const counts = new Map(rows.map((r) => [r.sourceId, r.n]));
+      return ids.map((id) => counts.get(id) ?? 0);
+    },
+    /** Every record that cites a source, in type then id order. */
+    citing: (sourceId: number): CitingRecord[] =>
+      db
+        .prepare(
+          `SELECT record_type AS recordType, record_id AS recordId FROM evidence WHERE source_id = ?
+           UNION SELECT 'SanctionRegime', regime_id FROM regime_figures WHERE source_id = ?
+           ORDER BY 1, 2`,
+        )
+        .all(sourceId, sourceId) as CitingRecord[],
+    evidenceOf(recordType: RecordType, ids: readonly number[]): EvidenceRow[][] {
+      // recordType is one of the fixed RecordType names, never user input.
+      return groupedBy(
+        db,
+        `SELECT record_id AS recordId, source_id AS sourceId, excerpt, note, via_id AS viaId FROM evidence
+         WHERE record_type = '${recordType}' AND record_id IN (:ids) ORDER BY record_id, position`,
+        ids,
+        (r: EvidenceRow & { recordId: number }) => r.recordId,
+        ({ recordId: _, ...e }): EvidenceRow => e,
+      );
+    },
+  };
+}

@@ -1,0 +1,220 @@
+/**
+ * What the repositories return: typed rows, camelCased, JSON columns parsed. Resolvers
+ * map these onto the API (codegen `mappers`), so the API never sees a column name.
+ */
+import type {
+  ACTOR_KINDS,
+  ALLIANCE_KINDS,
+  DESIGNATION_STATUSES,
+  EVENT_KINDS,
+  FIGURE_METRICS,
+  MEMBERSHIP_ROLES,
+  MEMBERSHIP_STATUSES,
+  OFFICE_STATUSES,
+  STANCES,
+  VERIFICATIONS,
+} from '../ingest/dataset-schema';
+import type { QuantityValue } from '../quantity';
+
+export type ActorKindValue = (typeof ACTOR_KINDS)[number];
+export type StanceValue = (typeof STANCES)[number];
+export type VerificationValue = (typeof VERIFICATIONS)[number];
+export type EventKindValue = (typeof EVENT_KINDS)[number];
+export type AllianceKindValue = (typeof ALLIANCE_KINDS)[number];
+export type MembershipRoleValue = (typeof MEMBERSHIP_ROLES)[number];
+export type MembershipStatusValue = (typeof MEMBERSHIP_STATUSES)[number];
+export type OfficeStatusValue = (typeof OFFICE_STATUSES)[number];
+export type DesignationStatusValue = (typeof DESIGNATION_STATUSES)[number];
+export type FigureMetric = (typeof FIGURE_METRICS)[number];
+
+/** The API type names of records that carry evidence. */
+export type RecordType =
+  | 'Statement'
+  | 'Event'
+  | 'SanctionRegime'
+  | 'SanctionPackage'
+  | 'Alliance'
+  | 'Membership'
+  | 'Office';
+
+export interface SourceRow {
+  id: number;
+  key: string;
+  title: string;
+  outlet: string;
+  publishedAt: string | null;
+  url: string | null;
+  language: string | null;
+  retrievedAt: string | null;
+}
+
+export interface ActorRow {
+  id: number;
+  key: string;
+  kind: ActorKindValue;
+  name: string;
+  aliases: string[];
+  countryCode: string | null;
+  wikidataId: string | null;
+  title: string | null;
+  affiliationId: number | null;
+  description: string | null;
+}
+
+export interface TopicRow {
+  id: number;
+  key: string;
+  label: string;
+}
+
+export interface StatementRow {
+  id: number;
+  key: string;
+  speakerId: number;
+  date: string;
+  dateStart: string;
+  quote: string | null;
+  summary: string;
+  stance: StanceValue;
+  intensity: number;
+  cameoCode: string | null;
+  verification: VerificationValue;
+}
+
+export interface MeasurementRow {
+  label: string;
+  quantity: QuantityValue;
+}
+
+export interface EventRow {
+  id: number;
+  key: string;
+  date: string;
+  dateStart: string;
+  endDate: string | null;
+  kind: EventKindValue;
+  title: string;
+  summary: string;
+  location: string | null;
+  intensity: number | null;
+  cameoCode: string | null;
+  verification: VerificationValue;
+}
+
+export interface SanctionRegimeRow {
+  id: number;
+  key: string;
+  imposerId: number;
+  targetId: number;
+  since: string | null;
+  respondsToId: number | null;
+}
+
+export interface SanctionPackageRow {
+  id: number;
+  key: string;
+  regimeId: number;
+  ordinal: number | null;
+  date: string;
+  dateStart: string;
+  title: string;
+  measures: string[];
+  designatedIndividuals: number | null;
+  designatedEntities: number | null;
+}
+
+export interface SanctionDesignationRow {
+  id: number;
+  key: string;
+  regimeId: number;
+  designeeId: number;
+  authority: string;
+  program: string | null;
+  listedOn: string | null;
+  startDate: string | null;
+  endDate: string | null;
+  status: DesignationStatusValue;
+  sourceUrl: string | null;
+  originDataset: string;
+}
+
+export interface SanctionCountsRow {
+  individuals: number;
+  entities: number;
+  designations: number;
+}
+
+export interface AllianceRow {
+  id: number;
+  key: string;
+  name: string;
+  acronym: string | null;
+  kind: AllianceKindValue;
+  leadId: number | null;
+  since: string | null;
+  until: string | null;
+  areas: string[];
+}
+
+export interface MembershipRow {
+  id: number;
+  key: string;
+  actorId: number;
+  allianceId: number;
+  role: MembershipRoleValue;
+  status: MembershipStatusValue;
+  since: string | null;
+}
+
+export interface OfficeRow {
+  id: number;
+  key: string;
+  name: string;
+  ownerId: number;
+  hostId: number;
+  city: string;
+  status: OfficeStatusValue;
+  openedOn: string | null;
+}
+
+export interface EvidenceRow {
+  sourceId: number;
+  excerpt: string | null;
+  note: string | null;
+  viaId: number | null;
+}
+
+/** One attributed aggregate figure of a regime ("over 25 packages", per RIA Novosti). */
+export interface FigureRow {
+  regimeId: number;
+  metric: FigureMetric;
+  position: number;
+  quantity: QuantityValue;
+  evidence: EvidenceRow;
+}
+
+export interface StatsRow {
+  actors: number;
+  statements: number;
+  events: number;
+  sanctionPackages: number;
+  sanctionDesignations: number;
+  alliances: number;
+  sources: number;
+}
+
+/** The parent of Relation's fields: the two sides, resolved by key. */
+export interface RelationParent {
+  a: ActorRow;
+  b: ActorRow;
+}
+
+/** A page of rows read by keyset, with what a Relay connection needs around it. */
+export interface Page<T> {
+  rows: T[];
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  /** The keyset position of a row, encoded into its cursor. */
+  positionOf: (row: T) => unknown[];
+  totalCount: () => number;
+}

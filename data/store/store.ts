@@ -1,0 +1,28 @@
+/**
+ * The one interface resolvers reach the data through. Only the repositories behind it
+ * speak SQL, so another database can take SQLite's place by providing the same methods.
+ */
+import type { Db } from './open';
+import { actorRepository } from './repositories/actors';
+import { statementRepository } from './repositories/statements';
+import { eventRepository } from './repositories/events';
+import { sourceRepository } from './repositories/sources';
+import { sanctionRepository } from './repositories/sanctions';
+import { allianceRepository } from './repositories/alliances';
+import { overviewRepository } from './repositories/overview';
+import { relationRepository } from './repositories/relations';
+
+export function createStore(db: Db) {
+  return {
+    actors: actorRepository(db),
+    statements: statementRepository(db),
+    events: eventRepository(db),
+    sources: sourceRepository(db),
+    sanctions: sanctionRepository(db),
+    alliances: allianceRepository(db),
+    overview: overviewRepository(db),
+    relations: relationRepository(db),
+  };
+}
+
+export type Store = ReturnType<typeof createStore>;
