@@ -81,15 +81,12 @@ function periodBounds(day: string, period: PeriodValue): { start: string; next: 
 }
 
 export interface TensionPointValue {
-  /** First day of the period, as a partial date of the period's precision. */
+  /** First day of the period, "2025-04-01". */
   period: string;
   tension: number;
   recordCount: number;
 }
 
-function periodLabel(start: string, period: PeriodValue): string {
-  return period === 'YEAR' ? start.slice(0, 4) : start.slice(0, 7);
-}
 
 /**
  * The index at the end of each period (or at the reference day, for the period holding
@@ -127,7 +124,7 @@ export function timeline(
     }
     const readAt = Math.max(end, pressureDay);
     points.push({
-      period: periodLabel(start, period),
+      period: start,
       tension: tensionFromPressure(pressure * decay(readAt - pressureDay)),
       recordCount: count,
     });

@@ -46,12 +46,14 @@ const newKey = (prefix: string, date: string) =>
 export interface EvidenceInputValue {
   sourceKey: string;
   excerpt?: string | null;
+  note?: string | null;
   viaKey?: string | null;
 }
 
 const evidenceOf = (e: EvidenceInputValue) => ({
   source: e.sourceKey,
   excerpt: e.excerpt ?? undefined,
+  note: e.note ?? undefined,
   via: e.viaKey ?? undefined,
 });
 

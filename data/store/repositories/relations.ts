@@ -14,7 +14,10 @@ export interface TensionRecordRow {
   intensity: number;
 }
 
-/** CAMEO 166, "impose embargo, boycott or sanctions", on the Goldstein scale. */
+/**
+ * A sanction package on the Goldstein scale: CAMEO 163, "impose embargo, boycott, or
+ * sanctions", -8. (166 in CAMEO is "expel or withdraw"; the sanctions code is 163.)
+ */
 export const SANCTION_PACKAGE_INTENSITY = -8;
 
 export function relationRepository(db: Db) {

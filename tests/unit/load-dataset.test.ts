@@ -1,0 +1,102 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../../data/store/open';
+import { DatasetError, loadDataset } from '../../data/ingest/load-dataset';
+import { seedDatabase } from '../../data/ingest/seed';
+import { contentFingerprint, editJson, fileHash, freshDatabase, seedCopy } from '../helpers/db';
+
+type Json = Record<string, unknown>;
+
+describe('loading the dataset', () => {
+  it('loads every file and a second load changes nothing', () => {
+    const { db } = freshDatabase();
+    const before = contentFingerprint(db);
+    expect(before.counts.actors).toBeGreaterThanOrEqual(12);
+    expect(before.counts.statements).toBeGreaterThanOrEqual(7);
+    const summary = seedDatabase(db);
+    for (const counts of Object.values(summary)) {
+      expect(counts.created).toBe(0);
+      expect(counts.updated).toBe(0);
+    }
+    expect(summary.statements.unchanged).toBe(before.counts.statements);
+    expect(contentFingerprint(db)).toEqual(before);
+  });
+
+  it('updates an edited record in place, keeping its id', () => {
+    const { db } = freshDatabase();
+    const id = db.prepare("SELECT id FROM actors WHERE key = 'japan'").pluck().get();
+    const dir = seedCopy();
+    editJson<Json[]>(path.join(dir, 'actors.json'), (actors) => {
+      const japan = actors.find((a) => a.key === 'japan')!;
+      japan.description = 'Edited for the test.';
+    });
+    const summary = loadDataset(db, dir);
+    expect(summary.actors.updated).toBe(1);
+    expect(db.prepare("SELECT id, description FROM actors WHERE key = 'japan'").get()).toEqual({
+      id,
+      description: 'Edited for the test.',
+    });
+  });
+
+  const broken: [string, string, (dir: string) => void, RegExp][] = [
+    [
+      'an impossible month',
+      'statements.json',
+      (dir) => editJson<Json[]>(path.join(dir, 'statements.json'), (list) => void (list[0]!.date = '2025-13')),
+      /statements\.json: record "[^"]+", field "date": "2025-13" has month 13/,
+    ],
+    [
+      'an unknown actor key',
+      'statements.json',
+      (dir) => editJson<Json[]>(path.join(dir, 'statements.json'), (list) => void (list[0]!.speaker = 'atlantis')),
+      /statements\.json: record "[^"]+", field "speaker": unknown actor key "atlantis"/,
+    ],
+    [
+      'a record without evidence',
+      'events.json',
+      (dir) => editJson<Json[]>(path.join(dir, 'events.json'), (list) => void delete list[0]!.evidence),
+      /events\.json: record "[^"]+", field "evidence": /,
+    ],
+    [
+      'a bare number where a bounded quantity is due',
+      'sanction-regimes.json',
+      (dir) =>
+        editJson<Json[]>(path.join(dir, 'sanction-regimes.json'), (list) => {
+          const figures = list.find((r) => r.key === 'japan-on-russia')!.figures as Json[];
+          figures[0]!.quantity = 25;
+        }),
+      /sanction-regimes\.json: record "japan-on-russia", field "figures\[0\]\.quantity": must be a quantity object/,
+    ],
+    [
+      'malformed JSON',
+      'topics.json',
+      (dir) => fs.writeFileSync(path.join(dir, 'topics.json'), '[{"key": "x",'),
+      /topics\.json: file: not valid JSON/,
+    ],
+  ];
+
+  it.each(broken)('refuses %s, naming the place, and leaves the file byte-for-byte as it was', (_, __, breakIt, message) => {
+    const { db, file } = freshDatabase();
+    db.close();
+    const bytes = fileHash(file);
+    const dir = seedCopy();
+    breakIt(dir);
+    const again = openDatabase(file);
+    expect(() => loadDataset(again, dir)).toThrow(DatasetError);
+    expect(() => loadDataset(again, dir)).toThrow(message);
+    again.close();
+    expect(fileHash(file)).toBe(bytes);
+  });
+
+  it('rolls back a load that fails half-way through writing', () => {
+    const { db } = freshDatabase();
+    const before = contentFingerprint(db);
+    const dir = seedCopy();
+    // New valid records early in the load, then a broken reference near its end.
+    editJson<Json[]>(path.join(dir, 'topics.json'), (list) => void list.push({ key: 'added-topic', label: 'Added' }));
+    editJson<Json[]>(path.join(dir, 'events.json'), (list) => void ((list.at(-1)!.actors as string[])[0] = 'nobody'));
+    expect(() => loadDataset(db, dir)).toThrow(/events\.json: record "[^"]+", field "actors\[0\]": unknown actor key "nobody"/);
+    expect(contentFingerprint(db)).toEqual(before);
+  });
+});

@@ -1,0 +1,300 @@
+/**
+ * The seed dataset's content, not only its shape: every reference resolves, every quote from
+ * the seed article is verbatim, and the article's headline figures keep their bounds.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  DATASET_FILES,
+  type Dataset,
+  type DatasetFileName,
+  type EvidenceRecord,
+} from '../../data/ingest/dataset-schema';
+
+const SEED_DIR = path.join(import.meta.dirname, '../../data/seed');
+const ARTICLE_PATH = path.join(import.meta.dirname, '../../../shared/seeds/000_ecd116461c24dfcc.txt');
+const ARTICLE_SOURCE = 'almayadeen-2025-russia-japan-rift';
+
+function load<N extends DatasetFileName>(name: N): Dataset[N] {
+  const raw: unknown = JSON.parse(fs.readFileSync(path.join(SEED_DIR, `${name}.json`), 'utf8'));
+  return DATASET_FILES[name].parse(raw) as Dataset[N];
+}
+
+const data: Dataset = {
+  sources: load('sources'),
+  actors: load('actors'),
+  topics: load('topics'),
+  alliances: load('alliances'),
+  memberships: load('memberships'),
+  offices: load('offices'),
+  'sanction-regimes': load('sanction-regimes'),
+  'sanction-packages': load('sanction-packages'),
+  statements: load('statements'),
+  events: load('events'),
+};
+const article = fs.readFileSync(ARTICLE_PATH, 'utf8');
+
+const keysOf = (records: { key: string }[]) => new Set(records.map((r) => r.key));
+const sourceKeys = keysOf(data.sources);
+const actorKeys = keysOf(data.actors);
+const topicKeys = keysOf(data.topics);
+const allianceKeys = keysOf(data.alliances);
+const regimeKeys = keysOf(data['sanction-regimes']);
+
+/** Every evidence entry in the dataset, with where it sits (for readable failures). */
+function allEvidence(): { at: string; evidence: EvidenceRecord }[] {
+  const out: { at: string; evidence: EvidenceRecord }[] = [];
+  const lists: [string, { key: string; evidence: EvidenceRecord[] }[]][] = [
+    ['alliances', data.alliances],
+    ['memberships', data.memberships],
+    ['offices', data.offices],
+    ['sanction-regimes', data['sanction-regimes']],
+    ['sanction-packages', data['sanction-packages']],
+    ['events', data.events],
+  ];
+  for (const [file, records] of lists) {
+    for (const r of records) for (const e of r.evidence) out.push({ at: `${file}/${r.key}`, evidence: e });
+  }
+  for (const s of data.statements) out.push({ at: `statements/${s.key}`, evidence: s.evidence });
+  for (const r of data['sanction-regimes']) {
+    for (const f of r.figures)
+      out.push({ at: `sanction-regimes/${r.key}/${f.metric}`, evidence: f.evidence });
+  }
+  return out;
+}
+
+/** Goldstein values of the CAMEO root codes, as DESIGN.md lists them. */
+const GOLDSTEIN_BY_ROOT: Record<string, number> = {
+  '01': 0,
+  '02': 3,
+  '03': 4,
+  '04': 1,
+  '05': 3.5,
+  '06': 6,
+  '07': 7,
+  '08': 5,
+  '09': -2,
+  '10': -5,
+  '11': -2,
+  '12': -4,
+  '13': -6,
+  '14': -6.5,
+  '15': -7.2,
+  '16': -4,
+  '17': -7,
+  '18': -9,
+  '19': -10,
+  '20': -10,
+};
+
+describe('seed dataset: keys', () => {
+  it('has unique keys in every file', () => {
+    for (const [name, records] of Object.entries(data)) {
+      const keys = (records as { key: string }[]).map((r) => r.key);
+      expect(new Set(keys).size, name).toBe(keys.length);
+    }
+  });
+
+  it('has the keys DESIGN.md fixes', () => {
+    for (const key of [
+      'russia',
+      'japan',
+      'ukraine',
+      'united-states',
+      'china',
+      'north-korea',
+      'belarus',
+      'palestine',
+      'nato',
+      'nikolay-nozdrev',
+      'mark-rutte',
+      'ria-novosti',
+    ]) {
+      expect(actorKeys.has(key), `actor ${key}`).toBe(true);
+    }
+    for (const key of ['nato', 'itpp', 'nsatu', 'foip'])
+      expect(allianceKeys.has(key), `alliance ${key}`).toBe(true);
+    expect(sourceKeys.has(ARTICLE_SOURCE)).toBe(true);
+  });
+
+  it('describes the seed article without a date', () => {
+    const seed = data.sources.find((s) => s.key === ARTICLE_SOURCE);
+    expect(seed?.outlet).toBe('Al Mayadeen English');
+    expect(seed?.title).toBe(article.split('\n')[0]);
+    expect(seed?.publishedAt).toBeUndefined();
+  });
+
+  it('gives states their ISO code and Wikidata item', () => {
+    const expected: Record<string, [string, string]> = {
+      russia: ['RUS', 'Q159'],
+      japan: ['JPN', 'Q17'],
+      ukraine: ['UKR', 'Q212'],
+      'united-states': ['USA', 'Q30'],
+      china: ['CHN', 'Q148'],
+      'north-korea': ['PRK', 'Q423'],
+      belarus: ['BLR', 'Q184'],
+      palestine: ['PSE', 'Q219060'],
+    };
+    for (const [key, [code, qid]] of Object.entries(expected)) {
+      const actor = data.actors.find((a) => a.key === key);
+      expect(actor?.kind, key).toBe('STATE');
+      expect(actor?.countryCode, key).toBe(code);
+      expect(actor?.wikidataId, key).toBe(qid);
+    }
+    expect(data.actors.find((a) => a.key === 'nato')?.wikidataId).toBe('Q7184');
+    expect(data.actors.find((a) => a.key === 'mark-rutte')?.wikidataId).toBe('Q57792');
+  });
+});
+
+describe('seed dataset: references', () => {
+  it('cites only sources that exist, and uses every source', () => {
+    const used = new Set<string>();
+    for (const { at, evidence } of allEvidence()) {
+      expect(sourceKeys.has(evidence.source), `${at} cites ${evidence.source}`).toBe(true);
+      used.add(evidence.source);
+    }
+    for (const key of sourceKeys) expect(used.has(key), `source ${key} is never cited`).toBe(true);
+  });
+
+  it('attributes evidence only to actors that exist', () => {
+    for (const { at, evidence } of allEvidence()) {
+      if (evidence.via !== undefined)
+        expect(actorKeys.has(evidence.via), `${at} via ${evidence.via}`).toBe(true);
+    }
+  });
+
+  it('links actors, alliances, offices and regimes to records that exist', () => {
+    for (const a of data.actors) {
+      if (a.affiliation !== undefined)
+        expect(actorKeys.has(a.affiliation), `${a.key} affiliation`).toBe(true);
+    }
+    for (const a of data.alliances) {
+      if (a.lead !== undefined) expect(actorKeys.has(a.lead), `${a.key} lead`).toBe(true);
+    }
+    for (const m of data.memberships) {
+      expect(actorKeys.has(m.actor), `${m.key} actor`).toBe(true);
+      expect(allianceKeys.has(m.alliance), `${m.key} alliance`).toBe(true);
+    }
+    for (const o of data.offices) {
+      expect(actorKeys.has(o.owner), `${o.key} owner`).toBe(true);
+      expect(actorKeys.has(o.host), `${o.key} host`).toBe(true);
+    }
+    for (const r of data['sanction-regimes']) {
+      expect(actorKeys.has(r.imposer), `${r.key} imposer`).toBe(true);
+      expect(actorKeys.has(r.target), `${r.key} target`).toBe(true);
+      if (r.respondsTo !== undefined) expect(regimeKeys.has(r.respondsTo), `${r.key} respondsTo`).toBe(true);
+    }
+    for (const p of data['sanction-packages']) expect(regimeKeys.has(p.regime), `${p.key} regime`).toBe(true);
+  });
+
+  it('links statements and events to actors and topics that exist', () => {
+    for (const s of data.statements) {
+      expect(actorKeys.has(s.speaker), `${s.key} speaker`).toBe(true);
+      for (const t of s.targets) expect(actorKeys.has(t), `${s.key} target ${t}`).toBe(true);
+      for (const t of s.topics) expect(topicKeys.has(t), `${s.key} topic ${t}`).toBe(true);
+    }
+    for (const e of data.events) {
+      for (const a of e.actors) expect(actorKeys.has(a), `${e.key} actor ${a}`).toBe(true);
+    }
+  });
+
+  it('has Russia answering Japan', () => {
+    const japan = data['sanction-regimes'].find((r) => r.key === 'japan-on-russia');
+    const russia = data['sanction-regimes'].find((r) => r.key === 'russia-on-japan');
+    expect(japan).toMatchObject({ imposer: 'japan', target: 'russia' });
+    expect(russia).toMatchObject({ imposer: 'russia', target: 'japan', respondsTo: 'japan-on-russia' });
+  });
+});
+
+describe('seed dataset: the seed article', () => {
+  it('quotes the article verbatim wherever it cites it', () => {
+    const fromArticle = allEvidence().filter(({ evidence }) => evidence.source === ARTICLE_SOURCE);
+    expect(fromArticle.length).toBeGreaterThan(20);
+    for (const { at, evidence } of fromArticle) {
+      if (evidence.excerpt !== undefined) expect(article.includes(evidence.excerpt), at).toBe(true);
+    }
+  });
+
+  it('carries the ambassador statements, quoted verbatim and attributed via RIA Novosti', () => {
+    expect(data.statements.length).toBeGreaterThanOrEqual(10);
+    for (const s of data.statements) {
+      expect(s.speaker, s.key).toBe('nikolay-nozdrev');
+      expect(s.date, s.key).toBe('2025-05-05');
+      expect(s.evidence.source, s.key).toBe(ARTICLE_SOURCE);
+      expect(s.evidence.via, s.key).toBe('ria-novosti');
+      expect(s.evidence.excerpt, s.key).toBeDefined();
+      expect(article.includes(s.evidence.excerpt ?? ''), s.key).toBe(true);
+      if (s.quote !== undefined) {
+        expect(article.includes(s.quote), `${s.key} quote`).toBe(true);
+        expect(s.evidence.excerpt?.includes(s.quote), `${s.key} quote within excerpt`).toBe(true);
+      }
+    }
+    const quotes = data.statements.map((s) => s.quote);
+    expect(quotes).toContain('sensitive and long-term');
+    expect(quotes).toContain('pan-Western solidarity');
+  });
+
+  it('gives statements and events the Goldstein value of their CAMEO root', () => {
+    const coded = [...data.statements, ...data.events].filter((r) => r.cameoCode !== undefined);
+    expect(coded.length).toBeGreaterThan(10);
+    for (const r of coded) {
+      const root = (r.cameoCode ?? '').slice(0, 2);
+      expect(GOLDSTEIN_BY_ROOT[root], `${r.key} root ${root}`).toBeDefined();
+      expect(r.intensity, r.key).toBe(GOLDSTEIN_BY_ROOT[root]);
+    }
+  });
+});
+
+describe('seed dataset: figures', () => {
+  const regime = data['sanction-regimes'].find((r) => r.key === 'japan-on-russia');
+  const figures = (metric: string) => regime?.figures.filter((f) => f.metric === metric) ?? [];
+
+  it("keeps the article's headline figures first, with their bounds, via RIA Novosti", () => {
+    expect(figures('packages')[0]).toMatchObject({
+      quantity: { value: 25, bound: 'MORE_THAN', text: 'over 25' },
+      evidence: { source: ARTICLE_SOURCE, via: 'ria-novosti' },
+    });
+    expect(figures('individuals')[0]).toMatchObject({
+      quantity: { value: 1000, bound: 'MORE_THAN', text: 'more than 1,000' },
+      evidence: { source: ARTICLE_SOURCE, via: 'ria-novosti' },
+    });
+    expect(figures('entities')[0]).toMatchObject({
+      quantity: { value: 300, bound: 'MORE_THAN' },
+      evidence: { source: ARTICLE_SOURCE, via: 'ria-novosti' },
+    });
+  });
+
+  it("keeps Izvestia's 800 entities beside the article's 300, each attributed", () => {
+    const entities = figures('entities');
+    const izvestia = entities.find((f) => f.evidence.source === 'izvestia-1834812');
+    expect(izvestia?.quantity.value).toBe(800);
+    expect(izvestia?.evidence.via).toBe('nikolay-nozdrev');
+    expect(entities.map((f) => f.quantity.value)).toEqual(expect.arrayContaining([300, 800]));
+    expect(figures('packages').find((f) => f.evidence.source === 'izvestia-1834812')?.quantity).toMatchObject(
+      {
+        value: 25,
+        bound: 'EXACT',
+      },
+    );
+  });
+
+  it('records the 1945 bombings with their bounded death tolls', () => {
+    const bombings = data.events.find((e) => e.key === 'atomic-bombings-1945');
+    expect(bombings).toMatchObject({ date: '1945-08', kind: 'ATTACK' });
+    expect(bombings?.actors).toEqual(expect.arrayContaining(['united-states', 'japan']));
+    const quantities = bombings?.measurements.map((m) => m.quantity) ?? [];
+    expect(quantities).toContainEqual(
+      expect.objectContaining({ value: 210000, bound: 'MORE_THAN', text: 'over 210,000' }),
+    );
+    expect(quantities).toContainEqual(expect.objectContaining({ value: 140000, bound: 'ABOUT' }));
+    expect(quantities).toContainEqual(expect.objectContaining({ value: 73884, bound: 'EXACT' }));
+  });
+
+  it("dates Russia's counter-measures and counts their entry bans", () => {
+    const counts = data['sanction-packages']
+      .filter((p) => p.regime === 'russia-on-japan')
+      .map((p) => p.designatedIndividuals);
+    expect(counts).toEqual(expect.arrayContaining([63, 384, 30]));
+  });
+});
