@@ -14,6 +14,8 @@ const config: CodegenConfig = {
       plugins: ['typescript', 'typescript-resolvers'],
       config: {
         contextType: '../context#GraphQLContext',
+        // The API has a union named Record; the prefix keeps TypeScript's Record usable.
+        typesPrefix: 'Gql',
         useIndexSignature: false,
         enumsAsTypes: true,
         useTypeImports: true,
@@ -48,6 +50,7 @@ const config: CodegenConfig = {
       preset: 'client',
       presetConfig: { fragmentMasking: false },
       config: {
+        onlyOperationTypes: true,
         enumsAsTypes: true,
         useTypeImports: true,
         scalars: { PartialDate: 'string', DateTime: 'string' },

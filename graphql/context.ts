@@ -1,0 +1,26 @@
+/**
+ * What every resolver receives: the store, loaders fresh for this request (so no data is
+ * cached across requests), the write service, and the bearer token the request carried.
+ */
+import type { Db } from '../data/store/open';
+import { createStore, type Store } from '../data/store/store';
+import { createLoaders, type Loaders } from '../data/store/loaders';
+import { createWriteService, type WriteService } from '../data/ingest/api-writes';
+
+export interface GraphQLContext {
+  store: Store;
+  loaders: Loaders;
+  writes: WriteService;
+  /** The token of an `Authorization: Bearer <token>` header, if any. */
+  bearerToken: string | null;
+}
+
+export function bearerTokenOf(headers: Headers): string | null {
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(headers.get('authorization') ?? '');
+  return match?.[1] ?? null;
+}
+
+export function createGraphQLContext(db: Db, headers: Headers): GraphQLContext {
+  const store = createStore(db);
+  return { store, loaders: createLoaders(store), writes: createWriteService(db), bearerToken: bearerTokenOf(headers) };
+}

@@ -1,0 +1,35 @@
+/**
+ * Global ids: opaque to clients, stable across restarts and re-seeds because they derive
+ * from the type name and the record's dataset key, never from a rowid.
+ */
+export const NODE_TYPES = [
+  'Actor',
+  'Source',
+  'Topic',
+  'Statement',
+  'Event',
+  'SanctionRegime',
+  'SanctionPackage',
+  'SanctionDesignation',
+  'Alliance',
+  'Membership',
+  'Office',
+] as const;
+
+export type NodeType = (typeof NODE_TYPES)[number];
+
+export function toGlobalId(type: NodeType, key: string): string {
+  return Buffer.from(`${type}:${key}`, 'utf8').toString('base64url');
+}
+
+export function fromGlobalId(id: string): { type: NodeType; key: string } | null {
+  if (!/^[A-Za-z0-9_-]{1,1400}$/.test(id)) return null;
+  const text = Buffer.from(id, 'base64url').toString('utf8');
+  const colon = text.indexOf(':');
+  if (colon < 0) return null;
+  const type = text.slice(0, colon) as NodeType;
+  const key = text.slice(colon + 1);
+  if (!NODE_TYPES.includes(type) || key.length === 0) return null;
+  // Reject ids that decode but were not produced by toGlobalId (padding, stray bytes).
+  return toGlobalId(type, key) === id ? { type, key } : null;
+}

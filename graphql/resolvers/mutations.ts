@@ -1,0 +1,46 @@
+import type { GqlResolvers as Resolvers } from '../__generated__/resolvers-types';
+import type { WriteResult } from '../../data/ingest/api-writes';
+import type { GraphQLContext } from '../context';
+import { writeAccessProblem } from '../write-access';
+
+/** Runs a write when the request may write; either way returns the payload's parts. */
+async function guarded<T>(
+  ctx: GraphQLContext,
+  write: () => WriteResult,
+  load: (key: string) => Promise<T | null>,
+): Promise<{ result: T | null; userErrors: { field: string[] | null; message: string; code: string }[] }> {
+  const denied = writeAccessProblem(ctx.bearerToken);
+  if (denied) return { result: null, userErrors: [{ field: null, ...denied }] };
+  const outcome = write();
+  if (outcome.key === null) return { result: null, userErrors: outcome.problems };
+  return { result: await load(outcome.key), userErrors: [] };
+}
+
+export const mutationResolvers: Resolvers = {
+  Mutation: {
+    addSource: async (_, { input }, ctx) => {
+      const { result, userErrors } = await guarded(ctx, () => ctx.writes.addSource(input), (k) => ctx.loaders.sourceByKey.load(k));
+      return { source: result, userErrors };
+    },
+    addStatement: async (_, { input }, ctx) => {
+      const { result, userErrors } = await guarded(
+        ctx,
+        () => ctx.writes.addStatement(input),
+        (k) => ctx.loaders.statementByKey.load(k),
+      );
+      return { statement: result, userErrors };
+    },
+    addEvent: async (_, { input }, ctx) => {
+      const { result, userErrors } = await guarded(ctx, () => ctx.writes.addEvent(input), (k) => ctx.loaders.eventByKey.load(k));
+      return { event: result, userErrors };
+    },
+    addSanctionPackage: async (_, { input }, ctx) => {
+      const { result, userErrors } = await guarded(
+        ctx,
+        () => ctx.writes.addSanctionPackage(input),
+        (k) => ctx.loaders.sanctionPackageByKey.load(k),
+      );
+      return { sanctionPackage: result, userErrors };
+    },
+  },
+};

@@ -1,0 +1,102 @@
+import type { GqlResolvers as Resolvers } from '../__generated__/resolvers-types';
+import type { RelationParent } from '../../data/store/rows';
+import type { TensionRecordRow } from '../../data/store/repositories/relations';
+import type { GraphQLContext } from '../context';
+import { currentTension, drivers, referenceDay, timeline } from '../../data/tension';
+import { dayFromNumber } from '../../data/partial-date';
+import { connection, decodeCursor, pageSize } from '../connections';
+import { badArgument } from '../errors';
+import { required, typed } from './shared';
+
+interface Sides {
+  a: number[];
+  b: number[];
+}
+
+// Per-request memo: a Relation parent object lives for one request, so its fields share
+// one read of the pair's records instead of one each.
+const sidesMemo = new WeakMap<RelationParent, Promise<Sides>>();
+const recordsMemo = new WeakMap<RelationParent, Promise<TensionRecordRow[]>>();
+
+/** Each side is the actor and those who speak for it (an ambassador for his state). */
+function sidesOf(parent: RelationParent, ctx: GraphQLContext): Promise<Sides> {
+  let sides = sidesMemo.get(parent);
+  if (!sides) {
+    sides = Promise.all([ctx.loaders.affiliates.load(parent.a.id), ctx.loaders.affiliates.load(parent.b.id)]).then(
+      ([aAffiliates, bAffiliates]) => ({
+        a: [parent.a.id, ...aAffiliates.map((x) => x.id)],
+        b: [parent.b.id, ...bAffiliates.map((x) => x.id)],
+      }),
+    );
+    sidesMemo.set(parent, sides);
+  }
+  return sides;
+}
+
+function recordsOf(parent: RelationParent, ctx: GraphQLContext): Promise<TensionRecordRow[]> {
+  let records = recordsMemo.get(parent);
+  if (!records) {
+    records = sidesOf(parent, ctx).then(({ a, b }) => ctx.store.relations.tensionRecords(a, b));
+    recordsMemo.set(parent, records);
+  }
+  return records;
+}
+
+async function recordOf(ctx: GraphQLContext, r: TensionRecordRow) {
+  if (r.type === 'Statement') return typed('Statement', await required(ctx.loaders.statement, r.id, 'statement'));
+  if (r.type === 'Event') return typed('Event', await required(ctx.loaders.event, r.id, 'event'));
+  return typed('SanctionPackage', await required(ctx.loaders.sanctionPackage, r.id, 'package'));
+}
+
+export const relationResolvers: Resolvers = {
+  Query: {
+    relation: async (_, { a, b }, ctx) => {
+      const [actorA, actorB] = await Promise.all([ctx.loaders.actorByKey.load(a), ctx.loaders.actorByKey.load(b)]);
+      if (!actorA || !actorB) return null;
+      if (actorA.id === actorB.id) throw badArgument('b', 'must name an actor other than "a"');
+      return { a: actorA, b: actorB };
+    },
+  },
+  Relation: {
+    tension: async (parent, _, ctx) => currentTension(await recordsOf(parent, ctx)),
+    asOf: async (parent, _, ctx) => {
+      const day = referenceDay(await recordsOf(parent, ctx));
+      return day === null ? null : dayFromNumber(day);
+    },
+    recordCount: async (parent, _, ctx) => (await recordsOf(parent, ctx)).length,
+    timeline: async (parent, { period, from, to }, ctx) =>
+      timeline(await recordsOf(parent, ctx), period ?? 'MONTH', from ?? null, to ?? null),
+    drivers: async (parent, { first }, ctx) => {
+      const size = pageSize(first ?? 10);
+      return drivers(await recordsOf(parent, ctx), size);
+    },
+    statements: async (parent, { first, after }, ctx) => {
+      const size = pageSize(first);
+      const list = `relation-statements:${parent.a.key}:${parent.b.key}`;
+      const pair = await sidesOf(parent, ctx);
+      return connection(
+        list,
+        ctx.store.statements.page({ pair }, { field: 'DATE', direction: 'DESC' }, decodeCursor(list, after, 2), size),
+      );
+    },
+    events: async (parent, { first, after }, ctx) => {
+      const size = pageSize(first);
+      const list = `relation-events:${parent.a.key}:${parent.b.key}`;
+      const pair = await sidesOf(parent, ctx);
+      return connection(list, ctx.store.events.page({ pair }, decodeCursor(list, after, 2), size));
+    },
+    sanctions: async (parent, _, ctx) => {
+      const { a, b } = await sidesOf(parent, ctx);
+      return ctx.store.sanctions.regimesBetween(a, b);
+    },
+    alignments: async (parent, _, ctx) => {
+      const { a, b } = await sidesOf(parent, ctx);
+      return ctx.store.relations.alignments(a, b);
+    },
+  },
+  TensionDriver: {
+    record: (driver, _, ctx) => recordOf(ctx, driver.record),
+    date: (driver) => driver.record.date,
+    intensity: (driver) => driver.record.intensity,
+  },
+};
