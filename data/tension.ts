@@ -111,7 +111,10 @@ export function timeline(
   let index = 0;
   let { start, next } = periodBounds(firstDay, period);
   while (start <= lastDay) {
-    const end = Math.min(dayNumber(next) - 1, reference);
+    // The period holding the reference day is read on it; later periods (when `to` asks
+    // for them) on their own last day, so the index decays with nothing new.
+    const periodEnd = dayNumber(next) - 1;
+    const end = dayNumber(start) <= reference && reference <= periodEnd ? reference : periodEnd;
     let count = 0;
     while (index < sorted.length && sorted[index]!.dateStart < next) {
       const r = sorted[index]!;

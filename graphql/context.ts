@@ -20,7 +20,15 @@ export function bearerTokenOf(headers: Headers): string | null {
   return match?.[1] ?? null;
 }
 
+// The store and write service hold no request state, so one of each serves every request
+// on a database; only the loaders (which cache) are made per request.
+const services = new WeakMap<Db, { store: Store; writes: WriteService }>();
+
 export function createGraphQLContext(db: Db, headers: Headers): GraphQLContext {
-  const store = createStore(db);
-  return { store, loaders: createLoaders(store), writes: createWriteService(db), bearerToken: bearerTokenOf(headers) };
+  let shared = services.get(db);
+  if (!shared) {
+    shared = { store: createStore(db), writes: createWriteService(db) };
+    services.set(db, shared);
+  }
+  return { ...shared, loaders: createLoaders(shared.store), bearerToken: bearerTokenOf(headers) };
 }

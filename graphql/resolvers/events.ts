@@ -11,7 +11,7 @@ export const eventResolvers: Resolvers = {
       return connection(
         list,
         ctx.store.events.page(
-          { ...filter, from: interval(filter?.from), to: interval(filter?.to) },
+          { ...filter, from: interval(filter?.from, 'filter.from'), to: interval(filter?.to, 'filter.to') },
           decodeCursor(list, after, 2),
           size,
         ),

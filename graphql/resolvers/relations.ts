@@ -6,7 +6,7 @@ import { currentTension, drivers, referenceDay, timeline } from '../../data/tens
 import { dayFromNumber } from '../../data/partial-date';
 import { connection, decodeCursor, pageSize } from '../connections';
 import { badArgument } from '../errors';
-import { required, typed } from './shared';
+import { interval, required, typed } from './shared';
 
 interface Sides {
   a: number[];
@@ -64,8 +64,11 @@ export const relationResolvers: Resolvers = {
       return day === null ? null : dayFromNumber(day);
     },
     recordCount: async (parent, _, ctx) => (await recordsOf(parent, ctx)).length,
-    timeline: async (parent, { period, from, to }, ctx) =>
-      timeline(await recordsOf(parent, ctx), period ?? 'MONTH', from ?? null, to ?? null),
+    timeline: async (parent, { period, from, to }, ctx) => {
+      interval(from, 'from');
+      interval(to, 'to');
+      return timeline(await recordsOf(parent, ctx), period ?? 'MONTH', from ?? null, to ?? null);
+    },
     drivers: async (parent, { first }, ctx) => {
       const size = pageSize(first ?? 10);
       return drivers(await recordsOf(parent, ctx), size);

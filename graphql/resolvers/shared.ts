@@ -1,6 +1,7 @@
 import type { EvidenceRow, RecordType } from '../../data/store/rows';
 import type { GraphQLContext } from '../context';
-import { toInterval, type DayInterval } from '../../data/partial-date';
+import { partialDateProblem, toInterval, type DayInterval } from '../../data/partial-date';
+import { badArgument } from '../errors';
 
 /** Loads a row the store's foreign keys guarantee; a miss means a broken database. */
 export async function required<K, V>(
@@ -17,7 +18,13 @@ export function evidenceOf(ctx: GraphQLContext, type: RecordType, id: number): P
   return ctx.loaders.evidence[type].load(id);
 }
 
-export const interval = (date: string | null | undefined): DayInterval | null => (date ? toInterval(date) : null);
+/** The days a date argument names; an impossible date is an error naming the argument. */
+export function interval(date: string | null | undefined, argument: string): DayInterval | null {
+  if (date == null) return null;
+  const problem = partialDateProblem(date);
+  if (problem) throw badArgument(argument, `is not a calendar date: ${problem}`);
+  return toInterval(date);
+}
 
 /** Tags a row with its API type, which unions and interfaces resolve by. */
 export function typed<T extends object, N extends string>(typename: N, row: T): T & { __typename: N } {

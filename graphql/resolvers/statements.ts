@@ -13,7 +13,7 @@ export const statementResolvers: Resolvers = {
       return connection(
         list,
         ctx.store.statements.page(
-          { ...filter, from: interval(filter?.from), to: interval(filter?.to) },
+          { ...filter, from: interval(filter?.from, 'filter.from'), to: interval(filter?.to, 'filter.to') },
           order,
           decodeCursor(list, after, 2),
           size,

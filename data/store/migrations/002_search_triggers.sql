@@ -1,4 +1,5 @@
 -- Keeps search_index in step with the tables it covers (see 001_initial.sql).
+-- A designation carries its designee's name only: aliases are found through the actor.
 
 CREATE TRIGGER actors_search_insert AFTER INSERT ON actors BEGIN
   INSERT INTO search_index (rowid, body) VALUES (NEW.id * 16 + 1, NEW.name || ' ' || NEW.key || ' ' || (SELECT coalesce(group_concat(value, ' '), '') FROM json_each(NEW.aliases)) || ' ' || coalesce(NEW.title, '') || ' ' || coalesce(NEW.description, ''));
@@ -67,11 +68,11 @@ CREATE TRIGGER sanction_regimes_search_delete AFTER DELETE ON sanction_regimes B
 END;
 
 CREATE TRIGGER sanction_designations_search_insert AFTER INSERT ON sanction_designations BEGIN
-  INSERT INTO search_index (rowid, body) VALUES (NEW.id * 16 + 7, (SELECT name || ' ' || (SELECT coalesce(group_concat(value, ' '), '') FROM json_each(aliases)) FROM actors WHERE id = NEW.designee_id) || ' ' || NEW.authority || ' ' || coalesce(NEW.program, ''));
+  INSERT INTO search_index (rowid, body) VALUES (NEW.id * 16 + 7, (SELECT name FROM actors WHERE id = NEW.designee_id) || ' ' || NEW.authority || ' ' || coalesce(NEW.program, ''));
 END;
 CREATE TRIGGER sanction_designations_search_update AFTER UPDATE ON sanction_designations BEGIN
   DELETE FROM search_index WHERE rowid = OLD.id * 16 + 7;
-  INSERT INTO search_index (rowid, body) VALUES (NEW.id * 16 + 7, (SELECT name || ' ' || (SELECT coalesce(group_concat(value, ' '), '') FROM json_each(aliases)) FROM actors WHERE id = NEW.designee_id) || ' ' || NEW.authority || ' ' || coalesce(NEW.program, ''));
+  INSERT INTO search_index (rowid, body) VALUES (NEW.id * 16 + 7, (SELECT name FROM actors WHERE id = NEW.designee_id) || ' ' || NEW.authority || ' ' || coalesce(NEW.program, ''));
 END;
 CREATE TRIGGER sanction_designations_search_delete AFTER DELETE ON sanction_designations BEGIN
   DELETE FROM search_index WHERE rowid = OLD.id * 16 + 7;

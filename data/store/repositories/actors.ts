@@ -48,7 +48,7 @@ export function actorRepository(db: Db) {
         from: 'actors a',
         where,
         params,
-        orderBy: ['a.name', 'a.id'],
+        orderBy: ['a.name COLLATE NOCASE', 'a.id'],
         direction: 'ASC',
         after,
         first,

@@ -40,7 +40,13 @@ export function overviewRepository(db: Db) {
       const match = ftsQuery(text);
       if (match === null) return [];
       const rows = db
-        .prepare('SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY rank LIMIT ?')
+        // bm25 is negative, lower is better. Actors and alliances are what a name search is
+        // usually after, and their long descriptions would otherwise dilute their score.
+        .prepare(
+          `SELECT rowid FROM search_index WHERE search_index MATCH ?
+           ORDER BY rank * CASE rowid & 15 WHEN ${SEARCH_CODES.Actor} THEN 2.0 WHEN ${SEARCH_CODES.Alliance} THEN 1.5 ELSE 1.0 END, rowid
+           LIMIT ?`,
+        )
         .pluck()
         .all(match, first) as number[];
       return rows.flatMap((rowid) => {
