@@ -63,7 +63,10 @@ export function drivers(records: readonly TensionRecordRow[], first: number): Te
   if (day === null) return [];
   return records
     .map((record) => ({ record, weight: weightAt(record, day) }))
-    .sort((x, y) => Math.abs(y.weight) - Math.abs(x.weight) || x.record.dateStart.localeCompare(y.record.dateStart))
+    .sort(
+      (x, y) =>
+        Math.abs(y.weight) - Math.abs(x.weight) || x.record.dateStart.localeCompare(y.record.dateStart),
+    )
     .slice(0, first);
 }
 
@@ -86,7 +89,6 @@ export interface TensionPointValue {
   tension: number;
   recordCount: number;
 }
-
 
 /**
  * The index at the end of each period (or at the reference day, for the period holding

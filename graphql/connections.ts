@@ -21,9 +21,14 @@ export function encodeCursor(list: string, position: unknown[]): string {
 }
 
 /** The sort position an `after` cursor continues from, or null for the first page. */
-export function decodeCursor(list: string, after: string | null | undefined, arity: number): unknown[] | null {
+export function decodeCursor(
+  list: string,
+  after: string | null | undefined,
+  arity: number,
+): unknown[] | null {
   if (after == null) return null;
-  const invalid = () => badArgument('after', 'is not a cursor of this list; use an endCursor this list returned');
+  const invalid = () =>
+    badArgument('after', 'is not a cursor of this list; use an endCursor this list returned');
   let parsed: unknown;
   try {
     if (!/^[A-Za-z0-9_-]+$/.test(after) || after.length > 2000) throw invalid();

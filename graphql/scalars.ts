@@ -13,7 +13,8 @@ function scalar(name: string, description: string, problem: (text: string) => st
     serialize: (value) => check(value),
     parseValue: check,
     parseLiteral: (ast) => {
-      if (ast.kind !== Kind.STRING) throw new GraphQLError(`${name} must be a string literal`, { nodes: ast });
+      if (ast.kind !== Kind.STRING)
+        throw new GraphQLError(`${name} must be a string literal`, { nodes: ast });
       return check(ast.value);
     },
   });
@@ -29,9 +30,17 @@ const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\
 export const PartialDate = scalar(
   'PartialDate',
   'A calendar date known to year, month or day precision: "1945", "2022-02", "2025-04-09".',
-  (text) => (/^\d{4}(-\d{2}(-\d{2})?)?$/.test(text) ? null : `"${text}": it is not a partial date (expected YYYY, YYYY-MM or YYYY-MM-DD)`),
+  (text) =>
+    /^\d{4}(-\d{2}(-\d{2})?)?$/.test(text)
+      ? null
+      : `"${text}": it is not a partial date (expected YYYY, YYYY-MM or YYYY-MM-DD)`,
 );
 
-export const DateTime = scalar('DateTime', 'An instant, ISO 8601 with offset: "2025-05-05T09:46:00Z".', (text) =>
-  DATE_TIME.test(text) && !Number.isNaN(Date.parse(text)) ? null : `"${text}" (expected ISO 8601 with offset)`,
+export const DateTime = scalar(
+  'DateTime',
+  'An instant, ISO 8601 with offset: "2025-05-05T09:46:00Z".',
+  (text) =>
+    DATE_TIME.test(text) && !Number.isNaN(Date.parse(text))
+      ? null
+      : `"${text}" (expected ISO 8601 with offset)`,
 );

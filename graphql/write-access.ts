@@ -14,7 +14,10 @@ export function writeAccessProblem(
   expected: string | undefined = process.env.FAULTLINE_WRITE_TOKEN,
 ): AccessProblem | null {
   if (!expected) {
-    return { code: 'FORBIDDEN', message: 'Writes are disabled: the server has no FAULTLINE_WRITE_TOKEN set.' };
+    return {
+      code: 'FORBIDDEN',
+      message: 'Writes are disabled: the server has no FAULTLINE_WRITE_TOKEN set.',
+    };
   }
   if (!bearerToken) {
     return { code: 'UNAUTHENTICATED', message: 'Writes need an "Authorization: Bearer <token>" header.' };

@@ -36,7 +36,10 @@ const INPUT_NAMES: Record<string, string> = {
 };
 
 function inputPath(path: readonly PropertyKey[]): string[] {
-  return ['input', ...path.filter((p) => typeof p !== 'number').map((p) => INPUT_NAMES[String(p)] ?? String(p))];
+  return [
+    'input',
+    ...path.filter((p) => typeof p !== 'number').map((p) => INPUT_NAMES[String(p)] ?? String(p)),
+  ];
 }
 
 const newKey = (prefix: string, date: string) =>
@@ -81,7 +84,10 @@ export function createWriteService(db: Db) {
       db.transaction(() => store(parsed.data, createWriter(db, 'api')))();
     } catch (error) {
       if (error instanceof MissingReferenceError) {
-        return { key: null, problems: [{ field: inputPath(error.field), message: error.message, code: 'NOT_FOUND' }] };
+        return {
+          key: null,
+          problems: [{ field: inputPath(error.field), message: error.message, code: 'NOT_FOUND' }],
+        };
       }
       throw error;
     }
@@ -92,7 +98,12 @@ export function createWriteService(db: Db) {
     addSource(input: Record<string, unknown> & { key: string }): WriteResult {
       const exists = db.prepare('SELECT 1 FROM sources WHERE key = ?').get(input.key);
       if (exists) {
-        return { key: null, problems: [{ field: ['input', 'key'], message: `a source with key "${input.key}" exists`, code: 'CONFLICT' }] };
+        return {
+          key: null,
+          problems: [
+            { field: ['input', 'key'], message: `a source with key "${input.key}" exists`, code: 'CONFLICT' },
+          ],
+        };
       }
       return write(sourceRecord, defined(input), (r, w) => w.source(r));
     },
@@ -117,7 +128,12 @@ export function createWriteService(db: Db) {
       return write(statementRecord, candidate, (r, w) => w.statement(r, []));
     },
 
-    addEvent(input: { actorKeys: string[]; date: string; evidence: EvidenceInputValue; [field: string]: unknown }): WriteResult {
+    addEvent(input: {
+      actorKeys: string[];
+      date: string;
+      evidence: EvidenceInputValue;
+      [field: string]: unknown;
+    }): WriteResult {
       const { actorKeys, evidence, ...rest } = input;
       const candidate = defined({
         ...rest,
@@ -146,14 +162,29 @@ export function createWriteService(db: Db) {
         .get(imposerKey, targetKey) as string | undefined;
       const regimeKey = existing ?? `${imposerKey}-on-${targetKey}`;
       const evidenceList = [defined(evidenceOf(evidence))];
-      const candidate = defined({ ...rest, key: newKey(regimeKey, input.date), regime: regimeKey, evidence: evidenceList });
+      const candidate = defined({
+        ...rest,
+        key: newKey(regimeKey, input.date),
+        regime: regimeKey,
+        evidence: evidenceList,
+      });
       const regime = existing
         ? null
-        : sanctionRegimeRecord.safeParse({ key: regimeKey, imposer: imposerKey, target: targetKey, since: input.date, evidence: evidenceList });
+        : sanctionRegimeRecord.safeParse({
+            key: regimeKey,
+            imposer: imposerKey,
+            target: targetKey,
+            since: input.date,
+            evidence: evidenceList,
+          });
       if (regime && !regime.success) {
         return {
           key: null,
-          problems: regime.error.issues.map((issue) => ({ field: inputPath(issue.path), message: issue.message, code: 'INVALID_INPUT' as const })),
+          problems: regime.error.issues.map((issue) => ({
+            field: inputPath(issue.path),
+            message: issue.message,
+            code: 'INVALID_INPUT' as const,
+          })),
         };
       }
       return write(sanctionPackageRecord, candidate, (r, w) => {

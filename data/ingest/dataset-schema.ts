@@ -63,7 +63,7 @@ export const evidence = z
     via: recordKey.optional(),
   })
   .refine((e) => e.excerpt !== undefined || e.note !== undefined, {
-    message: 'needs the source\'s words (excerpt) or what it supports (note)',
+    message: "needs the source's words (excerpt) or what it supports (note)",
     path: ['excerpt'],
   });
 
@@ -75,7 +75,10 @@ export const sourceRecord = z.strictObject({
   outlet: text,
   publishedAt: partialDate.optional(),
   url: z.url().optional(),
-  language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)?$/, 'must be a language tag such as "en"').optional(),
+  language: z
+    .string()
+    .regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)?$/, 'must be a language tag such as "en"')
+    .optional(),
   retrievedAt: z.iso.datetime({ offset: true }).optional(),
 });
 
@@ -84,8 +87,14 @@ export const actorRecord = z.strictObject({
   kind: z.enum(ACTOR_KINDS),
   name: text,
   aliases: z.array(text).default([]),
-  countryCode: z.string().regex(/^[A-Z]{3}$/, 'must be ISO 3166-1 alpha-3 such as "RUS"').optional(),
-  wikidataId: z.string().regex(/^Q\d+$/, 'must be a Wikidata item such as "Q159"').optional(),
+  countryCode: z
+    .string()
+    .regex(/^[A-Z]{3}$/, 'must be ISO 3166-1 alpha-3 such as "RUS"')
+    .optional(),
+  wikidataId: z
+    .string()
+    .regex(/^Q\d+$/, 'must be a Wikidata item such as "Q159"')
+    .optional(),
   title: text.optional(),
   affiliation: recordKey.optional(),
   description: text.optional(),

@@ -60,7 +60,15 @@ export function parseDatasetFile<N extends DatasetFileName>(
   } catch (error) {
     return {
       records: [] as never,
-      problems: [{ file: fileLabel, key: null, index: null, field: '', message: `not valid JSON: ${(error as Error).message}` }],
+      problems: [
+        {
+          file: fileLabel,
+          key: null,
+          index: null,
+          field: '',
+          message: `not valid JSON: ${(error as Error).message}`,
+        },
+      ],
     };
   }
   const result = DATASET_FILES[name].safeParse(raw);
@@ -82,7 +90,13 @@ export function parseDatasetFile<N extends DatasetFileName>(
   const seen = new Set<string>();
   result.data.forEach((record, i) => {
     if (seen.has(record.key)) {
-      problems.push({ file: fileLabel, key: record.key, index: i, field: 'key', message: 'is used by an earlier record too' });
+      problems.push({
+        file: fileLabel,
+        key: record.key,
+        index: i,
+        field: 'key',
+        message: 'is used by an earlier record too',
+      });
     }
     seen.add(record.key);
   });
@@ -120,7 +134,11 @@ export function writeDataset(db: Db, dataset: Dataset, origin = 'seed', dir: str
   const writer = createWriter(db, origin);
   const count = (name: DatasetFileName, outcome: WriteOutcome) => (summary[name][outcome] += 1);
   let current: { name: DatasetFileName; index: number; key: string } | null = null;
-  const each = <T extends { key: string }>(name: DatasetFileName, list: T[], write: (r: T, at: (string | number)[]) => WriteOutcome) =>
+  const each = <T extends { key: string }>(
+    name: DatasetFileName,
+    list: T[],
+    write: (r: T, at: (string | number)[]) => WriteOutcome,
+  ) =>
     list.forEach((record, index) => {
       current = { name, index, key: record.key };
       count(name, write(record, []));
@@ -145,9 +163,21 @@ export function writeDataset(db: Db, dataset: Dataset, origin = 'seed', dir: str
       each('offices', dataset.offices, (r, at) => writer.office(r, at).outcome);
       // Regimes may answer each other: write them all, then the ones that answer.
       const regimes = dataset['sanction-regimes'];
-      each('sanction-regimes', regimes.filter((r) => !r.respondsTo), (r, at) => writer.sanctionRegime(r, at).outcome);
-      each('sanction-regimes', regimes.filter((r) => r.respondsTo), (r, at) => writer.sanctionRegime(r, at).outcome);
-      each('sanction-packages', dataset['sanction-packages'], (r, at) => writer.sanctionPackage(r, at).outcome);
+      each(
+        'sanction-regimes',
+        regimes.filter((r) => !r.respondsTo),
+        (r, at) => writer.sanctionRegime(r, at).outcome,
+      );
+      each(
+        'sanction-regimes',
+        regimes.filter((r) => r.respondsTo),
+        (r, at) => writer.sanctionRegime(r, at).outcome,
+      );
+      each(
+        'sanction-packages',
+        dataset['sanction-packages'],
+        (r, at) => writer.sanctionPackage(r, at).outcome,
+      );
       each('statements', dataset.statements, (r, at) => writer.statement(r, at).outcome);
       each('events', dataset.events, (r, at) => writer.event(r, at).outcome);
     })();

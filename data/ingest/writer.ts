@@ -164,11 +164,14 @@ export function createWriter(db: Db, origin: string) {
         affiliation_id: null,
         description: r.description ?? null,
       });
-      return { ...result, linkAffiliation: () => {
-        if (result.outcome === 'unchanged') return;
-        const affiliation = optionalIdOf('actors', r.affiliation, [...at, 'affiliation']);
-        db.prepare('UPDATE actors SET affiliation_id = ? WHERE id = ?').run(affiliation, result.id);
-      } };
+      return {
+        ...result,
+        linkAffiliation: () => {
+          if (result.outcome === 'unchanged') return;
+          const affiliation = optionalIdOf('actors', r.affiliation, [...at, 'affiliation']);
+          db.prepare('UPDATE actors SET affiliation_id = ? WHERE id = ?').run(affiliation, result.id);
+        },
+      };
     },
 
     topic: (r: TopicRecord) => upsert('topics', r.key, r, { label: r.label }),
@@ -225,7 +228,15 @@ export function createWriter(db: Db, origin: string) {
             'INSERT INTO measurements (event_id, position, label, value, bound, unit, text) VALUES (?, ?, ?, ?, ?, ?, ?)',
           );
           r.measurements.forEach((m, i) =>
-            insert.run(id, i, m.label, m.quantity.value, m.quantity.bound, m.quantity.unit, m.quantity.text ?? null),
+            insert.run(
+              id,
+              i,
+              m.label,
+              m.quantity.value,
+              m.quantity.bound,
+              m.quantity.unit,
+              m.quantity.text ?? null,
+            ),
           );
           writeEvidence('Event', id, r.evidence, [...at, 'evidence']);
         },
@@ -321,7 +332,13 @@ export function createWriter(db: Db, origin: string) {
         'memberships',
         r.key,
         r,
-        { actor_id: actorId, alliance_id: allianceId, role: r.role, status: r.status, since: r.since ?? null },
+        {
+          actor_id: actorId,
+          alliance_id: allianceId,
+          role: r.role,
+          status: r.status,
+          since: r.since ?? null,
+        },
         (id) => writeEvidence('Membership', id, r.evidence, [...at, 'evidence']),
       );
     },

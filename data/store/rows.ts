@@ -29,13 +29,7 @@ export type FigureMetric = (typeof FIGURE_METRICS)[number];
 
 /** The API type names of records that carry evidence. */
 export type RecordType =
-  | 'Statement'
-  | 'Event'
-  | 'SanctionRegime'
-  | 'SanctionPackage'
-  | 'Alliance'
-  | 'Membership'
-  | 'Office';
+  'Statement' | 'Event' | 'SanctionRegime' | 'SanctionPackage' | 'Alliance' | 'Membership' | 'Office';
 
 export interface SourceRow {
   id: number;

@@ -13,7 +13,8 @@ export const actorResolvers: Resolvers = {
   },
   Actor: {
     id: (actor) => toGlobalId('Actor', actor.key),
-    affiliation: (actor, _, ctx) => (actor.affiliationId === null ? null : ctx.loaders.actor.load(actor.affiliationId)),
+    affiliation: (actor, _, ctx) =>
+      actor.affiliationId === null ? null : ctx.loaders.actor.load(actor.affiliationId),
     statements: (actor, { first, after }, ctx) => {
       const list = `actor-statements:${actor.key}`;
       return connection(
@@ -40,7 +41,10 @@ export const actorResolvers: Resolvers = {
     },
     events: (actor, { first, after }, ctx) => {
       const list = `actor-events:${actor.key}`;
-      return connection(list, ctx.store.events.page({ actorIds: [actor.id] }, decodeCursor(list, after, 2), pageSize(first)));
+      return connection(
+        list,
+        ctx.store.events.page({ actorIds: [actor.id] }, decodeCursor(list, after, 2), pageSize(first)),
+      );
     },
     memberships: (actor, _, ctx) => ctx.loaders.membershipsOfActor.load(actor.id),
     sanctionsImposed: (actor, _, ctx) => ctx.loaders.regimesImposed.load(actor.id),

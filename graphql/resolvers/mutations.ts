@@ -19,7 +19,11 @@ async function guarded<T>(
 export const mutationResolvers: Resolvers = {
   Mutation: {
     addSource: async (_, { input }, ctx) => {
-      const { result, userErrors } = await guarded(ctx, () => ctx.writes.addSource(input), (k) => ctx.loaders.sourceByKey.load(k));
+      const { result, userErrors } = await guarded(
+        ctx,
+        () => ctx.writes.addSource(input),
+        (k) => ctx.loaders.sourceByKey.load(k),
+      );
       return { source: result, userErrors };
     },
     addStatement: async (_, { input }, ctx) => {
@@ -31,7 +35,11 @@ export const mutationResolvers: Resolvers = {
       return { statement: result, userErrors };
     },
     addEvent: async (_, { input }, ctx) => {
-      const { result, userErrors } = await guarded(ctx, () => ctx.writes.addEvent(input), (k) => ctx.loaders.eventByKey.load(k));
+      const { result, userErrors } = await guarded(
+        ctx,
+        () => ctx.writes.addEvent(input),
+        (k) => ctx.loaders.eventByKey.load(k),
+      );
       return { event: result, userErrors };
     },
     addSanctionPackage: async (_, { input }, ctx) => {

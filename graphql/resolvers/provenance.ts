@@ -32,7 +32,8 @@ export const provenanceResolvers: Resolvers = {
   Source: {
     id: (source) => toGlobalId('Source', source.key),
     citationCount: (source, _, ctx) => ctx.loaders.citationCount.load(source.id),
-    citedBy: (source, _, ctx) => Promise.all(ctx.store.sources.citing(source.id).map((c) => citedRecord(ctx, c))),
+    citedBy: (source, _, ctx) =>
+      Promise.all(ctx.store.sources.citing(source.id).map((c) => citedRecord(ctx, c))),
   },
   Evidence: {
     source: (evidence, _, ctx) => required(ctx.loaders.source, evidence.sourceId, 'source'),

@@ -22,12 +22,13 @@ const recordsMemo = new WeakMap<RelationParent, Promise<TensionRecordRow[]>>();
 function sidesOf(parent: RelationParent, ctx: GraphQLContext): Promise<Sides> {
   let sides = sidesMemo.get(parent);
   if (!sides) {
-    sides = Promise.all([ctx.loaders.affiliates.load(parent.a.id), ctx.loaders.affiliates.load(parent.b.id)]).then(
-      ([aAffiliates, bAffiliates]) => ({
-        a: [parent.a.id, ...aAffiliates.map((x) => x.id)],
-        b: [parent.b.id, ...bAffiliates.map((x) => x.id)],
-      }),
-    );
+    sides = Promise.all([
+      ctx.loaders.affiliates.load(parent.a.id),
+      ctx.loaders.affiliates.load(parent.b.id),
+    ]).then(([aAffiliates, bAffiliates]) => ({
+      a: [parent.a.id, ...aAffiliates.map((x) => x.id)],
+      b: [parent.b.id, ...bAffiliates.map((x) => x.id)],
+    }));
     sidesMemo.set(parent, sides);
   }
   return sides;
@@ -43,7 +44,8 @@ function recordsOf(parent: RelationParent, ctx: GraphQLContext): Promise<Tension
 }
 
 async function recordOf(ctx: GraphQLContext, r: TensionRecordRow) {
-  if (r.type === 'Statement') return typed('Statement', await required(ctx.loaders.statement, r.id, 'statement'));
+  if (r.type === 'Statement')
+    return typed('Statement', await required(ctx.loaders.statement, r.id, 'statement'));
   if (r.type === 'Event') return typed('Event', await required(ctx.loaders.event, r.id, 'event'));
   return typed('SanctionPackage', await required(ctx.loaders.sanctionPackage, r.id, 'package'));
 }
@@ -51,7 +53,10 @@ async function recordOf(ctx: GraphQLContext, r: TensionRecordRow) {
 export const relationResolvers: Resolvers = {
   Query: {
     relation: async (_, { a, b }, ctx) => {
-      const [actorA, actorB] = await Promise.all([ctx.loaders.actorByKey.load(a), ctx.loaders.actorByKey.load(b)]);
+      const [actorA, actorB] = await Promise.all([
+        ctx.loaders.actorByKey.load(a),
+        ctx.loaders.actorByKey.load(b),
+      ]);
       if (!actorA || !actorB) return null;
       if (actorA.id === actorB.id) throw badArgument('b', 'must name an actor other than "a"');
       return { a: actorA, b: actorB };
@@ -79,7 +84,12 @@ export const relationResolvers: Resolvers = {
       const pair = await sidesOf(parent, ctx);
       return connection(
         list,
-        ctx.store.statements.page({ pair }, { field: 'DATE', direction: 'DESC' }, decodeCursor(list, after, 2), size),
+        ctx.store.statements.page(
+          { pair },
+          { field: 'DATE', direction: 'DESC' },
+          decodeCursor(list, after, 2),
+          size,
+        ),
       );
     },
     events: async (parent, { first, after }, ctx) => {

@@ -29,7 +29,10 @@ export const sanctionResolvers: Resolvers = {
     responses: (r, _, ctx) => ctx.loaders.regimeResponses.load(r.id),
     designations: (r, { first, after }, ctx) => {
       const list = `designations:${r.key}`;
-      return connection(list, ctx.store.sanctions.designationPage(r.id, decodeCursor(list, after, 2), pageSize(first)));
+      return connection(
+        list,
+        ctx.store.sanctions.designationPage(r.id, decodeCursor(list, after, 2), pageSize(first)),
+      );
     },
     counted: (r, _, ctx) => ctx.loaders.regimeCounted.load(r.id),
     evidence: (r, _, ctx) => evidenceOf(ctx, 'SanctionRegime', r.id),

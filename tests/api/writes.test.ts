@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../data/store/open';
 import { contentFingerprint, freshDatabase } from '../helpers/db';
-import { errorText, ok, testServer, type Loose } from '../helpers/graphql';
+import { ok, testServer, type Loose } from '../helpers/graphql';
 
 const TOKEN = 'test-write-token';
 const AUTH = { authorization: `Bearer ${TOKEN}` };

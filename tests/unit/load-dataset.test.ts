@@ -43,13 +43,15 @@ describe('loading the dataset', () => {
     [
       'an impossible month',
       'statements.json',
-      (dir) => editJson<Json[]>(path.join(dir, 'statements.json'), (list) => void (list[0]!.date = '2025-13')),
+      (dir) =>
+        editJson<Json[]>(path.join(dir, 'statements.json'), (list) => void (list[0]!.date = '2025-13')),
       /statements\.json: record "[^"]+", field "date": "2025-13" has month 13/,
     ],
     [
       'an unknown actor key',
       'statements.json',
-      (dir) => editJson<Json[]>(path.join(dir, 'statements.json'), (list) => void (list[0]!.speaker = 'atlantis')),
+      (dir) =>
+        editJson<Json[]>(path.join(dir, 'statements.json'), (list) => void (list[0]!.speaker = 'atlantis')),
       /statements\.json: record "[^"]+", field "speaker": unknown actor key "atlantis"/,
     ],
     [
@@ -76,27 +78,38 @@ describe('loading the dataset', () => {
     ],
   ];
 
-  it.each(broken)('refuses %s, naming the place, and leaves the file byte-for-byte as it was', (_, __, breakIt, message) => {
-    const { db, file } = freshDatabase();
-    db.close();
-    const bytes = fileHash(file);
-    const dir = seedCopy();
-    breakIt(dir);
-    const again = openDatabase(file);
-    expect(() => loadDataset(again, dir)).toThrow(DatasetError);
-    expect(() => loadDataset(again, dir)).toThrow(message);
-    again.close();
-    expect(fileHash(file)).toBe(bytes);
-  });
+  it.each(broken)(
+    'refuses %s, naming the place, and leaves the file byte-for-byte as it was',
+    (_, __, breakIt, message) => {
+      const { db, file } = freshDatabase();
+      db.close();
+      const bytes = fileHash(file);
+      const dir = seedCopy();
+      breakIt(dir);
+      const again = openDatabase(file);
+      expect(() => loadDataset(again, dir)).toThrow(DatasetError);
+      expect(() => loadDataset(again, dir)).toThrow(message);
+      again.close();
+      expect(fileHash(file)).toBe(bytes);
+    },
+  );
 
   it('rolls back a load that fails half-way through writing', () => {
     const { db } = freshDatabase();
     const before = contentFingerprint(db);
     const dir = seedCopy();
     // New valid records early in the load, then a broken reference near its end.
-    editJson<Json[]>(path.join(dir, 'topics.json'), (list) => void list.push({ key: 'added-topic', label: 'Added' }));
-    editJson<Json[]>(path.join(dir, 'events.json'), (list) => void ((list.at(-1)!.actors as string[])[0] = 'nobody'));
-    expect(() => loadDataset(db, dir)).toThrow(/events\.json: record "[^"]+", field "actors\[0\]": unknown actor key "nobody"/);
+    editJson<Json[]>(
+      path.join(dir, 'topics.json'),
+      (list) => void list.push({ key: 'added-topic', label: 'Added' }),
+    );
+    editJson<Json[]>(
+      path.join(dir, 'events.json'),
+      (list) => void ((list.at(-1)!.actors as string[])[0] = 'nobody'),
+    );
+    expect(() => loadDataset(db, dir)).toThrow(
+      /events\.json: record "[^"]+", field "actors\[0\]": unknown actor key "nobody"/,
+    );
     expect(contentFingerprint(db)).toEqual(before);
   });
 });

@@ -20,7 +20,13 @@ export function actorRepository(db: Db) {
     byIds: (ids: readonly number[]) =>
       alignedBy(db, `SELECT ${ACTOR_COLUMNS} FROM actors a WHERE a.id`, ids, (r: ActorRaw) => r.id, toActor),
     byKeys: (keys: readonly string[]) =>
-      alignedBy(db, `SELECT ${ACTOR_COLUMNS} FROM actors a WHERE a.key`, keys, (r: ActorRaw) => r.key, toActor),
+      alignedBy(
+        db,
+        `SELECT ${ACTOR_COLUMNS} FROM actors a WHERE a.key`,
+        keys,
+        (r: ActorRaw) => r.key,
+        toActor,
+      ),
     /** People and bodies that speak for each actor (Nozdrev for Russia). */
     affiliatesOf: (ids: readonly number[]) =>
       groupedBy(

@@ -1,11 +1,5 @@
 import type { Db } from '../open';
-import type {
-  AllianceKindValue,
-  AllianceRow,
-  MembershipRow,
-  OfficeRow,
-  OfficeStatusValue,
-} from '../rows';
+import type { AllianceKindValue, AllianceRow, MembershipRow, OfficeRow, OfficeStatusValue } from '../rows';
 import { alignedBy, groupedBy, parseList } from './batch';
 
 const ALLIANCE_COLUMNS = `al.id, al.key, al.name, al.acronym, al.kind, al.lead_id AS leadId, al.since, al.until, al.areas`;
@@ -19,19 +13,45 @@ const toAlliance = (raw: AllianceRaw): AllianceRow => ({ ...raw, areas: parseLis
 export function allianceRepository(db: Db) {
   return {
     byIds: (ids: readonly number[]) =>
-      alignedBy(db, `SELECT ${ALLIANCE_COLUMNS} FROM alliances al WHERE al.id`, ids, (r: AllianceRaw) => r.id, toAlliance),
+      alignedBy(
+        db,
+        `SELECT ${ALLIANCE_COLUMNS} FROM alliances al WHERE al.id`,
+        ids,
+        (r: AllianceRaw) => r.id,
+        toAlliance,
+      ),
     byKeys: (keys: readonly string[]) =>
-      alignedBy(db, `SELECT ${ALLIANCE_COLUMNS} FROM alliances al WHERE al.key`, keys, (r: AllianceRaw) => r.key, toAlliance),
+      alignedBy(
+        db,
+        `SELECT ${ALLIANCE_COLUMNS} FROM alliances al WHERE al.key`,
+        keys,
+        (r: AllianceRaw) => r.key,
+        toAlliance,
+      ),
     list(kind: AllianceKindValue | null): AllianceRow[] {
       const raws = db
-        .prepare(`SELECT ${ALLIANCE_COLUMNS} FROM alliances al WHERE ? IS NULL OR al.kind = ? ORDER BY al.since, al.name, al.id`)
+        .prepare(
+          `SELECT ${ALLIANCE_COLUMNS} FROM alliances al WHERE ? IS NULL OR al.kind = ? ORDER BY al.since, al.name, al.id`,
+        )
         .all(kind, kind) as AllianceRaw[];
       return raws.map(toAlliance);
     },
     membershipsByIds: (ids: readonly number[]) =>
-      alignedBy(db, `SELECT ${MEMBERSHIP_COLUMNS} FROM memberships m WHERE m.id`, ids, (r: MembershipRow) => r.id, (r) => r),
+      alignedBy(
+        db,
+        `SELECT ${MEMBERSHIP_COLUMNS} FROM memberships m WHERE m.id`,
+        ids,
+        (r: MembershipRow) => r.id,
+        (r) => r,
+      ),
     membershipsByKeys: (keys: readonly string[]) =>
-      alignedBy(db, `SELECT ${MEMBERSHIP_COLUMNS} FROM memberships m WHERE m.key`, keys, (r: MembershipRow) => r.key, (r) => r),
+      alignedBy(
+        db,
+        `SELECT ${MEMBERSHIP_COLUMNS} FROM memberships m WHERE m.key`,
+        keys,
+        (r: MembershipRow) => r.key,
+        (r) => r,
+      ),
     membershipsOfActors: (actorIds: readonly number[]) =>
       groupedBy(
         db,
@@ -49,12 +69,26 @@ export function allianceRepository(db: Db) {
         (r) => r,
       ),
     officesByIds: (ids: readonly number[]) =>
-      alignedBy(db, `SELECT ${OFFICE_COLUMNS} FROM offices o WHERE o.id`, ids, (r: OfficeRow) => r.id, (r) => r),
+      alignedBy(
+        db,
+        `SELECT ${OFFICE_COLUMNS} FROM offices o WHERE o.id`,
+        ids,
+        (r: OfficeRow) => r.id,
+        (r) => r,
+      ),
     officesByKeys: (keys: readonly string[]) =>
-      alignedBy(db, `SELECT ${OFFICE_COLUMNS} FROM offices o WHERE o.key`, keys, (r: OfficeRow) => r.key, (r) => r),
+      alignedBy(
+        db,
+        `SELECT ${OFFICE_COLUMNS} FROM offices o WHERE o.key`,
+        keys,
+        (r: OfficeRow) => r.key,
+        (r) => r,
+      ),
     offices(status: OfficeStatusValue | null): OfficeRow[] {
       return db
-        .prepare(`SELECT ${OFFICE_COLUMNS} FROM offices o WHERE ? IS NULL OR o.status = ? ORDER BY o.opened_on, o.name, o.id`)
+        .prepare(
+          `SELECT ${OFFICE_COLUMNS} FROM offices o WHERE ? IS NULL OR o.status = ? ORDER BY o.opened_on, o.name, o.id`,
+        )
         .all(status, status) as OfficeRow[];
     },
     /** Offices an actor owns or hosts. */

@@ -29,7 +29,9 @@ export function eventConditions(filter: EventFilterArgs): { where: string[]; par
     params.push(...filter.actors);
   }
   if (filter.actorIds) {
-    where.push(`e.id IN (SELECT event_id FROM event_actors WHERE actor_id IN ${placeholders(filter.actorIds.length)})`);
+    where.push(
+      `e.id IN (SELECT event_id FROM event_actors WHERE actor_id IN ${placeholders(filter.actorIds.length)})`,
+    );
     params.push(...filter.actorIds);
   }
   if (filter.pair) {
@@ -66,9 +68,21 @@ interface MeasurementRaw {
 export function eventRepository(db: Db) {
   return {
     byIds: (ids: readonly number[]) =>
-      alignedBy(db, `SELECT ${EVENT_COLUMNS} FROM events e WHERE e.id`, ids, (r: EventRow) => r.id, (r) => r),
+      alignedBy(
+        db,
+        `SELECT ${EVENT_COLUMNS} FROM events e WHERE e.id`,
+        ids,
+        (r: EventRow) => r.id,
+        (r) => r,
+      ),
     byKeys: (keys: readonly string[]) =>
-      alignedBy(db, `SELECT ${EVENT_COLUMNS} FROM events e WHERE e.key`, keys, (r: EventRow) => r.key, (r) => r),
+      alignedBy(
+        db,
+        `SELECT ${EVENT_COLUMNS} FROM events e WHERE e.key`,
+        keys,
+        (r: EventRow) => r.key,
+        (r) => r,
+      ),
     actorsOf: (ids: readonly number[]) =>
       groupedBy(
         db,

@@ -8,7 +8,9 @@ export interface SearchHit {
   id: number;
 }
 
-const KIND_BY_CODE = new Map<number, SearchKind>(Object.entries(SEARCH_CODES).map(([kind, code]) => [code, kind as SearchKind]));
+const KIND_BY_CODE = new Map<number, SearchKind>(
+  Object.entries(SEARCH_CODES).map(([kind, code]) => [code, kind as SearchKind]),
+);
 
 export function overviewRepository(db: Db) {
   return {
@@ -24,9 +26,21 @@ export function overviewRepository(db: Db) {
     topics: (): TopicRow[] =>
       db.prepare('SELECT id, key, label FROM topics ORDER BY label, id').all() as TopicRow[],
     topicsByIds: (ids: readonly number[]) =>
-      alignedBy(db, 'SELECT id, key, label FROM topics WHERE id', ids, (r: TopicRow) => r.id, (r) => r),
+      alignedBy(
+        db,
+        'SELECT id, key, label FROM topics WHERE id',
+        ids,
+        (r: TopicRow) => r.id,
+        (r) => r,
+      ),
     topicsByKeys: (keys: readonly string[]) =>
-      alignedBy(db, 'SELECT id, key, label FROM topics WHERE key', keys, (r: TopicRow) => r.key, (r) => r),
+      alignedBy(
+        db,
+        'SELECT id, key, label FROM topics WHERE key',
+        keys,
+        (r: TopicRow) => r.key,
+        (r) => r,
+      ),
     statementCounts: (topicIds: readonly number[]) =>
       alignedBy(
         db,

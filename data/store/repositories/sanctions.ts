@@ -53,14 +53,31 @@ export function sanctionRepository(db: Db) {
       db,
       `SELECT ${REGIME_COLUMNS} FROM sanction_regimes r WHERE r.${column} IN (:ids) ORDER BY r.id`,
       ids,
-      (r: SanctionRegimeRow) => (column === 'imposer_id' ? r.imposerId : column === 'target_id' ? r.targetId : r.respondsToId) as number,
+      (r: SanctionRegimeRow) =>
+        (column === 'imposer_id'
+          ? r.imposerId
+          : column === 'target_id'
+            ? r.targetId
+            : r.respondsToId) as number,
       (r) => r,
     );
   return {
     regimesByIds: (ids: readonly number[]) =>
-      alignedBy(db, `SELECT ${REGIME_COLUMNS} FROM sanction_regimes r WHERE r.id`, ids, (r: SanctionRegimeRow) => r.id, (r) => r),
+      alignedBy(
+        db,
+        `SELECT ${REGIME_COLUMNS} FROM sanction_regimes r WHERE r.id`,
+        ids,
+        (r: SanctionRegimeRow) => r.id,
+        (r) => r,
+      ),
     regimesByKeys: (keys: readonly string[]) =>
-      alignedBy(db, `SELECT ${REGIME_COLUMNS} FROM sanction_regimes r WHERE r.key`, keys, (r: SanctionRegimeRow) => r.key, (r) => r),
+      alignedBy(
+        db,
+        `SELECT ${REGIME_COLUMNS} FROM sanction_regimes r WHERE r.key`,
+        keys,
+        (r: SanctionRegimeRow) => r.key,
+        (r) => r,
+      ),
     regimesImposedBy: (actorIds: readonly number[]) => regimesWhere('imposer_id', actorIds),
     regimesReceivedBy: (actorIds: readonly number[]) => regimesWhere('target_id', actorIds),
     /** Regimes answering each regime: counter-measures. */
@@ -109,9 +126,21 @@ export function sanctionRepository(db: Db) {
         }),
       ),
     packagesByIds: (ids: readonly number[]) =>
-      alignedBy(db, `SELECT ${PACKAGE_COLUMNS} FROM sanction_packages p WHERE p.id`, ids, (r: PackageRaw) => r.id, toPackage),
+      alignedBy(
+        db,
+        `SELECT ${PACKAGE_COLUMNS} FROM sanction_packages p WHERE p.id`,
+        ids,
+        (r: PackageRaw) => r.id,
+        toPackage,
+      ),
     packagesByKeys: (keys: readonly string[]) =>
-      alignedBy(db, `SELECT ${PACKAGE_COLUMNS} FROM sanction_packages p WHERE p.key`, keys, (r: PackageRaw) => r.key, toPackage),
+      alignedBy(
+        db,
+        `SELECT ${PACKAGE_COLUMNS} FROM sanction_packages p WHERE p.key`,
+        keys,
+        (r: PackageRaw) => r.key,
+        toPackage,
+      ),
     /** Each regime's packages, oldest first. */
     packagesOf: (regimeIds: readonly number[]) =>
       groupedBy(
@@ -138,9 +167,21 @@ export function sanctionRepository(db: Db) {
       return rows.map((list) => list[0] ?? { individuals: 0, entities: 0, designations: 0 });
     },
     designationsByKeys: (keys: readonly string[]) =>
-      alignedBy(db, `SELECT ${DESIGNATION_COLUMNS} FROM sanction_designations d WHERE d.key`, keys, (r: DesignationRaw) => r.key, (r) => r),
+      alignedBy(
+        db,
+        `SELECT ${DESIGNATION_COLUMNS} FROM sanction_designations d WHERE d.key`,
+        keys,
+        (r: DesignationRaw) => r.key,
+        (r) => r,
+      ),
     designationsByIds: (ids: readonly number[]) =>
-      alignedBy(db, `SELECT ${DESIGNATION_COLUMNS} FROM sanction_designations d WHERE d.id`, ids, (r: DesignationRaw) => r.id, (r) => r),
+      alignedBy(
+        db,
+        `SELECT ${DESIGNATION_COLUMNS} FROM sanction_designations d WHERE d.id`,
+        ids,
+        (r: DesignationRaw) => r.id,
+        (r) => r,
+      ),
     /** A regime's designations, newest listing first. */
     designationPage(regimeId: number, after: unknown[] | null, first: number): Page<SanctionDesignationRow> {
       return keysetPage(db, {

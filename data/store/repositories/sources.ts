@@ -14,11 +14,25 @@ export interface CitingRecord {
 export function sourceRepository(db: Db) {
   return {
     byIds: (ids: readonly number[]) =>
-      alignedBy(db, `SELECT ${SOURCE_COLUMNS} FROM sources src WHERE src.id`, ids, (r: SourceRow) => r.id, (r) => r),
+      alignedBy(
+        db,
+        `SELECT ${SOURCE_COLUMNS} FROM sources src WHERE src.id`,
+        ids,
+        (r: SourceRow) => r.id,
+        (r) => r,
+      ),
     byKeys: (keys: readonly string[]) =>
-      alignedBy(db, `SELECT ${SOURCE_COLUMNS} FROM sources src WHERE src.key`, keys, (r: SourceRow) => r.key, (r) => r),
+      alignedBy(
+        db,
+        `SELECT ${SOURCE_COLUMNS} FROM sources src WHERE src.key`,
+        keys,
+        (r: SourceRow) => r.key,
+        (r) => r,
+      ),
     all: (): SourceRow[] =>
-      db.prepare(`SELECT ${SOURCE_COLUMNS} FROM sources src ORDER BY src.outlet, src.title, src.id`).all() as SourceRow[],
+      db
+        .prepare(`SELECT ${SOURCE_COLUMNS} FROM sources src ORDER BY src.outlet, src.title, src.id`)
+        .all() as SourceRow[],
     /** Distinct records citing each source, a regime's figures counting for the regime. */
     citationCounts(ids: readonly number[]): number[] {
       if (ids.length === 0) return [];

@@ -39,7 +39,9 @@ export function statementConditions(filter: StatementFilterArgs): { where: strin
   const where: string[] = [];
   const params: unknown[] = [];
   if (filter.speakers?.length) {
-    where.push(`s.speaker_id IN (SELECT id FROM actors WHERE key IN ${placeholders(filter.speakers.length)})`);
+    where.push(
+      `s.speaker_id IN (SELECT id FROM actors WHERE key IN ${placeholders(filter.speakers.length)})`,
+    );
     params.push(...filter.speakers);
   }
   if (filter.speakerIds) {
@@ -52,7 +54,9 @@ export function statementConditions(filter: StatementFilterArgs): { where: strin
     params.push(...filter.targets);
   }
   if (filter.targetIds) {
-    where.push(`s.id IN (SELECT statement_id FROM statement_targets WHERE actor_id IN ${placeholders(filter.targetIds.length)})`);
+    where.push(
+      `s.id IN (SELECT statement_id FROM statement_targets WHERE actor_id IN ${placeholders(filter.targetIds.length)})`,
+    );
     params.push(...filter.targetIds);
   }
   if (filter.pair) {
@@ -82,7 +86,9 @@ export function statementConditions(filter: StatementFilterArgs): { where: strin
     const match = ftsQuery(filter.text);
     if (match === null) where.push('0');
     else {
-      where.push(`s.id IN (SELECT rowid >> 4 FROM search_index WHERE search_index MATCH ? AND (rowid & 15) = ${SEARCH_CODES.Statement})`);
+      where.push(
+        `s.id IN (SELECT rowid >> 4 FROM search_index WHERE search_index MATCH ? AND (rowid & 15) = ${SEARCH_CODES.Statement})`,
+      );
       params.push(match);
     }
   }
@@ -92,9 +98,21 @@ export function statementConditions(filter: StatementFilterArgs): { where: strin
 export function statementRepository(db: Db) {
   return {
     byIds: (ids: readonly number[]) =>
-      alignedBy(db, `SELECT ${STATEMENT_COLUMNS} FROM statements s WHERE s.id`, ids, (r: StatementRow) => r.id, (r) => r),
+      alignedBy(
+        db,
+        `SELECT ${STATEMENT_COLUMNS} FROM statements s WHERE s.id`,
+        ids,
+        (r: StatementRow) => r.id,
+        (r) => r,
+      ),
     byKeys: (keys: readonly string[]) =>
-      alignedBy(db, `SELECT ${STATEMENT_COLUMNS} FROM statements s WHERE s.key`, keys, (r: StatementRow) => r.key, (r) => r),
+      alignedBy(
+        db,
+        `SELECT ${STATEMENT_COLUMNS} FROM statements s WHERE s.key`,
+        keys,
+        (r: StatementRow) => r.key,
+        (r) => r,
+      ),
     targetsOf: (ids: readonly number[]) =>
       groupedBy(
         db,

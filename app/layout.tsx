@@ -1,0 +1,45 @@
+import type { Metadata, Viewport } from 'next';
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import './globals.css';
+
+const ICON =
+  'data:image/svg+xml,' +
+  encodeURIComponent(
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#a2361f"/>' +
+      '<path d="M4 18l7-6 5 7 5-9 7 6" fill="none" stroke="#fff" stroke-width="3" stroke-linejoin="round"/></svg>',
+  );
+
+export const metadata: Metadata = {
+  title: { default: 'Faultline', template: '%s · Faultline' },
+  description: 'How bad is it between two countries, why, and says who: a sourced geopolitics dashboard.',
+  // Inline, so the browser does not ask for a /favicon.ico that is not there.
+  icons: { icon: ICON },
+};
+
+export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body>
+        <header className="site-header">
+          <Link href="/" className="site-name">
+            Faultline
+          </Link>
+          <nav aria-label="Main">
+            <ul>
+              <li>
+                <Link href="/">Overview</Link>
+              </li>
+              <li>
+                <Link href="/playground">Playground</Link>
+              </li>
+            </ul>
+          </nav>
+        </header>
+        <main id="main">{children}</main>
+      </body>
+    </html>
+  );
+}

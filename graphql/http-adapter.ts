@@ -1,0 +1,93 @@
+/**
+ * Apollo Server 5 behind an App Router route handler. We call executeHTTPGraphQLRequest
+ * ourselves instead of using @as-integrations/next, which rejects `application/json;
+ * charset=utf-8` and answers malformed JSON (or a GET with a JSON content type) with an
+ * empty 500.
+ */
+import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+
+/** Request bodies past this many bytes are refused with 413, before parsing. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+const ALLOW = 'GET, POST';
+
+export function createGraphQLHandler<C extends BaseContext>(
+  getServer: () => Promise<ApolloServer<C>>,
+  context: (req: Request) => Promise<C> | C,
+): (req: Request) => Promise<Response> {
+  return async (req) => {
+    if (req.method !== 'GET' && req.method !== 'POST') {
+      return errorResponse(405, `Only ${ALLOW} are supported.`, { allow: ALLOW });
+    }
+    let body: unknown;
+    // A GET body is ignored; so is a POST body that is not JSON (Apollo then refuses it:
+    // CSRF prevention for the "simple" types, a 400 for the rest).
+    if (req.method === 'POST' && isJson(req.headers.get('content-type'))) {
+      const text = await readCapped(req, MAX_BODY_BYTES);
+      if (text === null) return errorResponse(413, `Request body exceeds ${MAX_BODY_BYTES} bytes.`);
+      try {
+        body = JSON.parse(text);
+      } catch {
+        return errorResponse(400, 'Request body is not valid JSON.');
+      }
+    }
+    const headers = new HeaderMap();
+    req.headers.forEach((value, key) => headers.set(key, value));
+    const server = await getServer();
+    const result = await server.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method, headers, search: new URL(req.url).search, body },
+      context: async () => context(req),
+    });
+    const init = { status: result.status ?? 200, headers: [...result.headers] };
+    if (result.body.kind === 'complete') return new Response(result.body.string, init);
+    const chunks = result.body.asyncIterator;
+    const encoder = new TextEncoder();
+    const stream = new ReadableStream<Uint8Array>({
+      async pull(controller) {
+        const next = await chunks.next();
+        if (next.done) controller.close();
+        else controller.enqueue(encoder.encode(next.value));
+      },
+      async cancel() {
+        await chunks.return?.();
+      },
+    });
+    return new Response(stream, init);
+  };
+}
+
+/** `application/json` or any `+json` type, parameters (charset) and case ignored. */
+function isJson(contentType: string | null): boolean {
+  const essence = contentType?.split(';')[0]?.trim().toLowerCase() ?? '';
+  return essence === 'application/json' || /^application\/[\w.+-]+\+json$/.test(essence);
+}
+
+/** The body as UTF-8 text, or null once it passes `limit` bytes (reading stops there). */
+async function readCapped(req: Request, limit: number): Promise<string | null> {
+  if (Number(req.headers.get('content-length') ?? 0) > limit) return null;
+  if (!req.body) return '';
+  const reader = req.body.getReader();
+  const parts: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      return null;
+    }
+    parts.push(value);
+  }
+  return Buffer.concat(parts).toString('utf8');
+}
+
+const CODES: Record<number, string> = {
+  400: 'BAD_REQUEST',
+  405: 'METHOD_NOT_ALLOWED',
+  413: 'PAYLOAD_TOO_LARGE',
+};
+
+/** The same shape Apollo uses for its own request errors, so clients handle both alike. */
+function errorResponse(status: number, message: string, headers: Record<string, string> = {}): Response {
+  return Response.json({ errors: [{ message, extensions: { code: CODES[status] } }] }, { status, headers });
+}
