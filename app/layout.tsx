@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { ApolloProvider } from './apollo-provider';
 import './globals.css';
 
 const ICON =
@@ -17,6 +18,16 @@ export const metadata: Metadata = {
   icons: { icon: ICON },
 };
 
+const NAV = [
+  { href: '/', label: 'Overview' },
+  { href: '/relations/russia/japan', label: 'Relations' },
+  { href: '/statements', label: 'Statements' },
+  { href: '/sanctions', label: 'Sanctions' },
+  { href: '/alliances', label: 'Alliances' },
+  { href: '/events', label: 'Events' },
+  { href: '/playground', label: 'Playground' },
+];
+
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
@@ -29,16 +40,17 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           </Link>
           <nav aria-label="Main">
             <ul>
-              <li>
-                <Link href="/">Overview</Link>
-              </li>
-              <li>
-                <Link href="/playground">Playground</Link>
-              </li>
+              {NAV.map(({ href, label }) => (
+                <li key={href}>
+                  <Link href={href}>{label}</Link>
+                </li>
+              ))}
             </ul>
           </nav>
         </header>
-        <main id="main">{children}</main>
+        <main id="main">
+          <ApolloProvider>{children}</ApolloProvider>
+        </main>
       </body>
     </html>
   );

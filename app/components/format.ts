@@ -1,0 +1,25 @@
+/** Formatting shared by panels: dates keep their precision, figures their bounds. */
+export { formatQuantity } from '@/data/quantity';
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "2025" → "2025", "2022-02" → "Feb 2022", "2025-04-09" → "9 Apr 2025". */
+export function formatPartialDate(date: string): string {
+  const [year, month, day] = date.split('-');
+  if (!month) return year ?? date;
+  const name = MONTHS[Number(month) - 1] ?? month;
+  return day ? `${Number(day)} ${name} ${year}` : `${name} ${year}`;
+}
+
+export function formatIntensity(value: number): string {
+  return `${value > 0 ? '+' : ''}${value.toFixed(1)}`;
+}
+
+/** Stance colours, calm to hostile; one place so charts and badges agree. */
+export const STANCE_COLORS = {
+  HOSTILE: '#a2361f',
+  CRITICAL: '#d9822b',
+  NEUTRAL: '#7a8591',
+  SUPPORTIVE: '#3d8c6e',
+  CONCILIATORY: '#2b6cb0',
+} as const;
