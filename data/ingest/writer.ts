@@ -5,6 +5,7 @@
  * the same data twice a no-op. Callers wrap a whole load in one transaction.
  */
 import { createHash } from 'node:crypto';
+import type { Statement } from 'better-sqlite3';
 import type { Db } from '../store/open';
 import type { RecordType } from '../store/rows';
 import { toInterval } from '../partial-date';
@@ -51,15 +52,19 @@ const hashOf = (value: unknown) => createHash('sha256').update(JSON.stringify(va
 const json = (list: readonly string[]) => JSON.stringify(list);
 
 export function createWriter(db: Db, origin: string) {
-  const idStatements = new Map<KeyedTable, ReturnType<Db['prepare']>>();
-  const existing = (table: KeyedTable, key: string) => {
-    let stmt = idStatements.get(table);
+  // Statements are prepared once per writer: a large load runs the same few thousands of times.
+  const prepared = new Map<string, Statement<unknown[]>>();
+  const sql = (text: string) => {
+    let stmt = prepared.get(text);
     if (!stmt) {
-      stmt = db.prepare(`SELECT id, content_hash AS hash FROM ${table} WHERE key = ?`);
-      idStatements.set(table, stmt);
+      stmt = db.prepare<unknown[]>(text);
+      prepared.set(text, stmt);
     }
-    return stmt.get(key) as { id: number; hash: string } | undefined;
+    return stmt;
   };
+  const existing = (table: KeyedTable, key: string) =>
+    sql(`SELECT id, content_hash AS hash FROM ${table} WHERE key = ?`).get(key) as
+      { id: number; hash: string } | undefined;
 
   /** The id of the record `key` names in `table`, or an error naming the field. */
   const idOf = (table: KeyedTable, key: string, field: (string | number)[]): number => {
@@ -88,7 +93,7 @@ export function createWriter(db: Db, origin: string) {
     const values = Object.values(columns);
     let id: number;
     if (before) {
-      db.prepare(
+      sql(
         `UPDATE ${table} SET ${names.map((n) => `${n} = ?`).join(', ')}, origin = ?, content_hash = ? WHERE id = ?`,
       ).run(...values, origin, hash, before.id);
       id = before.id;
@@ -122,16 +127,16 @@ export function createWriter(db: Db, origin: string) {
         note: e.note ?? null,
       };
     });
-    db.prepare('DELETE FROM evidence WHERE record_type = ? AND record_id = ?').run(recordType, recordId);
-    const insert = db.prepare(
+    sql('DELETE FROM evidence WHERE record_type = ? AND record_id = ?').run(recordType, recordId);
+    const insert = sql(
       'INSERT INTO evidence (record_type, record_id, position, source_id, excerpt, note, via_id) VALUES (?, ?, ?, ?, ?, ?, ?)',
     );
     resolved.forEach((e, i) => insert.run(recordType, recordId, i, e.sourceId, e.excerpt, e.note, e.viaId));
   }
 
   function replaceLinks(table: string, ownerColumn: string, ownerId: number, column: string, ids: number[]) {
-    db.prepare(`DELETE FROM ${table} WHERE ${ownerColumn} = ?`).run(ownerId);
-    const insert = db.prepare(`INSERT INTO ${table} (${ownerColumn}, ${column}, position) VALUES (?, ?, ?)`);
+    sql(`DELETE FROM ${table} WHERE ${ownerColumn} = ?`).run(ownerId);
+    const insert = sql(`INSERT INTO ${table} (${ownerColumn}, ${column}, position) VALUES (?, ?, ?)`);
     // A key listed twice links once.
     [...new Set(ids)].forEach((id, i) => insert.run(ownerId, id, i));
   }
@@ -169,7 +174,7 @@ export function createWriter(db: Db, origin: string) {
         linkAffiliation: () => {
           if (result.outcome === 'unchanged') return;
           const affiliation = optionalIdOf('actors', r.affiliation, [...at, 'affiliation']);
-          db.prepare('UPDATE actors SET affiliation_id = ? WHERE id = ?').run(affiliation, result.id);
+          sql('UPDATE actors SET affiliation_id = ? WHERE id = ?').run(affiliation, result.id);
         },
       };
     },
@@ -223,8 +228,8 @@ export function createWriter(db: Db, origin: string) {
         },
         (id) => {
           replaceLinks('event_actors', 'event_id', id, 'actor_id', actorIds);
-          db.prepare('DELETE FROM measurements WHERE event_id = ?').run(id);
-          const insert = db.prepare(
+          sql('DELETE FROM measurements WHERE event_id = ?').run(id);
+          const insert = sql(
             'INSERT INTO measurements (event_id, position, label, value, bound, unit, text) VALUES (?, ?, ?, ?, ?, ?, ?)',
           );
           r.measurements.forEach((m, i) =>
@@ -258,8 +263,8 @@ export function createWriter(db: Db, origin: string) {
         r,
         { imposer_id: imposerId, target_id: targetId, since: r.since ?? null, responds_to_id: respondsTo },
         (id) => {
-          db.prepare('DELETE FROM regime_figures WHERE regime_id = ?').run(id);
-          const insert = db.prepare(
+          sql('DELETE FROM regime_figures WHERE regime_id = ?').run(id);
+          const insert = sql(
             `INSERT INTO regime_figures (regime_id, metric, position, value, bound, unit, text, source_id, excerpt, note, via_id)
              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
           );
