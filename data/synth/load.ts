@@ -1,0 +1,119 @@
+/**
+ * Loads a synthetic dataset on top of the seed through the dataset's own path: records are
+ * validated by the dataset schema and written by the same writer, in batches of one
+ * transaction each; designations go through the FollowTheMoney importer.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Db } from '../store/open';
+import { isEmpty } from '../store/open';
+import { eventRecord, statementRecord } from '../ingest/dataset-schema';
+import { writeDataset } from '../ingest/load-dataset';
+import type { Dataset } from '../ingest/dataset-schema';
+import { seedDatabase } from '../ingest/seed';
+import { importFtm } from '../ingest/importers/ftm';
+import { synthEvents, synthFtmLines, synthStatements, synthWorld } from './generate';
+
+export interface SynthCounts {
+  statements: number;
+  events: number;
+  designations: number;
+}
+
+export interface SynthProgress {
+  phase: 'statements' | 'events' | 'designations';
+  done: number;
+  total: number;
+}
+
+const BATCH = 20_000;
+
+const emptyDataset = (): Dataset => ({
+  sources: [],
+  actors: [],
+  topics: [],
+  alliances: [],
+  memberships: [],
+  offices: [],
+  'sanction-regimes': [],
+  'sanction-packages': [],
+  statements: [],
+  events: [],
+});
+
+function loadInBatches<T>(
+  db: Db,
+  records: Iterable<T>,
+  total: number,
+  place: (dataset: Dataset, batch: T[]) => void,
+  onBatch: (done: number) => void,
+) {
+  let batch: T[] = [];
+  let done = 0;
+  const flush = () => {
+    const dataset = emptyDataset();
+    place(dataset, batch);
+    writeDataset(db, dataset, 'synthetic');
+    done += batch.length;
+    batch = [];
+    onBatch(done);
+  };
+  for (const record of records) {
+    batch.push(record);
+    if (batch.length === BATCH) flush();
+  }
+  if (batch.length || done < total) flush();
+}
+
+export async function loadSynthetic(
+  db: Db,
+  counts: SynthCounts,
+  onProgress: (p: SynthProgress) => void = () => {},
+): Promise<void> {
+  if (isEmpty(db)) seedDatabase(db);
+  const world = synthWorld();
+  writeDataset(
+    db,
+    { ...emptyDataset(), sources: world.sources, actors: world.actors, topics: world.topics },
+    'synthetic',
+  );
+
+  loadInBatches(
+    db,
+    synthStatements(world, counts.statements),
+    counts.statements,
+    (dataset, batch) => (dataset.statements = batch.map((r) => statementRecord.parse(r))),
+    (done) => onProgress({ phase: 'statements', done, total: counts.statements }),
+  );
+  loadInBatches(
+    db,
+    synthEvents(world, counts.events),
+    counts.events,
+    (dataset, batch) => (dataset.events = batch.map((r) => eventRecord.parse(r))),
+    (done) => onProgress({ phase: 'events', done, total: counts.events }),
+  );
+
+  if (counts.designations > 0) {
+    const file = path.join(
+      fs.mkdtempSync(path.join(os.tmpdir(), 'faultline-synth-')),
+      'designations.ftm.json',
+    );
+    const out = fs.createWriteStream(file);
+    for (const line of synthFtmLines(counts.designations)) {
+      if (!out.write(`${line}\n`)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
+    }
+    await new Promise<void>((resolve, reject) =>
+      out.end((error?: Error | null) => (error ? reject(error) : resolve())),
+    );
+    try {
+      await importFtm(db, file, {
+        onProgress: ({ phase, done, total }) => {
+          if (phase === 'write') onProgress({ phase: 'designations', done, total });
+        },
+      });
+    } finally {
+      fs.rmSync(path.dirname(file), { recursive: true, force: true });
+    }
+  }
+}

@@ -1,0 +1,64 @@
+/**
+ * `npm run data:synth -- --statements N --events N --designations N`: adds a synthetic
+ * dataset to FAULTLINE_DB (seeding it first when new), for benchmarks at scale.
+ */
+import fs from 'node:fs';
+import { parseArgs } from 'node:util';
+import { databasePath, openDatabase } from '../data/store/open';
+import { loadSynthetic, type SynthProgress } from '../data/synth/load';
+
+const { values } = parseArgs({
+  options: {
+    statements: { type: 'string', default: '1000' },
+    events: { type: 'string', default: '200' },
+    designations: { type: 'string', default: '500' },
+  },
+});
+
+function count(name: keyof typeof values): number {
+  const n = Number(values[name]);
+  if (!Number.isInteger(n) || n < 0) {
+    console.error(`--${name} must be a whole number ≥ 0; got "${values[name]}"`);
+    process.exit(2);
+  }
+  return n;
+}
+
+const counts = {
+  statements: count('statements'),
+  events: count('events'),
+  designations: count('designations'),
+};
+const file = databasePath();
+const db = openDatabase(file);
+const started = Date.now();
+let lastDraw = 0;
+
+function progress({ phase, done, total }: SynthProgress) {
+  if (!process.stderr.isTTY) return;
+  const now = Date.now();
+  if (now - lastDraw < 200 && done < total) return;
+  lastDraw = now;
+  const share = total ? done / total : 1;
+  const bar = '#'.repeat(Math.round(share * 30)).padEnd(30, '.');
+  process.stderr.write(
+    `\r${phase.padEnd(12)} [${bar}] ${done.toLocaleString('en-US')}/${total.toLocaleString('en-US')}   `,
+  );
+  if (done >= total) process.stderr.write('\n');
+}
+
+try {
+  await loadSynthetic(db, counts, progress);
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  const seconds = (Date.now() - started) / 1000;
+  const megabytes = fs.statSync(file).size / 1024 / 1024;
+  console.log(
+    `Loaded ${counts.statements} statements, ${counts.events} events, ${counts.designations} designations ` +
+      `into ${file} in ${seconds.toFixed(1)} s; database ${megabytes.toFixed(1)} MB`,
+  );
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exitCode = 1;
+} finally {
+  db.close();
+}

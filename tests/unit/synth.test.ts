@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { loadSynthetic } from '../../data/synth/load';
+import { synthStatements, synthWorld } from '../../data/synth/generate';
+import { statementRecord } from '../../data/ingest/dataset-schema';
+import { freshDatabase } from '../helpers/db';
+
+describe('synthetic data', () => {
+  it('generates valid statements shaped like real ones: few loud speakers, hot pairs, twenty years', () => {
+    const world = synthWorld();
+    const statements = [...synthStatements(world, 5000)];
+    for (const s of statements.slice(0, 200)) expect(() => statementRecord.parse(s)).not.toThrow();
+    const bySpeaker = new Map<string, number>();
+    for (const s of statements) bySpeaker.set(s.speaker, (bySpeaker.get(s.speaker) ?? 0) + 1);
+    const shares = [...bySpeaker.values()].sort((a, b) => b - a);
+    // Power law: the top tenth of speakers says more than half of everything.
+    const top = shares.slice(0, Math.ceil(shares.length / 10)).reduce((a, b) => a + b, 0);
+    expect(top / statements.length).toBeGreaterThan(0.5);
+    expect(statements.filter((s) => s.targets[0] === 'japan').length / statements.length).toBeGreaterThan(
+      0.1,
+    );
+    const years = new Set(statements.map((s) => s.date.slice(0, 4)));
+    expect(Math.min(...[...years].map(Number))).toBe(2006);
+    expect(Math.max(...[...years].map(Number))).toBe(2025);
+    expect(new Set(statements.map((s) => s.quote?.split(' ').length ?? 0)).size).toBeGreaterThan(20);
+  });
+
+  it('is the same on every run', () => {
+    const world = synthWorld();
+    expect([...synthStatements(world, 50)]).toEqual([...synthStatements(synthWorld(), 50)]);
+  });
+
+  it('loads on top of the seed through the validated path, with progress', async () => {
+    const { db } = freshDatabase();
+    const phases = new Set<string>();
+    await loadSynthetic(db, { statements: 1200, events: 300, designations: 200 }, (p) => phases.add(p.phase));
+    const count = (table: string) => db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
+    expect(count("statements WHERE key LIKE 'synth-%'")).toBe(1200);
+    expect(count("events WHERE key LIKE 'synth-%'")).toBe(300);
+    expect(count('sanction_designations')).toBe(200);
+    expect(count("statements WHERE key = 'nozdrev-unfriendly-course'")).toBe(1);
+    expect(count("evidence WHERE record_type = 'Statement'")).toBe(count('statements'));
+    expect([...phases].sort()).toEqual(['designations', 'events', 'statements']);
+  });
+});
