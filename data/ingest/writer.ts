@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import type { Statement } from 'better-sqlite3';
 import type { Db } from '../store/open';
+import { noteWrite } from '../store/version';
 import type { RecordType } from '../store/rows';
 import { toInterval } from '../partial-date';
 import type {
@@ -89,6 +90,7 @@ export function createWriter(db: Db, origin: string) {
     const hash = hashOf(record);
     const before = existing(table, key);
     if (before?.hash === hash) return { id: before.id, outcome: 'unchanged' };
+    noteWrite(db);
     const names = Object.keys(columns);
     const values = Object.values(columns);
     let id: number;

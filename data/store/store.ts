@@ -11,6 +11,7 @@ import { sanctionRepository } from './repositories/sanctions';
 import { allianceRepository } from './repositories/alliances';
 import { overviewRepository } from './repositories/overview';
 import { relationRepository } from './repositories/relations';
+import { dataVersion } from './version';
 
 export function createStore(db: Db) {
   return {
@@ -22,6 +23,8 @@ export function createStore(db: Db) {
     alliances: allianceRepository(db),
     overview: overviewRepository(db),
     relations: relationRepository(db),
+    /** Changes whenever the stored data does: the key for caches of derived answers. */
+    version: () => dataVersion(db),
   };
 }
 

@@ -2,7 +2,7 @@ import type { GqlResolvers as Resolvers } from '../__generated__/resolvers-types
 import type { RelationParent } from '../../data/store/rows';
 import type { TensionRecordRow } from '../../data/store/repositories/relations';
 import type { GraphQLContext } from '../context';
-import { currentTension, drivers, referenceDay, timeline } from '../../data/tension';
+import { cachedPairAnalysis, type PairAnalysis } from '../../data/pair-analysis';
 import { dayFromNumber } from '../../data/partial-date';
 import { connection, decodeCursor, pageSize } from '../connections';
 import { badArgument } from '../errors';
@@ -13,34 +13,29 @@ interface Sides {
   b: number[];
 }
 
-// Per-request memo: a Relation parent object lives for one request, so its fields share
-// one read of the pair's records instead of one each.
+// Per-request memo: a Relation parent object lives for one request.
 const sidesMemo = new WeakMap<RelationParent, Promise<Sides>>();
-const recordsMemo = new WeakMap<RelationParent, Promise<TensionRecordRow[]>>();
 
 /** Each side is the actor and those who speak for it (an ambassador for his state). */
 function sidesOf(parent: RelationParent, ctx: GraphQLContext): Promise<Sides> {
   let sides = sidesMemo.get(parent);
   if (!sides) {
-    sides = Promise.all([
-      ctx.loaders.affiliates.load(parent.a.id),
-      ctx.loaders.affiliates.load(parent.b.id),
-    ]).then(([aAffiliates, bAffiliates]) => ({
-      a: [parent.a.id, ...aAffiliates.map((x) => x.id)],
-      b: [parent.b.id, ...bAffiliates.map((x) => x.id)],
-    }));
+    sides = Promise.all([ctx.loaders.affiliates.load(parent.a.id), ctx.loaders.affiliates.load(parent.b.id)]).then(
+      ([aAffiliates, bAffiliates]) => ({
+        a: [parent.a.id, ...aAffiliates.map((x) => x.id)],
+        b: [parent.b.id, ...bAffiliates.map((x) => x.id)],
+      }),
+    );
     sidesMemo.set(parent, sides);
   }
   return sides;
 }
 
-function recordsOf(parent: RelationParent, ctx: GraphQLContext): Promise<TensionRecordRow[]> {
-  let records = recordsMemo.get(parent);
-  if (!records) {
-    records = sidesOf(parent, ctx).then(({ a, b }) => ctx.store.relations.tensionRecords(a, b));
-    recordsMemo.set(parent, records);
-  }
-  return records;
+/** The pair's tension answers, shared across requests until the data changes. */
+async function analysisOf(parent: RelationParent, ctx: GraphQLContext): Promise<PairAnalysis> {
+  const { a, b } = await sidesOf(parent, ctx);
+  const key = `${ctx.store.version()}|${a.join(',')}|${b.join(',')}`;
+  return cachedPairAnalysis(key, () => ctx.store.relations.tensionRecords(a, b));
 }
 
 async function recordOf(ctx: GraphQLContext, r: TensionRecordRow) {
@@ -63,20 +58,20 @@ export const relationResolvers: Resolvers = {
     },
   },
   Relation: {
-    tension: async (parent, _, ctx) => currentTension(await recordsOf(parent, ctx)),
+    tension: async (parent, _, ctx) => (await analysisOf(parent, ctx)).tension,
     asOf: async (parent, _, ctx) => {
-      const day = referenceDay(await recordsOf(parent, ctx));
+      const day = (await analysisOf(parent, ctx)).asOf;
       return day === null ? null : dayFromNumber(day);
     },
-    recordCount: async (parent, _, ctx) => (await recordsOf(parent, ctx)).length,
+    recordCount: async (parent, _, ctx) => (await analysisOf(parent, ctx)).recordCount,
     timeline: async (parent, { period, from, to }, ctx) => {
       interval(from, 'from');
       interval(to, 'to');
-      return timeline(await recordsOf(parent, ctx), period ?? 'MONTH', from ?? null, to ?? null);
+      return (await analysisOf(parent, ctx)).timeline(period ?? 'MONTH', from ?? null, to ?? null);
     },
     drivers: async (parent, { first }, ctx) => {
       const size = pageSize(first ?? 10);
-      return drivers(await recordsOf(parent, ctx), size);
+      return (await analysisOf(parent, ctx)).drivers(size);
     },
     statements: async (parent, { first, after }, ctx) => {
       const size = pageSize(first);

@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import type { Statement } from 'better-sqlite3';
 import type { Db } from '../../store/open';
+import { noteWrite } from '../../store/version';
 import type { WriteOutcome } from '../writer';
 import { countryInfo } from './country-codes';
 import { ftmKey, type DesigneeDraft, type DesignationStatus, type SanctionDraft } from './ftm-entities';
@@ -55,6 +56,7 @@ export function createFtmStore(db: Db) {
     const before = sql(`SELECT id, content_hash AS hash FROM ${table} WHERE key = ?`).get(key) as
       { id: number; hash: string } | undefined;
     if (before?.hash === hash) return { id: before.id, outcome: 'unchanged' };
+    noteWrite(db);
     const names = Object.keys(columns);
     const values = Object.values(columns);
     if (before) {

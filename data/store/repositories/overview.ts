@@ -8,6 +8,11 @@ export interface SearchHit {
   id: number;
 }
 
+const BOOST = new Map<number, number>([
+  [SEARCH_CODES.Actor, 2],
+  [SEARCH_CODES.Alliance, 1.5],
+]);
+
 const KIND_BY_CODE = new Map<number, SearchKind>(
   Object.entries(SEARCH_CODES).map(([kind, code]) => [code, kind as SearchKind]),
 );
@@ -53,16 +58,18 @@ export function overviewRepository(db: Db) {
     search(text: string, first: number): SearchHit[] {
       const match = ftsQuery(text);
       if (match === null) return [];
-      const rows = db
-        // bm25 is negative, lower is better. Actors and alliances are what a name search is
-        // usually after, and their long descriptions would otherwise dilute their score.
-        .prepare(
-          `SELECT rowid FROM search_index WHERE search_index MATCH ?
-           ORDER BY rank * CASE rowid & 15 WHEN ${SEARCH_CODES.Actor} THEN 2.0 WHEN ${SEARCH_CODES.Alliance} THEN 1.5 ELSE 1.0 END, rowid
-           LIMIT ?`,
-        )
-        .pluck()
-        .all(match, first) as number[];
+      // FTS5 finds the best matches by bm25 (lower is better) fastest with a plain ORDER BY
+      // rank; the candidates are then re-weighed so that a name match on an actor or an
+      // alliance, whose long descriptions dilute their score, comes before passing mentions.
+      const candidates = db
+        .prepare('SELECT rowid, rank FROM search_index WHERE search_index MATCH ? ORDER BY rank LIMIT ?')
+        .all(match, first * 4) as { rowid: number; rank: number }[];
+      const weight = (rowid: number) => BOOST.get(rowid & 15) ?? 1;
+      const rows = candidates
+        .map((c, order) => ({ rowid: c.rowid, score: c.rank * weight(c.rowid), order }))
+        .sort((x, y) => x.score - y.score || x.order - y.order)
+        .slice(0, first)
+        .map((c) => c.rowid);
       return rows.flatMap((rowid) => {
         const kind = KIND_BY_CODE.get(rowid & 15);
         return kind ? [{ kind, id: rowid >> 4 }] : [];

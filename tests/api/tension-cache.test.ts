@@ -1,0 +1,61 @@
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { freshDatabase } from '../helpers/db';
+import { ok, testServer } from '../helpers/graphql';
+import { loadDataset } from '../../data/ingest/load-dataset';
+import { openDatabase } from '../../data/store/open';
+import { editJson, seedCopy } from '../helpers/db';
+import path from 'node:path';
+
+const TOKEN = 'cache-test-token';
+const RELATION =
+  '{ relation(a: "russia", b: "japan") { tension asOf recordCount drivers(first: 3) { date } } }';
+type RelationAnswer = {
+  relation: { tension: number; asOf: string; recordCount: number; drivers: { date: string }[] };
+};
+
+const { db, file } = freshDatabase();
+const api = testServer(db);
+afterAll(() => api.stop());
+
+let saved: string | undefined;
+beforeEach(() => {
+  saved = process.env.FAULTLINE_WRITE_TOKEN;
+  process.env.FAULTLINE_WRITE_TOKEN = TOKEN;
+});
+afterEach(() => {
+  if (saved === undefined) delete process.env.FAULTLINE_WRITE_TOKEN;
+  else process.env.FAULTLINE_WRITE_TOKEN = saved;
+});
+
+describe('the cached tension of a pair follows the data', () => {
+  it('moves after a write through the API', async () => {
+    const before = ok<RelationAnswer>(await api.query(RELATION)).relation;
+    const written = await api.query(
+      `mutation { addStatement(input: { speakerKey: "nikolay-nozdrev", targetKeys: ["japan"], date: "2026-01-15",
+        summary: "A later warning (test record).", stance: HOSTILE, intensity: -6, cameoCode: "138",
+        evidence: { sourceKey: "almayadeen-2025-russia-japan-rift", note: "Test record." } }) { userErrors { message } } }`,
+      {},
+      { authorization: `Bearer ${TOKEN}` },
+    );
+    expect(ok<{ addStatement: { userErrors: unknown[] } }>(written).addStatement.userErrors).toEqual([]);
+    const after = ok<RelationAnswer>(await api.query(RELATION)).relation;
+    expect(after.recordCount).toBe(before.recordCount + 1);
+    expect(after.asOf).toBe('2026-01-15');
+    expect(after.drivers.map((d) => d.date)).toContain('2026-01-15');
+    expect(after.tension).not.toBeCloseTo(before.tension, 6);
+  });
+
+  it('moves after another connection loads data (as a seed run in its own process does)', async () => {
+    const before = ok<RelationAnswer>(await api.query(RELATION)).relation;
+    const dir = seedCopy();
+    editJson<Record<string, unknown>[]>(path.join(dir, 'statements.json'), (list) => {
+      list.push({ ...list[0], key: 'cache-test-statement', date: '2026-06-01' });
+    });
+    const other = openDatabase(file);
+    loadDataset(other, dir);
+    other.close();
+    const after = ok<RelationAnswer>(await api.query(RELATION)).relation;
+    expect(after.recordCount).toBe(before.recordCount + 1);
+    expect(after.asOf).toBe('2026-06-01');
+  });
+});
