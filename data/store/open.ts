@@ -16,6 +16,21 @@ const MIGRATIONS_DIR = path.join(process.cwd(), 'data', 'store', 'migrations');
 
 export interface OpenOptions {
   readonly?: boolean;
+  /**
+   * How long a write waits for another connection's lock before failing with SQLITE_BUSY
+   * (the API answers DATABASE_BUSY, retryable). FAULTLINE_BUSY_TIMEOUT_MS, else 5,000 ms.
+   */
+  busyTimeoutMs?: number;
+}
+
+export const DEFAULT_BUSY_TIMEOUT_MS = 5_000;
+
+/** FAULTLINE_BUSY_TIMEOUT_MS when it is a whole number of milliseconds, else the default. */
+export function busyTimeoutMs(value: string | undefined = process.env.FAULTLINE_BUSY_TIMEOUT_MS): number {
+  const n = Number(value);
+  return value !== undefined && value.trim() !== '' && Number.isSafeInteger(n) && n >= 0
+    ? n
+    : DEFAULT_BUSY_TIMEOUT_MS;
 }
 
 export function openDatabase(file: string = databasePath(), options: OpenOptions = {}): Db {
@@ -25,7 +40,7 @@ export function openDatabase(file: string = databasePath(), options: OpenOptions
   if (!options.readonly) db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
   // A second writer waits this long for the lock before failing with SQLITE_BUSY.
-  db.pragma('busy_timeout = 5000');
+  db.pragma(`busy_timeout = ${Math.max(0, Math.trunc(options.busyTimeoutMs ?? busyTimeoutMs()))}`);
   db.pragma('synchronous = NORMAL');
   if (!options.readonly) migrate(db);
   return db;

@@ -6,11 +6,16 @@
 import type { Db } from './open';
 
 const localWrites = new WeakMap<Db, number>();
+// Versions of different connections (tests open many) must never collide in a cache key.
+const handles = new WeakMap<Db, number>();
+let nextHandle = 0;
 
 export function noteWrite(db: Db): void {
   localWrites.set(db, (localWrites.get(db) ?? 0) + 1);
 }
 
 export function dataVersion(db: Db): string {
-  return `${db.pragma('data_version', { simple: true }) as number}.${localWrites.get(db) ?? 0}`;
+  let handle = handles.get(db);
+  if (handle === undefined) handles.set(db, (handle = nextHandle += 1));
+  return `${handle}.${db.pragma('data_version', { simple: true }) as number}.${localWrites.get(db) ?? 0}`;
 }

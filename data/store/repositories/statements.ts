@@ -49,8 +49,11 @@ export function statementConditions(filter: StatementFilterArgs): { where: strin
     params.push(...filter.speakerIds);
   }
   if (filter.targets?.length) {
-    where.push(`s.id IN (SELECT st.statement_id FROM statement_targets st JOIN actors t ON t.id = st.actor_id
-      WHERE t.key IN ${placeholders(filter.targets.length)})`);
+    // EXISTS probes the link table by primary key for each candidate row, so the plan can
+    // walk statements by an index and stop at the page's end instead of collecting every
+    // statement about a much-discussed target first.
+    where.push(`EXISTS (SELECT 1 FROM statement_targets st WHERE st.statement_id = s.id
+      AND st.actor_id IN (SELECT id FROM actors WHERE key IN ${placeholders(filter.targets.length)}))`);
     params.push(...filter.targets);
   }
   if (filter.targetIds) {
@@ -65,8 +68,8 @@ export function statementConditions(filter: StatementFilterArgs): { where: strin
     params.push(...pair.params);
   }
   if (filter.topics?.length) {
-    where.push(`s.id IN (SELECT sp.statement_id FROM statement_topics sp JOIN topics tp ON tp.id = sp.topic_id
-      WHERE tp.key IN ${placeholders(filter.topics.length)})`);
+    where.push(`EXISTS (SELECT 1 FROM statement_topics sp WHERE sp.statement_id = s.id
+      AND sp.topic_id IN (SELECT id FROM topics WHERE key IN ${placeholders(filter.topics.length)}))`);
     params.push(...filter.topics);
   }
   if (filter.stances?.length) {
