@@ -4,6 +4,7 @@
  */
 import type { Db } from './open';
 import type { Page } from './rows';
+import { memoByVersion } from './version';
 
 export interface KeysetQuery<Raw, Row> {
   /** Columns to read, e.g. "s.id, s.key, ...". */
@@ -52,11 +53,19 @@ export function keysetPage<Raw, Row>(db: Db, q: KeysetQuery<Raw, Row>): Page<Row
     hasNextPage,
     hasPreviousPage: q.after !== null,
     positionOf: (row) => positions.get(row) ?? [],
-    totalCount: () =>
-      (total ??= db
-        .prepare(`SELECT count(*) FROM ${q.from} ${filterWhere}`)
-        .pluck()
-        .get(...q.params) as number),
+    totalCount: () => {
+      const sql = `SELECT count(*) FROM ${q.from} ${filterWhere}`;
+      // Counting a filter visits every matching row; the answer holds until the data changes.
+      return (total ??= memoByVersion(
+        db,
+        `${sql}|${JSON.stringify(q.params)}`,
+        () =>
+          db
+            .prepare(sql)
+            .pluck()
+            .get(...q.params) as number,
+      ));
+    },
   };
 }
 

@@ -19,3 +19,24 @@ export function dataVersion(db: Db): string {
   if (handle === undefined) handles.set(db, (handle = nextHandle += 1));
   return `${handle}.${db.pragma('data_version', { simple: true }) as number}.${localWrites.get(db) ?? 0}`;
 }
+
+const memo = new Map<string, unknown>();
+const MEMO_SIZE = 512;
+
+/**
+ * A value derived from the stored data (a count, a pair's series), computed once per data
+ * version: repeated dashboard questions cost a lookup until the next write.
+ */
+export function memoByVersion<T>(db: Db, key: string, compute: () => T): T {
+  const full = `${dataVersion(db)}|${key}`;
+  if (memo.has(full)) {
+    const value = memo.get(full) as T;
+    memo.delete(full);
+    memo.set(full, value);
+    return value;
+  }
+  const value = compute();
+  memo.set(full, value);
+  if (memo.size > MEMO_SIZE) memo.delete(memo.keys().next().value!);
+  return value;
+}

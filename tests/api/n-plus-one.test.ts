@@ -105,7 +105,8 @@ describe('N+1: a page of statements with their relations', () => {
     const speakers = new Set(large.statements.nodes.map((s: { speaker: { key: string } }) => s.speaker.key));
     expect(speakers.size).toBeGreaterThanOrEqual(5);
 
-    expect(largeCount).toBe(smallCount);
+    // Not more for 100 rows than for 5 (fewer, as the total count is remembered per data version).
+    expect(largeCount).toBeLessThanOrEqual(smallCount);
     // One statement per kind of lookup: page, count, speakers, affiliations and via actors,
     // targets, topics, topic counts, evidence, sources, citation counts (10 today).
     expect(largeCount).toBeGreaterThan(0);

@@ -2,6 +2,7 @@ import type { Db } from '../open';
 import type { StatsRow, TopicRow } from '../rows';
 import { ftsQuery, SEARCH_CODES, type SearchKind } from '../fts';
 import { alignedBy } from './batch';
+import { memoByVersion } from '../version';
 
 export interface SearchHit {
   kind: SearchKind;
@@ -20,14 +21,19 @@ const KIND_BY_CODE = new Map<number, SearchKind>(
 export function overviewRepository(db: Db) {
   return {
     stats: (): StatsRow =>
-      db
-        .prepare(
-          `SELECT (SELECT count(*) FROM actors) AS actors, (SELECT count(*) FROM statements) AS statements,
+      memoByVersion(
+        db,
+        'stats',
+        () =>
+          db
+            .prepare(
+              `SELECT (SELECT count(*) FROM actors) AS actors, (SELECT count(*) FROM statements) AS statements,
              (SELECT count(*) FROM events) AS events, (SELECT count(*) FROM sanction_packages) AS sanctionPackages,
              (SELECT count(*) FROM sanction_designations) AS sanctionDesignations,
              (SELECT count(*) FROM alliances) AS alliances, (SELECT count(*) FROM sources) AS sources`,
-        )
-        .get() as StatsRow,
+            )
+            .get() as StatsRow,
+      ),
     topics: (): TopicRow[] =>
       db.prepare('SELECT id, key, label FROM topics ORDER BY label, id').all() as TopicRow[],
     topicsByIds: (ids: readonly number[]) =>

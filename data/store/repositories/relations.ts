@@ -1,7 +1,6 @@
 import type { Db } from '../open';
 import type { MembershipRow } from '../rows';
 import { placeholders } from '../keyset';
-import { statementConditions } from './statements';
 import { eventConditions } from './events';
 
 /** A record that moves a pair's tension: its type, id, first day and Goldstein intensity. */
@@ -24,14 +23,20 @@ export function relationRepository(db: Db) {
   return {
     /** Every dated, scored record between two sides, oldest first. */
     tensionRecords(a: number[], b: number[]): TensionRecordRow[] {
-      const st = statementConditions({ pair: { a, b } });
       const ev = eventConditions({ pair: { a, b } });
       const A = placeholders(a.length);
       const B = placeholders(b.length);
+      // One arm per direction, each led by the link table's index: an OR across the two
+      // directions would make SQLite scan every statement.
+      const said = (speakers: string, targets: string) =>
+        `SELECT 'Statement' AS type, s.id, s.date, s.date_start AS dateStart, s.intensity FROM statements s
+         WHERE s.id IN (SELECT statement_id FROM statement_targets WHERE actor_id IN ${targets})
+           AND s.speaker_id IN ${speakers}`;
       return db
         .prepare(
-          `SELECT 'Statement' AS type, s.id, s.date, s.date_start AS dateStart, s.intensity FROM statements s
-             WHERE ${st.where.join(' AND ')}
+          `${said(A, B)}
+           UNION ALL
+           ${said(B, A)}
            UNION ALL
            SELECT 'Event', e.id, e.date, e.date_start, e.intensity FROM events e
              WHERE e.intensity IS NOT NULL AND ${ev.where.join(' AND ')}
@@ -41,7 +46,7 @@ export function relationRepository(db: Db) {
              WHERE (r.imposer_id IN ${A} AND r.target_id IN ${B}) OR (r.imposer_id IN ${B} AND r.target_id IN ${A})
            ORDER BY 4, 1, 2`,
         )
-        .all(...st.params, ...ev.params, ...a, ...b, ...b, ...a) as TensionRecordRow[];
+        .all(...b, ...a, ...a, ...b, ...ev.params, ...a, ...b, ...b, ...a) as TensionRecordRow[];
     },
     /**
      * Memberships of either side in alliances the other side is not part of: where the

@@ -27,40 +27,60 @@ export interface StatementFilterArgs {
 
 function pairCondition(a: number[], b: number[]): { sql: string; params: unknown[] } {
   const side = (speakers: number[], targets: number[]) =>
-    `(s.speaker_id IN ${placeholders(speakers.length)} AND s.id IN
-      (SELECT statement_id FROM statement_targets WHERE actor_id IN ${placeholders(targets.length)}))`;
+    `(s.speaker_id IN ${placeholders(speakers.length)} AND EXISTS (SELECT 1 FROM statement_targets st
+      WHERE st.statement_id = s.id AND st.actor_id IN ${placeholders(targets.length)}))`;
   return { sql: `(${side(a, b)} OR ${side(b, a)})`, params: [...a, ...b, ...b, ...a] };
 }
 
 export type StatementOrderBy = { field: 'DATE' | 'INTENSITY'; direction: 'ASC' | 'DESC' };
 
-/** SQL conditions for a statement filter; shared by pages and exports. */
-export function statementConditions(filter: StatementFilterArgs): { where: string[]; params: unknown[] } {
+/** Ids of the rows of `table` with these keys: filters compare ids, which indexes order. */
+function idsOf(db: Db, table: 'actors' | 'topics', keys: readonly string[]): number[] {
+  return db
+    .prepare(`SELECT id FROM ${table} WHERE key IN ${placeholders(keys.length)}`)
+    .pluck()
+    .all(...keys) as number[];
+}
+
+/** `column = ?` for one value (an index then yields rows in order), else `IN (...)`. */
+function oneOf(column: string, ids: readonly unknown[]): string {
+  if (ids.length === 0) return '0';
+  return ids.length === 1 ? `${column} = ?` : `${column} IN ${placeholders(ids.length)}`;
+}
+
+/** A statement names at most a year ("2025"), so its interval ends within 366 days of its start. */
+const LONGEST_STATEMENT_DAYS = 366;
+
+function daysBefore(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** SQL conditions for a statement filter; shared by pages, relations and exports. */
+export function statementConditions(
+  db: Db,
+  filter: StatementFilterArgs,
+): { where: string[]; params: unknown[] } {
   const where: string[] = [];
   const params: unknown[] = [];
-  if (filter.speakers?.length) {
-    where.push(
-      `s.speaker_id IN (SELECT id FROM actors WHERE key IN ${placeholders(filter.speakers.length)})`,
-    );
-    params.push(...filter.speakers);
+  const speakerIds = [
+    ...(filter.speakers?.length ? idsOf(db, 'actors', filter.speakers) : []),
+    ...(filter.speakerIds ?? []),
+  ];
+  if (filter.speakers?.length || filter.speakerIds) {
+    where.push(oneOf('s.speaker_id', speakerIds));
+    params.push(...speakerIds);
   }
-  if (filter.speakerIds) {
-    where.push(`s.speaker_id IN ${placeholders(filter.speakerIds.length)}`);
-    params.push(...filter.speakerIds);
-  }
-  if (filter.targets?.length) {
+  const targetIds = [
+    ...(filter.targets?.length ? idsOf(db, 'actors', filter.targets) : []),
+    ...(filter.targetIds ?? []),
+  ];
+  if (filter.targets?.length || filter.targetIds) {
     // EXISTS probes the link table by primary key for each candidate row, so the plan can
-    // walk statements by an index and stop at the page's end instead of collecting every
-    // statement about a much-discussed target first.
-    where.push(`EXISTS (SELECT 1 FROM statement_targets st WHERE st.statement_id = s.id
-      AND st.actor_id IN (SELECT id FROM actors WHERE key IN ${placeholders(filter.targets.length)}))`);
-    params.push(...filter.targets);
-  }
-  if (filter.targetIds) {
+    // walk statements by an index and stop at the page's end.
     where.push(
-      `s.id IN (SELECT statement_id FROM statement_targets WHERE actor_id IN ${placeholders(filter.targetIds.length)})`,
+      `EXISTS (SELECT 1 FROM statement_targets st WHERE st.statement_id = s.id AND ${oneOf('st.actor_id', targetIds)})`,
     );
-    params.push(...filter.targetIds);
+    params.push(...targetIds);
   }
   if (filter.pair) {
     const pair = pairCondition(filter.pair.a, filter.pair.b);
@@ -68,18 +88,21 @@ export function statementConditions(filter: StatementFilterArgs): { where: strin
     params.push(...pair.params);
   }
   if (filter.topics?.length) {
-    where.push(`EXISTS (SELECT 1 FROM statement_topics sp WHERE sp.statement_id = s.id
-      AND sp.topic_id IN (SELECT id FROM topics WHERE key IN ${placeholders(filter.topics.length)}))`);
-    params.push(...filter.topics);
+    const topicIds = idsOf(db, 'topics', filter.topics);
+    where.push(
+      `EXISTS (SELECT 1 FROM statement_topics sp WHERE sp.statement_id = s.id AND ${oneOf('sp.topic_id', topicIds)})`,
+    );
+    params.push(...topicIds);
   }
   if (filter.stances?.length) {
-    where.push(`s.stance IN ${placeholders(filter.stances.length)}`);
+    where.push(oneOf('s.stance', filter.stances));
     params.push(...filter.stances);
   }
   // A record's interval overlaps the filter's: "2025-04" is within from "2025-04-15".
   if (filter.from) {
-    where.push('s.date_end >= ?');
-    params.push(filter.from.start);
+    // The second condition is implied by the first; it lets an index range-scan date_start.
+    where.push('s.date_end >= ?', 's.date_start >= ?');
+    params.push(filter.from.start, daysBefore(filter.from.start, LONGEST_STATEMENT_DAYS));
   }
   if (filter.to) {
     where.push('s.date_start <= ?');
@@ -140,7 +163,7 @@ export function statementRepository(db: Db) {
       after: unknown[] | null,
       first: number,
     ): Page<StatementRow> {
-      const { where, params } = statementConditions(filter);
+      const { where, params } = statementConditions(db, filter);
       const column = order.field === 'DATE' ? 's.date_start' : 's.intensity';
       return keysetPage(db, {
         select: STATEMENT_COLUMNS,
