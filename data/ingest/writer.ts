@@ -142,11 +142,22 @@ export function createWriter(db: Db, origin: string) {
     resolved.forEach((e, i) => insert.run(recordType, recordId, i, e.sourceId, e.excerpt, e.note, e.viaId));
   }
 
-  function replaceLinks(table: string, ownerColumn: string, ownerId: number, column: string, ids: number[]) {
+  function replaceLinks(
+    table: string,
+    ownerColumn: string,
+    ownerId: number,
+    column: string,
+    ids: number[],
+    extra: Record<string, unknown> = {},
+  ) {
     clearChildren(`DELETE FROM ${table} WHERE ${ownerColumn} = ?`, ownerId);
-    const insert = sql(`INSERT INTO ${table} (${ownerColumn}, ${column}, position) VALUES (?, ?, ?)`);
+    const names = Object.keys(extra);
+    const insert = sql(
+      `INSERT INTO ${table} (${[ownerColumn, column, 'position', ...names].join(', ')})
+       VALUES (?, ?, ?${names.map(() => ', ?').join('')})`,
+    );
     // A key listed twice links once.
-    [...new Set(ids)].forEach((id, i) => insert.run(ownerId, id, i));
+    [...new Set(ids)].forEach((id, i) => insert.run(ownerId, id, i, ...Object.values(extra)));
   }
 
   const span = (date: string, endDate?: string) => ({
@@ -209,7 +220,10 @@ export function createWriter(db: Db, origin: string) {
           verification: r.verification,
         },
         (id) => {
-          replaceLinks('statement_targets', 'statement_id', id, 'actor_id', targetIds);
+          // The link carries its statement's day, so "statements about X" walks it by date.
+          replaceLinks('statement_targets', 'statement_id', id, 'actor_id', targetIds, {
+            date_start: toInterval(r.date).start,
+          });
           replaceLinks('statement_topics', 'statement_id', id, 'topic_id', topicIds);
           writeEvidence('Statement', id, [r.evidence], [...at, 'evidence'], true);
         },

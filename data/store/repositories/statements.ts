@@ -163,14 +163,36 @@ export function statementRepository(db: Db) {
       after: unknown[] | null,
       first: number,
     ): Page<StatementRow> {
-      const { where, params } = statementConditions(db, filter);
-      const column = order.field === 'DATE' ? 's.date_start' : 's.intensity';
+      const targetIds =
+        filter.targets?.length || filter.targetIds
+          ? [
+              ...(filter.targets?.length ? idsOf(db, 'actors', filter.targets) : []),
+              ...(filter.targetIds ?? []),
+            ]
+          : null;
+      // Newest statements about one actor: walk that actor's links by date and stop at the
+      // page's end, instead of walking every statement and probing its targets.
+      const lead = targetIds?.length === 1 && order.field === 'DATE' ? targetIds[0]! : null;
+      const { where, params } = statementConditions(db, {
+        ...filter,
+        targets: null,
+        targetIds: lead === null ? (targetIds ?? undefined) : undefined,
+      });
+      if (lead !== null) {
+        where.unshift('st.actor_id = ?');
+        params.unshift(lead);
+      }
+      const orderBy =
+        lead !== null
+          ? ['st.date_start', 'st.statement_id']
+          : [order.field === 'DATE' ? 's.date_start' : 's.intensity', 's.id'];
       return keysetPage(db, {
         select: STATEMENT_COLUMNS,
-        from: 'statements s',
+        from:
+          lead !== null ? 'statement_targets st JOIN statements s ON s.id = st.statement_id' : 'statements s',
         where,
         params,
-        orderBy: [column, 's.id'],
+        orderBy,
         direction: order.direction,
         after,
         first,

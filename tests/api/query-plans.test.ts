@@ -1,0 +1,125 @@
+/**
+ * The dashboard's hot queries must not scan whole tables: at a million statements a scan
+ * is seconds. Every SELECT the API runs for them is captured and explained; a plan line
+ * "SCAN <big table>" (a scan without an index) fails the test.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Db } from '../../data/store/open';
+import { benchCases } from '../../scripts/bench/cases';
+import { freshDatabase } from '../helpers/db';
+import { ok, testServer } from '../helpers/graphql';
+import { loadSynthetic } from '../../data/synth/load';
+
+const BIG_TABLES = [
+  'statements',
+  'events',
+  'sanction_designations',
+  'statement_targets',
+  'event_actors',
+  'evidence',
+];
+
+function captureSelects(db: Db): () => string[] {
+  const seen = new Set<string>();
+  const prepare = db.prepare.bind(db);
+  db.prepare = ((sql: string) => {
+    if (/^\s*SELECT/i.test(sql)) seen.add(sql);
+    return prepare(sql);
+  }) as Db['prepare'];
+  return () => {
+    const list = [...seen];
+    seen.clear();
+    return list;
+  };
+}
+
+/** Plan lines that read a large table whole. */
+function fullScans(db: Db, sql: string): string[] {
+  const params = (sql.match(/\?/g) ?? []).map(() => null);
+  const plan = db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[];
+  // Plans name tables by their alias ("SCAN s"): read the aliases off the SQL.
+  const tableOf = new Map<string, string>();
+  for (const [, table, alias] of sql.matchAll(
+    /(?:FROM|JOIN)\s+(\w+)(?:\s+(?!WHERE|ON|JOIN|ORDER|GROUP|LIMIT|UNION)(\w+))?/gi,
+  )) {
+    tableOf.set(table!, table!);
+    if (alias) tableOf.set(alias, table!);
+  }
+  // An unfiltered page walks an index in order and stops at LIMIT: its cost is the page's.
+  const orderedPage =
+    /\bLIMIT\b/.test(sql) &&
+    (!/\bWHERE\b/.test(sql) || /WHERE\s+\([\w.,\s]+\)\s*[<>]\s*\([?,\s]+\)\s*ORDER BY/.test(sql));
+  return plan
+    .map((row) => row.detail)
+    .filter((detail) => {
+      const name = /^SCAN (\w+)/.exec(detail)?.[1] ?? '';
+      if (orderedPage && / USING (COVERING )?INDEX /.test(detail)) return false;
+      return BIG_TABLES.includes(tableOf.get(name) ?? name);
+    });
+}
+
+// Whole-table counts for the overview's totals have no index to narrow them; they are
+// remembered per data version, so they run once after each change, not per request.
+const isStats = (sql: string) => /^SELECT \(SELECT count\(\*\) FROM actors\) AS actors/.test(sql.trim());
+
+const { db } = freshDatabase();
+await loadSynthetic(db, { statements: 25_000, events: 500, designations: 200 });
+const api = testServer(db);
+afterAll(() => api.stop());
+
+const PAGES: { name: string; query: string; variables?: Record<string, unknown> }[] = [
+  {
+    name: 'events of a kind',
+    query:
+      '{ events(filter: { kinds: [VISIT], from: "2020" }, first: 20) { totalCount nodes { title actors { key } } } }',
+  },
+  {
+    name: 'statements by text',
+    query: '{ statements(filter: { text: "unfriendly" }, first: 20) { totalCount nodes { summary } } }',
+  },
+  {
+    name: "an actor's statements",
+    query: '{ actor(key: "nikolay-nozdrev") { statements(first: 20) { totalCount nodes { summary } } } }',
+  },
+  {
+    name: 'statements about an actor',
+    query: '{ actor(key: "japan") { statementsAbout(first: 20) { totalCount nodes { summary } } } }',
+  },
+  {
+    name: 'statements about a target',
+    query: '{ statements(filter: { targets: ["japan"] }, first: 20) { totalCount nodes { summary } } }',
+  },
+  {
+    name: 'designations of a regime',
+    query:
+      '{ sanctionRegimes(filter: { imposer: "japan" }) { designations(first: 20) { totalCount nodes { designee { name } } } counted { designations } } }',
+  },
+];
+
+describe('the check itself', () => {
+  it('flags a scan of a large table', () => {
+    expect(fullScans(db, 'SELECT id FROM statements WHERE summary LIKE ?')).toEqual(['SCAN statements']);
+    expect(fullScans(db, 'SELECT s.id FROM statements s WHERE s.summary LIKE ?')).toEqual(['SCAN s']);
+    expect(
+      fullScans(
+        db,
+        'SELECT s.id FROM statements s WHERE s.summary LIKE ? ORDER BY s.date_start DESC LIMIT 5',
+      ),
+    ).toEqual(['SCAN s USING INDEX statements_date']);
+    expect(
+      fullScans(db, 'SELECT s.id FROM statements s ORDER BY s.date_start DESC, s.id DESC LIMIT 5'),
+    ).toEqual([]);
+  });
+});
+
+describe('query plans of the hot queries', () => {
+  for (const c of [...benchCases(db), ...PAGES]) {
+    it(`${c.name}: no full scan of a large table`, async () => {
+      const take = captureSelects(db);
+      ok(await api.query(c.query, c.variables));
+      const selects = take().filter((sql) => !isStats(sql));
+      if (c.query !== '{ __typename }') expect(selects.length).toBeGreaterThan(0);
+      for (const sql of selects) expect(fullScans(db, sql), sql).toEqual([]);
+    });
+  }
+});
