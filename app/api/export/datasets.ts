@@ -1,0 +1,312 @@
+/**
+ * What each export holds: its filters (the screens' query parameters), how they become the API's
+ * filter input, and its columns. Rows come from the API's own connections, executed in-process
+ * and paged through with `first: 100`, so a filter means here exactly what it means in the API;
+ * there is no SQL in the export.
+ */
+import { partialDateProblem } from '@/data/partial-date';
+import {
+  ExportDesignationRegimesDocument,
+  ExportDesignationsDocument,
+  ExportEventsDocument,
+  ExportStatementsDocument,
+  type EventFilter,
+  type EventKind,
+  type Stance,
+  type StatementFilter,
+} from '@/graphql/__generated__/client/graphql';
+import { runOperation } from '@/graphql/server';
+import type { Row } from './csv';
+
+/** A query parameter the export cannot use; the route answers 400 with this message. */
+export class FilterError extends Error {}
+
+const STANCES = ['HOSTILE', 'CRITICAL', 'NEUTRAL', 'SUPPORTIVE', 'CONCILIATORY'] as const satisfies Stance[];
+const EVENT_KINDS = [
+  'VISIT',
+  'AGREEMENT',
+  'SUSPENSION',
+  'CEREMONY',
+  'ATTACK',
+  'SANCTION',
+  'INTELLIGENCE',
+  'MILITARY',
+  'DIPLOMATIC',
+  'OTHER',
+] as const satisfies EventKind[];
+
+/** Every stored page is read through this size: the API's cap. */
+const PAGE = 100;
+/** A bound on the loop, far above any dataset we hold, so a faulty cursor cannot spin forever. */
+const MAX_PAGES = 10_000;
+
+/** Reads query parameters against a list of known names; unknown names are refused. */
+class Params {
+  constructor(
+    private readonly search: URLSearchParams,
+    known: readonly string[],
+  ) {
+    for (const name of new Set(search.keys())) {
+      if (!known.includes(name)) {
+        throw new FilterError(`Unknown filter "${name}". This export accepts: ${known.join(', ')}.`);
+      }
+    }
+  }
+
+  /** A repeatable parameter, each value also split on commas: `stance=HOSTILE,CRITICAL`. */
+  list(name: string): string[] | undefined {
+    const values = this.search
+      .getAll(name)
+      .flatMap((v) => v.split(','))
+      .map((v) => v.trim())
+      .filter((v) => v !== '');
+    return values.length > 0 ? [...new Set(values)] : undefined;
+  }
+
+  one(name: string): string | undefined {
+    const values = this.search.getAll(name).filter((v) => v.trim() !== '');
+    if (values.length > 1) throw new FilterError(`Filter "${name}" takes one value; got ${values.length}.`);
+    return values[0]?.trim();
+  }
+
+  date(name: string): string | undefined {
+    const value = this.one(name);
+    if (value === undefined) return undefined;
+    const problem = partialDateProblem(value);
+    if (problem) throw new FilterError(`Filter "${name}": ${problem}.`);
+    return value;
+  }
+
+  enumList<E extends string>(name: string, allowed: readonly E[]): E[] | undefined {
+    const values = this.list(name)?.map((v) => v.toUpperCase());
+    if (!values) return undefined;
+    for (const v of values) {
+      if (!(allowed as readonly string[]).includes(v)) {
+        throw new FilterError(`Filter "${name}" has "${v}"; expected one of ${allowed.join(', ')}.`);
+      }
+    }
+    return values as E[];
+  }
+}
+
+function checkRange(from: string | undefined, to: string | undefined) {
+  // Both are valid partial dates here; comparing first days is enough to catch a reversed range.
+  if (from && to && from.slice(0, to.length) > to) {
+    throw new FilterError(`Filter "from" (${from}) is after "to" (${to}).`);
+  }
+}
+
+/** The API refuses an argument with a message naming it: that is the caller's mistake, a 400. */
+async function run<T>(operation: () => Promise<T>): Promise<T> {
+  try {
+    return await operation();
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (/^(Argument|Variable) "/.test(message)) throw new FilterError(message);
+    throw error;
+  }
+}
+
+/** Reads every page of a connection, `first: 100` at a time. */
+async function readAll<N>(
+  page: (after: string | null) => Promise<{
+    nodes: N[];
+    pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+  }>,
+): Promise<N[]> {
+  const all: N[] = [];
+  let after: string | null = null;
+  for (let i = 0; i < MAX_PAGES; i += 1) {
+    const { nodes, pageInfo } = await page(after);
+    all.push(...nodes);
+    if (!pageInfo.hasNextPage || !pageInfo.endCursor) return all;
+    after = pageInfo.endCursor;
+  }
+  throw new Error(`stopped after ${MAX_PAGES} pages`);
+}
+
+const keys = (list: { key: string }[]) => list.map((x) => x.key).join('; ');
+
+export interface Dataset<C extends string = string> {
+  columns: readonly C[];
+  /** Checks the query parameters (throwing FilterError) and reads every matching row. */
+  rows(search: URLSearchParams): Promise<Row<C>[]>;
+}
+
+const STATEMENT_COLUMNS = [
+  'key',
+  'date',
+  'speaker',
+  'speaker_name',
+  'targets',
+  'stance',
+  'intensity',
+  'cameo_code',
+  'topics',
+  'verification',
+  'quote',
+  'summary',
+  'source',
+  'excerpt',
+  'note',
+  'via',
+] as const;
+
+export const statements: Dataset<(typeof STATEMENT_COLUMNS)[number]> = {
+  columns: STATEMENT_COLUMNS,
+  async rows(search) {
+    const p = new Params(search, ['speaker', 'target', 'topic', 'stance', 'from', 'to', 'text']);
+    const filter: StatementFilter = {
+      speakers: p.list('speaker'),
+      targets: p.list('target'),
+      topics: p.list('topic'),
+      stances: p.enumList('stance', STANCES),
+      from: p.date('from'),
+      to: p.date('to'),
+      text: p.one('text'),
+    };
+    checkRange(filter.from ?? undefined, filter.to ?? undefined);
+    const nodes = await run(() =>
+      readAll(async (after) => {
+        const data = await runOperation(ExportStatementsDocument, { filter, first: PAGE, after });
+        return data.statements;
+      }),
+    );
+    return nodes.map((s) => ({
+      key: s.key,
+      date: s.date,
+      speaker: s.speaker.key,
+      speaker_name: s.speaker.name,
+      targets: keys(s.targets),
+      stance: s.stance,
+      intensity: s.intensity,
+      cameo_code: s.cameoCode ?? null,
+      topics: keys(s.topics),
+      verification: s.verification,
+      quote: s.quote ?? null,
+      summary: s.summary,
+      source: s.evidence.source.key,
+      excerpt: s.evidence.excerpt ?? null,
+      note: s.evidence.note ?? null,
+      via: s.evidence.via?.key ?? null,
+    }));
+  },
+};
+
+const EVENT_COLUMNS = [
+  'key',
+  'date',
+  'end_date',
+  'kind',
+  'title',
+  'summary',
+  'actors',
+  'location',
+  'intensity',
+  'cameo_code',
+  'verification',
+  'sources',
+] as const;
+
+export const events: Dataset<(typeof EVENT_COLUMNS)[number]> = {
+  columns: EVENT_COLUMNS,
+  async rows(search) {
+    const p = new Params(search, ['actor', 'kind', 'from', 'to']);
+    const filter: EventFilter = {
+      actors: p.list('actor'),
+      kinds: p.enumList('kind', EVENT_KINDS),
+      from: p.date('from'),
+      to: p.date('to'),
+    };
+    checkRange(filter.from ?? undefined, filter.to ?? undefined);
+    const nodes = await run(() =>
+      readAll(async (after) => {
+        const data = await runOperation(ExportEventsDocument, { filter, first: PAGE, after });
+        return data.events;
+      }),
+    );
+    return nodes.map((e) => ({
+      key: e.key,
+      date: e.date,
+      end_date: e.endDate ?? null,
+      kind: e.kind,
+      title: e.title,
+      summary: e.summary,
+      actors: keys(e.actors),
+      location: e.location ?? null,
+      intensity: e.intensity ?? null,
+      cameo_code: e.cameoCode ?? null,
+      verification: e.verification,
+      sources: [...new Set(e.evidence.map((ev) => ev.source.key))].join('; '),
+    }));
+  },
+};
+
+const DESIGNATION_COLUMNS = [
+  'key',
+  'regime',
+  'designee',
+  'designee_name',
+  'designee_kind',
+  'authority',
+  'program',
+  'listed_on',
+  'start_date',
+  'end_date',
+  'status',
+  'source_url',
+  'origin',
+] as const;
+
+export const designations: Dataset<(typeof DESIGNATION_COLUMNS)[number]> = {
+  columns: DESIGNATION_COLUMNS,
+  async rows(search) {
+    const p = new Params(search, ['regime']);
+    const regimeKey = p.one('regime');
+    const { sanctionRegimes } = await runOperation(ExportDesignationRegimesDocument);
+    const regimes = regimeKey ? sanctionRegimes.filter((r) => r.key === regimeKey) : sanctionRegimes;
+    if (regimeKey && regimes.length === 0) {
+      throw new FilterError(
+        `Filter "regime": no sanction regime has the key "${regimeKey}". Known: ${keys(sanctionRegimes)}.`,
+      );
+    }
+    const rows: Row<(typeof DESIGNATION_COLUMNS)[number]>[] = [];
+    for (const regime of regimes) {
+      const nodes = await run(() =>
+        readAll(async (after) => {
+          const data = await runOperation(ExportDesignationsDocument, {
+            imposer: regime.imposer.key,
+            target: regime.target.key,
+            first: PAGE,
+            after,
+          });
+          // The pair may name more than one regime; the cursor belongs to this one's list.
+          const match = data.sanctionRegimes.find((r) => r.key === regime.key);
+          if (!match) throw new Error(`regime ${regime.key} disappeared while exporting`);
+          return match.designations;
+        }),
+      );
+      for (const d of nodes) {
+        rows.push({
+          key: d.key,
+          regime: regime.key,
+          designee: d.designee.key,
+          designee_name: d.designee.name,
+          designee_kind: d.designee.kind,
+          authority: d.authority,
+          program: d.program ?? null,
+          listed_on: d.listedOn ?? null,
+          start_date: d.startDate ?? null,
+          end_date: d.endDate ?? null,
+          status: d.status,
+          source_url: d.sourceUrl ?? null,
+          origin: d.origin,
+        });
+      }
+    }
+    return rows;
+  },
+};
+
+export const DATASETS = { statements, events, designations } as const;
+export type DatasetName = keyof typeof DATASETS;

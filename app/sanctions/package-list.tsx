@@ -1,0 +1,50 @@
+import { EvidenceLine } from '@/app/components/evidence-line';
+import { formatPartialDate } from '@/app/components/format';
+import type { SanctionPackageItemFragment } from '@/graphql/__generated__/client/graphql';
+
+/**
+ * A regime's packages, oldest first. Each item's id is the package key, so /sanctions#<key>
+ * (the relation page's drivers link there) lands on it.
+ */
+export function PackageList({ packages }: { packages: readonly SanctionPackageItemFragment[] }) {
+  return (
+    <ol className="package-list">
+      {packages.map((p) => (
+        <li key={p.key} id={p.key} className="package-item">
+          <p className="package-head">
+            <time dateTime={p.date}>{formatPartialDate(p.date)}</time>
+            {p.ordinal != null && <span className="badge">Package {p.ordinal}</span>}
+            <strong>{p.title}</strong>
+          </p>
+          {p.measures.length > 0 && (
+            <ul className="measures">
+              {p.measures.map((m, i) => (
+                <li key={i}>{m}</li>
+              ))}
+            </ul>
+          )}
+          <p className="package-counts">
+            {p.designatedIndividuals != null || p.designatedEntities != null ? (
+              <>
+                Designates{' '}
+                {[
+                  p.designatedIndividuals != null &&
+                    `${p.designatedIndividuals.toLocaleString('en-US')} individuals`,
+                  p.designatedEntities != null && `${p.designatedEntities.toLocaleString('en-US')} entities`,
+                ]
+                  .filter(Boolean)
+                  .join(' and ')}
+                , as its source states.
+              </>
+            ) : (
+              'Its source states no designation counts.'
+            )}
+          </p>
+          {p.evidence.map((evidence, i) => (
+            <EvidenceLine key={i} evidence={evidence} />
+          ))}
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,81 @@
+import { formatPartialDate } from '@/app/components/format';
+import { ErrorState, Panel } from '@/app/components/panel';
+import { SourcePanelDocument, type SourcePanelQuery } from '@/graphql/__generated__/client/graphql';
+import { runOperation } from '@/graphql/server';
+
+const LANGUAGES = new Intl.DisplayNames(['en'], { type: 'language' });
+
+/** "en" → "English (en)"; an unknown tag is shown as it is. */
+function languageName(tag: string): string {
+  try {
+    const name = LANGUAGES.of(tag);
+    return name && name !== tag ? `${name} (${tag})` : tag;
+  } catch {
+    return tag;
+  }
+}
+
+/** The page heading and what the source is. The layout has already answered 404 for an unknown key. */
+export async function SourcePanel({ sourceKey }: { sourceKey: string }) {
+  const variables = { key: sourceKey };
+  const props = { id: 'source', title: 'Source', document: SourcePanelDocument, variables };
+  let source: SourcePanelQuery['source'];
+  try {
+    source = (await runOperation(SourcePanelDocument, variables)).source;
+  } catch (error) {
+    return (
+      <>
+        <h1>{sourceKey}</h1>
+        <Panel {...props}>
+          <ErrorState error={error} />
+        </Panel>
+      </>
+    );
+  }
+  if (!source) return <h1>No source has the key “{sourceKey}”</h1>;
+  return (
+    <>
+      <h1>{source.title}</h1>
+      <p className="lede">{source.outlet}</p>
+      <Panel {...props}>
+        <dl className="facts profile">
+          <dt>Title</dt>
+          <dd>{source.title}</dd>
+          <dt>Outlet</dt>
+          <dd>{source.outlet}</dd>
+          <dt>Published</dt>
+          <dd>{source.publishedAt ? formatPartialDate(source.publishedAt) : 'Date not recorded'}</dd>
+          <dt>Address</dt>
+          <dd>
+            {source.url ? (
+              <a href={source.url} rel="noopener noreferrer" target="_blank" className="url">
+                {source.url}
+                <span className="visually-hidden"> (opens in a new tab)</span>
+              </a>
+            ) : (
+              'Not online, or not recorded'
+            )}
+          </dd>
+          <dt>Language</dt>
+          <dd>{source.language ? languageName(source.language) : 'Not recorded'}</dd>
+          {source.retrievedAt && (
+            <>
+              <dt>Read for this dataset</dt>
+              <dd>
+                <time dateTime={source.retrievedAt}>{source.retrievedAt}</time>
+              </dd>
+            </>
+          )}
+          <dt>Cited by</dt>
+          <dd>
+            {source.citationCount} record{source.citationCount === 1 ? '' : 's'}
+          </dd>
+          <dt>Key</dt>
+          <dd>
+            <code>{source.key}</code>
+          </dd>
+        </dl>
+      </Panel>
+    </>
+  );
+}
