@@ -5,9 +5,9 @@
  * empty 500.
  */
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import { MAX_BODY_BYTES, MAX_QUERY_LENGTH } from './limits';
 
-/** Request bodies past this many bytes are refused with 413, before parsing. */
-export const MAX_BODY_BYTES = 1024 * 1024;
+export { MAX_BODY_BYTES, MAX_QUERY_LENGTH };
 const ALLOW = 'GET, POST';
 
 export function createGraphQLHandler<C extends BaseContext>(
@@ -23,18 +23,30 @@ export function createGraphQLHandler<C extends BaseContext>(
     // CSRF prevention for the "simple" types, a 400 for the rest).
     if (req.method === 'POST' && isJson(req.headers.get('content-type'))) {
       const text = await readCapped(req, MAX_BODY_BYTES);
-      if (text === null) return errorResponse(413, `Request body exceeds ${MAX_BODY_BYTES} bytes.`);
+      if (text === null) {
+        return errorResponse(413, `Request body exceeds the body size limit of ${MAX_BODY_BYTES} bytes.`);
+      }
       try {
         body = JSON.parse(text);
       } catch {
         return errorResponse(400, 'Request body is not valid JSON.');
       }
     }
+    const search = new URL(req.url).search;
+    // Long query text is refused before anything parses it (an array body is Apollo's to
+    // refuse: batching is off).
+    const query = req.method === 'GET' ? new URLSearchParams(search).get('query') : queryOf(body);
+    if (typeof query === 'string' && query.length > MAX_QUERY_LENGTH) {
+      return errorResponse(
+        400,
+        `Query text exceeds the query length limit of ${MAX_QUERY_LENGTH} characters (it has ${query.length}).`,
+      );
+    }
     const headers = new HeaderMap();
     req.headers.forEach((value, key) => headers.set(key, value));
     const server = await getServer();
     const result = await server.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: req.method, headers, search: new URL(req.url).search, body },
+      httpGraphQLRequest: { method: req.method, headers, search, body },
       context: async () => context(req),
     });
     const init = { status: result.status ?? 200, headers: [...result.headers] };
@@ -53,6 +65,10 @@ export function createGraphQLHandler<C extends BaseContext>(
     });
     return new Response(stream, init);
   };
+}
+
+function queryOf(body: unknown): unknown {
+  return body !== null && typeof body === 'object' && 'query' in body ? body.query : undefined;
 }
 
 /** `application/json` or any `+json` type, parameters (charset) and case ignored. */

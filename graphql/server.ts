@@ -1,28 +1,65 @@
 /**
  * The one Apollo Server of the app, over the embedded store. The route handler serves it
  * over HTTP; server components run operations against it in-process (no HTTP hop).
+ *
+ * Limits (graphql/limits.ts, docs/security.md): graphql-armor's depth, alias, directive and
+ * cost rules run with validation; Apollo's own parser stops at MAX_TOKENS (armor's token
+ * plugin is off: it turns syntax errors into 500s); a second cost check runs once the
+ * operation's variables are known, so a page size passed as a variable counts; writes are
+ * rate limited per client (graphql/rate-limit.ts). Batched requests are refused.
  */
-import { ApolloServer, type GraphQLRequest } from '@apollo/server';
+import { ApolloServer, HeaderMap, type ApolloServerPlugin, type GraphQLRequest } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { print, type GraphQLFormattedError } from 'graphql';
+import {
+  buildSchema,
+  GraphQLError,
+  Kind,
+  print,
+  TypeInfo,
+  validate,
+  visit,
+  visitWithTypeInfo,
+  type ArgumentNode,
+  type DocumentNode,
+  type FieldNode,
+  type GraphQLFormattedError,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type ValidationRule,
+} from 'graphql';
 import { openDatabase, type Db } from '../data/store/open';
 import { createGraphQLContext, type GraphQLContext } from './context';
+import { MAX_ALIASES, MAX_COST, MAX_DEPTH, MAX_DIRECTIVES, MAX_PAGE_SIZE, MAX_TOKENS } from './limits';
+import { createRateLimiter, parseRate, writeRateFromEnv, writeRateLimitPlugin } from './rate-limit';
+import { databaseBusyError, isDatabaseBusy } from './write-access';
 import { resolvers } from './resolvers';
 import { readTypeDefs } from './schema';
 
-/** Most tokens a query may have: parsing stops there with a 400, before any work. */
-export const MAX_TOKENS = 2_000;
+export { MAX_TOKENS } from './limits';
 
 let database: Db | undefined;
 function db(): Db {
   return (database ??= openDatabase());
 }
 
-/** Hides internals in production: an unexpected error says only that it happened. */
-export function formatError(formatted: GraphQLFormattedError): GraphQLFormattedError {
+/**
+ * Shapes every error a client sees: a locked database becomes DATABASE_BUSY (retryable);
+ * graphql-armor's limit messages lose their misleading "Syntax Error:" prefix; and in
+ * production an unexpected error says only that it happened (no message, stack, SQL or
+ * path), and "Did you mean ...?" suggestions are dropped so the schema is not spelled out
+ * to whoever guesses at it.
+ */
+export function formatError(formatted: GraphQLFormattedError, error?: unknown): GraphQLFormattedError {
+  if (isDatabaseBusy(unwrapResolverError(error))) {
+    return { ...databaseBusyError().toJSON(), locations: formatted.locations, path: formatted.path };
+  }
   const code = formatted.extensions?.code;
-  if (process.env.NODE_ENV === 'production' && (code === 'INTERNAL_SERVER_ERROR' || code === undefined)) {
+  const production = process.env.NODE_ENV === 'production';
+  if (production && (code === 'INTERNAL_SERVER_ERROR' || code === undefined)) {
     return {
       message: 'Internal server error',
       locations: formatted.locations,
@@ -30,19 +67,181 @@ export function formatError(formatted: GraphQLFormattedError): GraphQLFormattedE
       extensions: { code: 'INTERNAL_SERVER_ERROR' },
     };
   }
-  return formatted;
+  let message = formatted.message;
+  if (code === 'GRAPHQL_VALIDATION_FAILED') message = message.replace(/^Syntax Error: (?=.* limit of )/, '');
+  if (production) message = message.replace(/ ?Did you mean .+\?$/, '');
+  return message === formatted.message ? formatted : { ...formatted, message };
 }
 
-export function createApolloServer(): ApolloServer<GraphQLContext> {
+/** graphql-armor's rules with this API's limits: depth, aliases (none exempt), directives, cost. */
+export function armorValidationRules(): ValidationRule[] {
+  const armor = new ApolloArmor({
+    // Fragments (spread or inline) add no level of their own: what counts is the shape of
+    // the answer, however the query text is organised.
+    maxDepth: { n: MAX_DEPTH, flattenFragments: true },
+    maxAliases: { n: MAX_ALIASES, allowList: [] },
+    maxDirectives: { n: MAX_DIRECTIVES },
+    costLimit: { maxCost: MAX_COST, flattenFragments: true },
+    // Off: it throws from a parsing hook, which Apollo answers with a 500. Apollo's own
+    // parseOptions.maxTokens refuses the same documents as a normal 400 parse error.
+    maxTokens: { enabled: false },
+    // Off: formatError drops suggestions in production, for every kind of error.
+    blockFieldSuggestion: { enabled: false },
+  });
+  return armor.protect().validationRules as ValidationRule[];
+}
+
+/**
+ * The document with every `first` argument made a literal: the value the request passes
+ * (literal or variable), else the variable's or the field's default; capped at
+ * MAX_PAGE_SIZE, since a field refuses a larger page itself. What the cost rule multiplies by.
+ */
+export function withPageSizes(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> = {},
+): DocumentNode {
+  const defaults = new Map<string, unknown>();
+  for (const def of operation.variableDefinitions ?? []) {
+    if (def.defaultValue?.kind === Kind.INT)
+      defaults.set(def.variable.name.value, Number(def.defaultValue.value));
+  }
+  const typeInfo = new TypeInfo(schema);
+  return visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      Field(node: FieldNode): FieldNode | undefined {
+        const definition = typeInfo.getFieldDef()?.args.find((a) => a.name === 'first');
+        if (!definition) return undefined;
+        const given = node.arguments?.find((a) => a.name.value === 'first');
+        let size: unknown = definition.defaultValue;
+        if (given?.value.kind === Kind.INT) size = Number(given.value.value);
+        else if (given?.value.kind === Kind.VARIABLE) {
+          const name = given.value.name.value;
+          size = variables[name] ?? defaults.get(name) ?? definition.defaultValue;
+        }
+        const n =
+          typeof size === 'number' && Number.isFinite(size) ? Math.min(Math.max(size, 1), MAX_PAGE_SIZE) : 1;
+        const first: ArgumentNode = {
+          kind: Kind.ARGUMENT,
+          name: { kind: Kind.NAME, value: 'first' },
+          value: { kind: Kind.INT, value: String(Math.trunc(n)) },
+        };
+        return { ...node, arguments: [...(node.arguments ?? []).filter((a) => a !== given), first] };
+      },
+    }),
+  );
+}
+
+/** The operation's cost by graphql-armor's model with its page sizes known (withPageSizes). */
+export function operationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables?: Record<string, unknown>,
+): number {
+  const sized = withPageSizes(schema, document, operation, variables);
+  // Only this operation (visit keeps the definitions' order), with every fragment.
+  const at = document.definitions.indexOf(operation);
+  const only: DocumentNode = {
+    ...sized,
+    definitions: sized.definitions.filter((d, i) => d.kind === Kind.FRAGMENT_DEFINITION || i === at),
+  };
+  let cost = 0;
+  const measure = costLimitRule({
+    maxCost: Number.POSITIVE_INFINITY,
+    flattenFragments: true,
+    propagateOnRejection: false,
+    onAccept: [(_: unknown, { n }: { n: number }) => void (cost = Math.max(cost, n))],
+  });
+  validate(schema, only, [measure]);
+  return cost;
+}
+
+/**
+ * operationCost, remembered per parsed document (Apollo keeps one per query text) and per
+ * value of the operation's Int variables, the only ones a page size can come from.
+ */
+const knownCosts = new WeakMap<DocumentNode, Map<string, number>>();
+function cachedOperationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> = {},
+): number {
+  let costs = knownCosts.get(document);
+  if (!costs) knownCosts.set(document, (costs = new Map()));
+  const ints = (operation.variableDefinitions ?? [])
+    .filter((v) => /^Int!?$/.test(print(v.type)))
+    .map((v) => variables[v.variable.name.value] ?? null);
+  const key = `${document.definitions.indexOf(operation)}:${JSON.stringify(ints)}`;
+  let cost = costs.get(key);
+  if (cost === undefined) {
+    cost = operationCost(schema, document, operation, variables);
+    if (costs.size >= 100) costs.clear();
+    costs.set(key, cost);
+  }
+  return cost;
+}
+
+/**
+ * The cost limit again, once the variables are known: page sizes passed as variables count.
+ * It reads its own copy of the schema, built with this module's graphql: under a bundler or
+ * a test runner Apollo may load graphql's other build (CommonJS or ES module), and graphql's
+ * type checks refuse a schema from the other one.
+ */
+function variableCostPlugin(schema: GraphQLSchema): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, operation, request }) {
+          if (!operation) return;
+          const cost = cachedOperationCost(schema, document, operation, request.variables);
+          if (cost <= MAX_COST) return;
+          throw new GraphQLError(
+            `Query Cost limit of ${MAX_COST} exceeded, found ${cost}, counting the page sizes (first) the variables and defaults give.`,
+            {
+              extensions: {
+                code: 'GRAPHQL_VALIDATION_FAILED',
+                http: { status: 400, headers: new HeaderMap() },
+              },
+            },
+          );
+        },
+      };
+    },
+  };
+}
+
+export interface ServerOptions {
+  /** Writes per client, as "30/min"; FAULTLINE_WRITE_RATE or the default otherwise. */
+  writeRate?: string;
+}
+
+export function createApolloServer(options: ServerOptions = {}): ApolloServer<GraphQLContext> {
+  const production = process.env.NODE_ENV === 'production';
+  const rate = options.writeRate ? parseRate(options.writeRate) : writeRateFromEnv();
+  const typeDefs = readTypeDefs();
   return new ApolloServer<GraphQLContext>({
-    typeDefs: readTypeDefs(),
+    typeDefs,
     resolvers,
     introspection: true,
-    // Apollo's landing page loads from a CDN; the app's own playground is at /playground.
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      // Apollo's landing page loads from a CDN; the app's own playground is at /playground.
+      ApolloServerPluginLandingPageDisabled(),
+      variableCostPlugin(buildSchema(typeDefs)),
+      writeRateLimitPlugin<GraphQLContext>(createRateLimiter(rate)),
+    ],
+    validationRules: armorValidationRules(),
     parseOptions: { maxTokens: MAX_TOKENS },
+    allowBatchedHttpRequests: false,
+    // On by default; stated so that it stays on: simple-request POSTs and GETs without a
+    // preflight-forcing header are refused, and GET never runs a mutation (405).
+    csrfPrevention: true,
+    hideSchemaDetailsFromClientErrors: production,
     formatError,
-    includeStacktraceInErrorResponses: process.env.NODE_ENV !== 'production',
+    includeStacktraceInErrorResponses: !production,
   });
 }
 

@@ -6,8 +6,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { describeSummary, seedDatabase } from '../data/ingest/seed';
-import { databasePath, isEmpty, openDatabase } from '../data/store/open';
+import { describeSummary, seedIfNew } from '../data/ingest/seed';
+import { databasePath } from '../data/store/open';
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 
@@ -18,16 +18,8 @@ if (!fs.existsSync(path.join(process.cwd(), '.next', 'BUILD_ID'))) {
 }
 
 const file = databasePath();
-const existed = fs.existsSync(file);
-const db = openDatabase(file);
-try {
-  if (!existed || isEmpty(db)) {
-    const summary = seedDatabase(db);
-    console.log(`Seeded ${file}: ${describeSummary(summary)}`);
-  }
-} finally {
-  db.close();
-}
+const summary = seedIfNew(file);
+if (summary) console.log(`Seeded ${file}: ${describeSummary(summary)}`);
 
 const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
 const args = [nextBin, 'start', '-p', process.env.PORT ?? '3000'];

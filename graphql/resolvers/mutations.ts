@@ -1,9 +1,14 @@
 import type { GqlResolvers as Resolvers } from '../__generated__/resolvers-types';
 import type { WriteResult } from '../../data/ingest/api-writes';
 import type { GraphQLContext } from '../context';
-import { writeAccessProblem } from '../write-access';
+import { databaseBusyError, isDatabaseBusy, writeAccessProblem } from '../write-access';
 
-/** Runs a write when the request may write; either way returns the payload's parts. */
+/**
+ * Runs a write when the request may write; either way returns the payload's parts. (Each
+ * client's writes are rate limited before any of this runs: graphql/rate-limit.ts.) A
+ * database another connection keeps locked past busy_timeout fails the write whole, as a
+ * DATABASE_BUSY error marked retryable.
+ */
 async function guarded<T>(
   ctx: GraphQLContext,
   write: () => WriteResult,
@@ -11,7 +16,13 @@ async function guarded<T>(
 ): Promise<{ result: T | null; userErrors: { field: string[] | null; message: string; code: string }[] }> {
   const denied = writeAccessProblem(ctx.bearerToken);
   if (denied) return { result: null, userErrors: [{ field: null, ...denied }] };
-  const outcome = write();
+  let outcome: WriteResult;
+  try {
+    outcome = write();
+  } catch (error) {
+    if (isDatabaseBusy(error)) throw databaseBusyError();
+    throw error;
+  }
   if (outcome.key === null) return { result: null, userErrors: outcome.problems };
   return { result: await load(outcome.key), userErrors: [] };
 }

@@ -1,0 +1,64 @@
+/**
+ * Every limit the GraphQL API enforces, in one place. docs/security.md explains each one and
+ * how it is tested; tests/security/limits.test.ts checks that every operation the app sends
+ * (the .graphql files under app/ and docs/queries/, GraphiQL's introspection query) stays inside
+ * them, with every page-size variable at its largest.
+ *
+ * The app's own 45 operations, measured when these were set (the largest of each): depth 6,
+ * 2 aliases, 0 directives, 132 tokens, about 1,300 characters; cost 11,413 as the dashboard
+ * sends them (the tension panel's 100 drivers) and 20,468 with every page size at 100 (the
+ * relation events panel). GraphiQL's introspection query: 183 tokens, 2,068 characters
+ * (depth and cost leave introspection out).
+ */
+import { MAX_PAGE_SIZE } from './connections';
+
+/**
+ * Deepest nesting of fields an operation may have, as its answer nests: fragments, spread or
+ * inline, add no level of their own. `relation { drivers { record { ... on Statement {
+ * speaker { name } } } } }` is 5. `__schema` (introspection) is not counted.
+ */
+export const MAX_DEPTH = 10;
+
+/**
+ * Most aliased fields an operation may have, fragments included. No field is exempt:
+ * `a: __typename` counts like any other (graphql-armor exempts `__typename` by default).
+ */
+export const MAX_ALIASES = 15;
+
+/** Most directives (@include, @skip, ...) an operation may carry, fragments included. */
+export const MAX_DIRECTIVES = 5;
+
+/** Most lexical tokens a document may have: parsing stops there with a 400. */
+export const MAX_TOKENS = 2_000;
+
+/**
+ * Highest cost an operation may have, by graphql-armor's cost model: a scalar field costs
+ * 1, an object field 2 plus 1.5 times the cost of what it selects, and a field with a
+ * `first` argument multiplies its cost by the page size. The page size is the literal, the
+ * variable or the default (20), capped at MAX_PAGE_SIZE (a larger one is refused by the
+ * field), so passing `first` through a variable does not make a query cheaper. A fragment
+ * costs about what its fields would written out. The dearest dashboard operation at its
+ * largest page costs about 20,500 (100 events with their actors, figures and evidence). A
+ * page of 100 statements each with a page of 100 of its speaker's (177,000), or pages of 20
+ * nested three deep (673,000), are refused; 20 by 20 (10,000) is not.
+ */
+export const MAX_COST = 100_000;
+
+/** Longest query text, in characters, before anything parses it. */
+export const MAX_QUERY_LENGTH = 20_000;
+
+/** Request bodies past this many bytes are refused with 413, before parsing. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+/** Largest `first` of any list: a larger one is refused by the field ("between 1 and 100"). */
+export { MAX_PAGE_SIZE };
+
+/**
+ * Writes (mutation fields) each client may make: a token bucket holding this many, refilled
+ * evenly over the period. FAULTLINE_WRITE_RATE overrides it: "30/min", "5/s", "600/hour" or a
+ * bare number per minute. See graphql/rate-limit.ts.
+ */
+export const DEFAULT_WRITE_RATE = '30/min';
+
+// Not a limit on requests but on waiting: a write waits up to FAULTLINE_BUSY_TIMEOUT_MS
+// (default 5,000 ms, data/store/open.ts) for another writer's lock, then gets DATABASE_BUSY.
