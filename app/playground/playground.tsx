@@ -1,0 +1,75 @@
+'use client';
+
+import dynamic from 'next/dynamic';
+import { useSearchParams } from 'next/navigation';
+import { Suspense, useState } from 'react';
+import type { LoadRequest } from './graphiql-app';
+import type { SavedQuery } from './saved-queries';
+
+// GraphiQL and Monaco touch `window` as they load, and weigh megabytes: client only, and
+// only on this route.
+const GraphiQLApp = dynamic(() => import('./graphiql-app'), {
+  ssr: false,
+  loading: () => <Loading />,
+});
+
+function Loading() {
+  return (
+    <p className="playground-loading" role="status">
+      Loading the playground…
+    </p>
+  );
+}
+
+/** The saved-queries menu above GraphiQL; a choice opens in GraphiQL's editors. */
+export function Playground({ savedQueries }: { savedQueries: SavedQuery[] }) {
+  const [load, setLoad] = useState<LoadRequest | null>(null);
+
+  function open(id: string) {
+    const saved = savedQueries.find((q) => q.id === id);
+    if (saved) setLoad({ id: (load?.id ?? 0) + 1, query: saved.query, variables: saved.variables });
+  }
+
+  return (
+    <>
+      <div className="playground-bar">
+        <h1>Playground</h1>
+        <label className="playground-saved">
+          <span>Saved queries</span>
+          {/* Back to the prompt after each choice, so choosing the same query again reopens it. */}
+          <select value="" onChange={(event) => open(event.target.value)}>
+            <option value="" disabled>
+              Open a saved query…
+            </option>
+            {savedQueries.map((q) => (
+              <option key={q.id} value={q.id} title={q.description}>
+                {q.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <p className="playground-hint">
+          Reads need no token. To write, put <code>{'{"Authorization": "Bearer <token>"}'}</code> in Headers.
+        </p>
+      </div>
+      <div className="playground-ide">
+        <Suspense fallback={<Loading />}>
+          <FromUrl load={load} />
+        </Suspense>
+      </div>
+    </>
+  );
+}
+
+/** `/playground?query=…&variables=…` (see playgroundHref) opens with that operation. */
+function FromUrl({ load }: { load: LoadRequest | null }) {
+  const params = useSearchParams();
+  // Read once: later URL changes must not reset the editors under the user.
+  const [initial] = useState(() => {
+    const query = params.get('query');
+    if (query === null) return {};
+    // Without this, GraphiQL would pair the URL's query with the last stored variables.
+    return { initialQuery: query, initialVariables: params.get('variables') ?? '' };
+  });
+  return <GraphiQLApp {...initial} load={load} />;
+}
