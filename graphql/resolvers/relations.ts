@@ -20,12 +20,13 @@ const sidesMemo = new WeakMap<RelationParent, Promise<Sides>>();
 function sidesOf(parent: RelationParent, ctx: GraphQLContext): Promise<Sides> {
   let sides = sidesMemo.get(parent);
   if (!sides) {
-    sides = Promise.all([ctx.loaders.affiliates.load(parent.a.id), ctx.loaders.affiliates.load(parent.b.id)]).then(
-      ([aAffiliates, bAffiliates]) => ({
-        a: [parent.a.id, ...aAffiliates.map((x) => x.id)],
-        b: [parent.b.id, ...bAffiliates.map((x) => x.id)],
-      }),
-    );
+    sides = Promise.all([
+      ctx.loaders.affiliates.load(parent.a.id),
+      ctx.loaders.affiliates.load(parent.b.id),
+    ]).then(([aAffiliates, bAffiliates]) => ({
+      a: [parent.a.id, ...aAffiliates.map((x) => x.id)],
+      b: [parent.b.id, ...bAffiliates.map((x) => x.id)],
+    }));
     sidesMemo.set(parent, sides);
   }
   return sides;

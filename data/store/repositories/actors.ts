@@ -45,7 +45,9 @@ export function actorRepository(db: Db) {
       }
       if (filter.text) {
         // instr on lowered text: a plain substring test, so no input is a pattern.
-        where.push(`(instr(lower(a.name), lower(?)) > 0 OR instr(lower(a.aliases), lower(?)) > 0
+        // Aliases are matched one by one, not through the column's JSON text.
+        where.push(`(instr(lower(a.name), lower(?)) > 0
+          OR EXISTS (SELECT 1 FROM json_each(a.aliases) WHERE instr(lower(value), lower(?)) > 0)
           OR instr(a.key, lower(?)) > 0)`);
         params.push(filter.text, filter.text, filter.text);
       }
