@@ -1,4 +1,6 @@
-import { formatQuantity } from '@/data/quantity';
+import Link from 'next/link';
+import { ErrorState, Panel } from '@/app/components/panel';
+import { formatPartialDate, formatQuantity } from '@/app/components/format';
 import {
   HeadlinePanelDocument,
   type HeadlinePanelQuery,
@@ -7,6 +9,8 @@ import {
 import { runOperation } from '@/graphql/server';
 
 type Stats = HeadlinePanelQuery['stats'];
+type Regime = HeadlinePanelQuery['sanctionRegimes'][number];
+type Metric = Regime['figures'][number]['metric'];
 
 const STAT_LABELS: Record<Exclude<keyof Stats, '__typename'>, string> = {
   actors: 'Actors',
@@ -18,76 +22,82 @@ const STAT_LABELS: Record<Exclude<keyof Stats, '__typename'>, string> = {
   sources: 'Sources',
 };
 
-/** The seed's headline, rendered on the server from one in-process query. */
+/**
+ * The seed's headline figures as the sources bound them ("25+ sanctions packages"), the
+ * counts this dataset holds beside them, and the size of the dataset.
+ */
 export async function HeadlinePanel() {
-  const { relation, sanctionRegimes, stats } = await runOperation(HeadlinePanelDocument);
+  let data: HeadlinePanelQuery;
+  try {
+    data = await runOperation(HeadlinePanelDocument);
+  } catch (error) {
+    return (
+      <Panel id="headline" title="Japan’s sanctions on Russia" document={HeadlinePanelDocument}>
+        <ErrorState error={error} />
+      </Panel>
+    );
+  }
+  const { sanctionRegimes, stats } = data;
   const regime = sanctionRegimes[0];
-  const title = relation ? `${relation.a.name} – ${relation.b.name}` : 'Russia – Japan';
+  const title = regime
+    ? `${regime.imposer.name}’s sanctions on ${regime.target.name}`
+    : 'Japan’s sanctions on Russia';
 
   return (
     <>
-      <h1>{title}</h1>
-      <p className="lede">
-        How tense the relation is, and the sanctions behind it, as the sources state them.
-      </p>
-
-      <section aria-labelledby="tension-heading">
-        <h2 id="tension-heading">Tension</h2>
-        <div className="cards narrow">
-          <article className="card" aria-labelledby="tension-card">
-            <h3 id="tension-card">Current tension index</h3>
-            {relation ? (
-              <p className="figure">
-                <span className="value">{Math.round(relation.tension)}</span>/100
-              </p>
-            ) : (
-              <p className="figure">No data</p>
-            )}
-            <small>0 calm, 100 rupture; recent hostile records weigh most.</small>
-          </article>
-        </div>
-      </section>
-
-      <section aria-labelledby="sanctions-heading">
-        <h2 id="sanctions-heading">
-          {regime
-            ? `${regime.imposer.name}’s sanctions on ${regime.target.name}`
-            : 'Japan’s sanctions on Russia'}
-        </h2>
+      <Panel id="headline" title={title} document={HeadlinePanelDocument}>
         {regime ? (
           <>
-            {regime.since && <p className="note">Since {formatPartialDate(regime.since)}.</p>}
+            {regime.since && (
+              <p className="note">
+                Since {formatPartialDate(regime.since)}. Reported figures keep the bound their source gives;
+                counted ones come from the listings held here.
+              </p>
+            )}
             <div className="cards">
-              <QuantityCard id="packages" heading="Sanctions packages" quantity={regime.packageCount} />
+              <QuantityCard
+                id="packages"
+                heading="Sanctions packages"
+                quantity={regime.packageCount}
+                counted={regime.packages.length}
+                countedLabel="dated packages held here"
+                others={otherClaims(regime, 'PACKAGES')}
+                href={`/sanctions#${regime.key}`}
+              />
               <QuantityCard
                 id="individuals"
                 heading="Designated individuals"
                 quantity={regime.designatedIndividuals}
                 counted={regime.counted.individuals}
+                countedLabel="individuals counted from listings held here"
+                others={otherClaims(regime, 'INDIVIDUALS')}
               />
               <QuantityCard
                 id="entities"
                 heading="Designated entities"
                 quantity={regime.designatedEntities}
                 counted={regime.counted.entities}
+                countedLabel="entities counted from listings held here"
+                others={otherClaims(regime, 'ENTITIES')}
               />
             </div>
             <p className="note">
-              Reported figures come from the sources; counted ones from the{' '}
-              {regime.counted.designations.toLocaleString('en-US')} designations (individual listings) held in
-              this dataset.
+              {regime.counted.designations.toLocaleString('en-US')} designations (individual listings) of this
+              regime are held in the dataset.
             </p>
           </>
         ) : (
-          <p className="empty">
+          <p className="empty-state">
             No sanctions by Japan on Russia are in the database yet. Load the dataset with{' '}
             <code>npm run db:seed</code>.
           </p>
         )}
-      </section>
+      </Panel>
 
-      <section aria-labelledby="stats-heading">
-        <h2 id="stats-heading">In this dataset</h2>
+      <section className="panel" aria-labelledby="stats-heading">
+        <header className="panel-header">
+          <h2 id="stats-heading">In this dataset</h2>
+        </header>
         <div className="cards compact">
           {Object.entries(STAT_LABELS).map(([key, label]) => (
             <article className="card" key={key} aria-labelledby={`stat-${key}`}>
@@ -105,13 +115,20 @@ export async function HeadlinePanel() {
   );
 }
 
+function otherClaims(regime: Regime, metric: Metric) {
+  return regime.figures.filter((f) => f.metric === metric && !f.headline);
+}
+
 function QuantityCard(props: {
   id: string;
   heading: string;
   quantity: HeadlineQuantityFragment | null | undefined;
-  counted?: number;
+  counted: number;
+  countedLabel: string;
+  others: Regime['figures'];
+  href?: string;
 }) {
-  const { id, heading, quantity, counted } = props;
+  const { id, heading, quantity, counted, countedLabel, others, href } = props;
   return (
     <article className="card" aria-labelledby={`${id}-heading`}>
       <h3 id={`${id}-heading`}>{heading}</h3>
@@ -125,31 +142,34 @@ function QuantityCard(props: {
       ) : (
         <p className="figure">Not reported</p>
       )}
-      {counted !== undefined && (
-        <p className="counted">Counted from designations held here: {counted.toLocaleString('en-US')}</p>
+      <p className="counted">
+        <span className="counted-value">{counted.toLocaleString('en-US')}</span> {countedLabel}
+        {href && (
+          <>
+            {' '}
+            (
+            <Link href={href} prefetch={false}>
+              see them
+            </Link>
+            )
+          </>
+        )}
+      </p>
+      {others.length > 0 && (
+        <p className="counted">
+          Also reported:{' '}
+          {others.map((f, i) => (
+            <span key={`${f.evidence.source.key}-${i}`}>
+              {i > 0 && '; '}
+              {formatQuantity(f.quantity)} {f.quantity.unit} (
+              <Link href={`/sources/${encodeURIComponent(f.evidence.source.key)}`} prefetch={false}>
+                {f.evidence.source.outlet}
+              </Link>
+              )
+            </span>
+          ))}
+        </p>
       )}
     </article>
   );
-}
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** "2022" stays "2022", "2022-02" is "February 2022", "2022-02-24" is "24 February 2022". */
-function formatPartialDate(date: string): string {
-  const [year, month, day] = date.split('-');
-  const monthName = month ? MONTHS[Number(month) - 1] : undefined;
-  return [day ? String(Number(day)) : undefined, monthName, year].filter(Boolean).join(' ');
 }

@@ -1,8 +1,54 @@
+import { Suspense } from 'react';
 import { HeadlinePanel } from './headline-panel';
+import { RecentEventsPanel } from './overview/recent-events-panel';
+import { RelationAlignmentsPanel } from './relations/relation-alignments-panel';
+import { RelationHeaderPanel } from './relations/relation-header-panel';
+import { RelationStatementsPanel } from './relations/relation-statements-panel';
+import { RouteLoading } from './relations/route-loading';
+import { TensionPanel } from './relations/tension-panel';
 
 // Read from the database on every request: the dataset changes under the running app.
 export const dynamic = 'force-dynamic';
 
+const A = 'russia';
+const B = 'japan';
+
+/** The seed's pair at a glance: the index and its trend, the headline figures, and what drives them. */
 export default function OverviewPage() {
-  return <HeadlinePanel />;
+  // One boundary for the whole page (its loading state); see RouteLoading for why only one.
+  return (
+    <Suspense
+      fallback={
+        <RouteLoading
+          title="the overview"
+          panels={[
+            { title: 'Russia – Japan', height: 160 },
+            { title: 'Japan’s sanctions on Russia', height: 200 },
+            { title: 'Tension over time', height: 420 },
+          ]}
+        />
+      }
+    >
+      <div className="overview">
+        <RelationHeaderPanel
+          a={A}
+          b={B}
+          fallbackTitle="Russia – Japan"
+          more={{
+            href: `/relations/${A}/${B}`,
+            label: 'The whole relation: sanctions, events, every period',
+          }}
+        />
+        <HeadlinePanel />
+        <TensionPanel a={A} b={B} period="MONTH" title="Tension over time, and what drives it" />
+        <div className="panel-grid">
+          <RelationStatementsPanel a={A} b={B} first={5} title="Latest statements" />
+          <div className="panel-column">
+            <RelationAlignmentsPanel a={A} b={B} withEvidence={false} />
+            <RecentEventsPanel first={5} />
+          </div>
+        </div>
+      </div>
+    </Suspense>
+  );
 }

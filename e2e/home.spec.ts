@@ -5,6 +5,11 @@ test('the overview shows the Russia–Japan headline figures', async ({ page }, 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Russia\s+–\s+Japan/);
   await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link')).toHaveText([
     'Overview',
+    'Relations',
+    'Statements',
+    'Sanctions',
+    'Alliances',
+    'Events',
     'Playground',
   ]);
 

@@ -1,0 +1,89 @@
+import Link from 'next/link';
+import type { Stance } from '@/graphql/__generated__/client/graphql';
+import { EvidenceLine, type EvidenceLineData } from './evidence-line';
+import { formatIntensity, formatPartialDate } from './format';
+
+/**
+ * The fields a statement item shows. Select them in any query as
+ * `key date quote summary stance intensity verification speaker { key name }
+ *  targets { key name } topics { key label } evidence { source { key title } excerpt note via { key name } }`
+ * (`verification` and `topics` are optional).
+ */
+export interface StatementItemData {
+  key: string;
+  date: string;
+  quote?: string | null;
+  summary: string;
+  stance: Stance;
+  intensity: number;
+  verification?: string | null;
+  speaker: { key: string; name: string };
+  targets: ReadonlyArray<{ key: string; name: string }>;
+  topics?: ReadonlyArray<{ key: string; label: string }>;
+  evidence: EvidenceLineData;
+}
+
+export const STANCE_LABELS: Record<Stance, string> = {
+  HOSTILE: 'Hostile',
+  CRITICAL: 'Critical',
+  NEUTRAL: 'Neutral',
+  SUPPORTIVE: 'Supportive',
+  CONCILIATORY: 'Conciliatory',
+};
+
+/** A stance as a small labelled badge; the colour is decoration, the word carries the meaning. */
+export function StanceBadge({ stance }: { stance: Stance }) {
+  return <span className={`badge stance stance-${stance.toLowerCase()}`}>{STANCE_LABELS[stance]}</span>;
+}
+
+/**
+ * One statement: the quote (or the summary when the source only paraphrases), who said it to
+ * whom and when, its stance and Goldstein intensity, and its evidence. The element's id is the
+ * statement's key, so `#<key>` links land on it.
+ */
+export function StatementItem({
+  statement,
+  headingLevel = 3,
+}: {
+  statement: StatementItemData;
+  headingLevel?: 2 | 3 | 4;
+}) {
+  const { key, date, quote, summary, stance, intensity, verification, speaker, targets, topics } = statement;
+  const Heading = `h${headingLevel}` as const;
+  return (
+    <article className="statement-item" id={key} aria-labelledby={`${key}-title`}>
+      <Heading className="statement-title" id={`${key}-title`}>
+        <Link href={`/actors/${encodeURIComponent(speaker.key)}`} prefetch={false}>
+          {speaker.name}
+        </Link>{' '}
+        on{' '}
+        {targets.map((target, i) => (
+          <span key={target.key}>
+            {i > 0 && ', '}
+            <Link href={`/actors/${encodeURIComponent(target.key)}`} prefetch={false}>
+              {target.name}
+            </Link>
+          </span>
+        ))}
+      </Heading>
+      {quote ? (
+        <blockquote className="statement-quote">
+          <p>{quote}</p>
+        </blockquote>
+      ) : null}
+      <p className={quote ? 'statement-summary muted' : 'statement-summary'}>{summary}</p>
+      <p className="statement-meta">
+        <time dateTime={date}>{formatPartialDate(date)}</time>
+        <StanceBadge stance={stance} />
+        <span className="badge" title="Goldstein scale, -10 most conflictual to +10 most cooperative">
+          Intensity {formatIntensity(intensity)}
+        </span>
+        {verification && <span className="badge verification">{verification.toLowerCase()}</span>}
+        {topics && topics.length > 0 && (
+          <span className="statement-topics">{topics.map((t) => t.label).join(' · ')}</span>
+        )}
+      </p>
+      <EvidenceLine evidence={statement.evidence} />
+    </article>
+  );
+}

@@ -1,0 +1,101 @@
+import Link from 'next/link';
+import { EvidenceLine } from '@/app/components/evidence-line';
+import { formatIntensity, formatPartialDate, formatQuantity } from '@/app/components/format';
+import type { EventItemFieldsFragment, EventKind } from '@/graphql/__generated__/client/graphql';
+
+export const EVENT_KIND_LABELS: Record<EventKind, string> = {
+  VISIT: 'Visit',
+  AGREEMENT: 'Agreement',
+  SUSPENSION: 'Suspension',
+  CEREMONY: 'Ceremony',
+  ATTACK: 'Attack',
+  SANCTION: 'Sanction',
+  INTELLIGENCE: 'Intelligence',
+  MILITARY: 'Military',
+  DIPLOMATIC: 'Diplomatic',
+  OTHER: 'Other',
+};
+
+/**
+ * One event: what happened and when (dates keep their precision), who took part, its figures
+ * with their bounds, how well it is established, and its sources. The id is the event's key,
+ * so `/events#<key>` lands on it.
+ */
+export function EventItem({
+  event,
+  headingLevel = 3,
+  sourcesShown,
+}: {
+  event: EventItemFieldsFragment;
+  headingLevel?: 3 | 4;
+  /** How many sources to list (the rest are counted); all when omitted. */
+  sourcesShown?: number;
+}) {
+  const Heading = `h${headingLevel}` as const;
+  const shown = event.evidence.slice(0, sourcesShown ?? event.evidence.length);
+  const hidden = event.evidence.length - shown.length;
+  return (
+    <article className="event-item" id={event.key} aria-labelledby={`${event.key}-title`}>
+      <Heading className="event-title" id={`${event.key}-title`}>
+        {event.title}
+      </Heading>
+      <p className="event-meta">
+        <span className="badge kind">{EVENT_KIND_LABELS[event.kind]}</span>
+        <time dateTime={event.date}>{formatPartialDate(event.date)}</time>
+        {event.endDate && (
+          <>
+            {' '}
+            – <time dateTime={event.endDate}>{formatPartialDate(event.endDate)}</time>
+          </>
+        )}
+        {event.location && <span>{event.location}</span>}
+        <span className={`badge verification verification-${event.verification.toLowerCase()}`}>
+          {event.verification.toLowerCase()}
+        </span>
+        {event.intensity !== null && (
+          <span className="badge" title="Goldstein scale, -10 most conflictual to +10 most cooperative">
+            Intensity {formatIntensity(event.intensity)}
+          </span>
+        )}
+      </p>
+      <p className="event-summary">{event.summary}</p>
+      <p className="event-actors">
+        <span className="muted">Actors: </span>
+        {event.actors.map((actor, i) => (
+          <span key={actor.key}>
+            {i > 0 && ', '}
+            <Link href={`/actors/${encodeURIComponent(actor.key)}`} prefetch={false}>
+              {actor.name}
+            </Link>
+          </span>
+        ))}
+      </p>
+      {event.measurements.length > 0 && (
+        <ul className="measurements">
+          {event.measurements.map((m) => (
+            <li key={m.label}>
+              <strong className="measurement-value">{formatQuantity(m.quantity)}</strong> {m.quantity.unit}:{' '}
+              {m.label}
+              {m.quantity.text && <span className="muted"> (the source: “{m.quantity.text}”)</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="event-evidence">
+        {shown.map((e, i) => (
+          <EvidenceLine
+            key={`${e.source.key}-${i}`}
+            evidence={e}
+            label={event.evidence.length > 1 ? `Source ${i + 1}` : 'Source'}
+          />
+        ))}
+        {hidden > 0 && (
+          <p className="evidence-line">
+            and {hidden} more {hidden === 1 ? 'source' : 'sources'} on{' '}
+            <Link href={`/events#${encodeURIComponent(event.key)}`}>the events page</Link>
+          </p>
+        )}
+      </div>
+    </article>
+  );
+}

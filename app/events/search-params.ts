@@ -1,0 +1,49 @@
+import type { EventFilter, EventKind } from '@/graphql/__generated__/client/graphql';
+import { dateParam, enumParam, keysParam, pageParams, type SearchParams } from '../statements/search-params';
+
+export const EVENT_KINDS = [
+  'VISIT',
+  'AGREEMENT',
+  'SUSPENSION',
+  'CEREMONY',
+  'ATTACK',
+  'SANCTION',
+  'INTELLIGENCE',
+  'MILITARY',
+  'DIPLOMATIC',
+  'OTHER',
+] as const satisfies EventKind[];
+
+/** Events per page when the URL does not say: a whole timeline for most filters. */
+export const EVENTS_PAGE_SIZE = 50;
+
+export interface EventQuery {
+  filter: EventFilter;
+  /** The filters as URL parameters (the names the export takes too). */
+  params: Record<string, string[] | string | undefined>;
+  first: number;
+  firstGiven: boolean;
+  after?: string;
+  page: number;
+  problems: string[];
+}
+
+/** The events screen's URL: kind, actor, from, to (as the export), and the page. */
+export function parseEventParams(search: SearchParams): EventQuery {
+  const problems: string[] = [];
+  const kinds = enumParam(search, 'kind', EVENT_KINDS, problems);
+  const actors = keysParam(search, 'actor', problems);
+  const from = dateParam(search, 'from', problems);
+  const to = dateParam(search, 'to', problems);
+  const filter: EventFilter = {};
+  if (kinds) filter.kinds = kinds;
+  if (actors) filter.actors = actors;
+  if (from) filter.from = from;
+  if (to) filter.to = to;
+  return {
+    filter,
+    params: { kind: kinds, actor: actors, from, to },
+    ...pageParams(search, EVENTS_PAGE_SIZE),
+    problems,
+  };
+}

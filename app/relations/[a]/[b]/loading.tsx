@@ -1,0 +1,13 @@
+import { RouteLoading } from '../../route-loading';
+
+export default function Loading() {
+  return (
+    <RouteLoading
+      title="the relation"
+      panels={[
+        { title: 'Tension over time', height: 420 },
+        { title: 'Statements', height: 240 },
+      ]}
+    />
+  );
+}

@@ -1,0 +1,126 @@
+import Link from 'next/link';
+import { ErrorState } from '@/app/components/panel';
+import { OpenInPlayground } from '@/app/components/open-in-playground';
+import { formatPartialDate } from '@/app/components/format';
+import {
+  RelationHeaderPanelDocument,
+  type RelationHeaderPanelQuery,
+} from '@/graphql/__generated__/client/graphql';
+import { runOperation } from '@/graphql/server';
+import { periodLabel, type PeriodName } from './tension-math';
+
+interface RelationHeaderPanelProps {
+  a: string;
+  b: string;
+  period?: PeriodName;
+  /** Names to show when the query fails. */
+  fallbackTitle?: string;
+  /** A link under the figures (the overview points to the full relation page). */
+  more?: { href: string; label: string };
+}
+
+/**
+ * The page's heading and the pair's figures: the current index, its trend against the
+ * previous period of the timeline, and how many records move it.
+ */
+export async function RelationHeaderPanel({
+  a,
+  b,
+  period = 'MONTH',
+  fallbackTitle,
+  more,
+}: RelationHeaderPanelProps) {
+  const variables = { a, b, period };
+  let relation: RelationHeaderPanelQuery['relation'];
+  try {
+    ({ relation } = await runOperation(RelationHeaderPanelDocument, variables));
+  } catch (error) {
+    return (
+      <header className="relation-header">
+        <h1>{fallbackTitle ?? `${a} – ${b}`}</h1>
+        <ErrorState error={error} />
+      </header>
+    );
+  }
+  if (!relation) {
+    return (
+      <header className="relation-header">
+        <h1>{fallbackTitle ?? `${a} – ${b}`}</h1>
+        <p className="empty-state">One of these actors is not in the dataset.</p>
+      </header>
+    );
+  }
+
+  const { timeline } = relation;
+  const current = timeline.at(-1);
+  const previous = timeline.at(-2);
+  const change = current && previous ? current.tension - previous.tension : undefined;
+  const direction =
+    change === undefined ? undefined : Math.abs(change) < 0.05 ? 'steady' : change > 0 ? 'rising' : 'easing';
+
+  return (
+    <header className="relation-header" aria-labelledby="relation-title">
+      <div className="relation-title-row">
+        <h1 id="relation-title">
+          {relation.a.name} – {relation.b.name}
+        </h1>
+        <OpenInPlayground document={RelationHeaderPanelDocument} variables={variables} />
+      </div>
+      <p className="lede">
+        How tense the relation is, why, and says who: every figure below traces back to its sources.
+      </p>
+      <div className="cards">
+        <article className="card" aria-labelledby="tension-card">
+          <h2 id="tension-card" className="card-title">
+            Current tension index
+          </h2>
+          <p className="figure">
+            <span className="value">{Math.round(relation.tension)}</span>/100
+          </p>
+          <small>
+            {relation.asOf ? `As of ${formatPartialDate(relation.asOf)}, the latest record. ` : ''}0 calm, 100
+            rupture.
+          </small>
+        </article>
+        <article className="card" aria-labelledby="trend-card">
+          <h2 id="trend-card" className="card-title">
+            Trend
+          </h2>
+          {change !== undefined && previous && direction ? (
+            <>
+              <p className={`figure trend trend-${direction}`}>
+                <span className="value">
+                  <span aria-hidden="true">
+                    {direction === 'rising' ? '▲' : direction === 'easing' ? '▼' : '■'}{' '}
+                  </span>
+                  {change > 0 ? '+' : change < 0 ? '−' : ''}
+                  {Math.abs(change).toFixed(1)}
+                </span>{' '}
+                {direction}
+              </p>
+              <small>
+                Against {periodLabel(previous.period, period)} ({previous.tension.toFixed(1)}).
+              </small>
+            </>
+          ) : (
+            <p className="figure">Not enough history</p>
+          )}
+        </article>
+        <article className="card" aria-labelledby="records-card">
+          <h2 id="records-card" className="card-title">
+            Records moving the index
+          </h2>
+          <p className="figure">
+            <span className="value">{relation.recordCount.toLocaleString('en-US')}</span>
+          </p>
+          <small>Statements, scored events and sanctions packages between the two.</small>
+        </article>
+      </div>
+      {more && (
+        <p className="more-link">
+          <Link href={more.href}>{more.label}</Link>
+        </p>
+      )}
+    </header>
+  );
+}

@@ -1,0 +1,13 @@
+import { RouteLoading } from '../relations/route-loading';
+
+export default function Loading() {
+  return (
+    <RouteLoading
+      title="statements"
+      panels={[
+        { title: 'Stance by month', height: 300 },
+        { title: 'Statements', height: 400 },
+      ]}
+    />
+  );
+}

@@ -1,0 +1,125 @@
+/**
+ * The feed screens keep their filters in the URL (GET forms), with the same names the
+ * exports take: a filtered page and its download always agree. Values the API would refuse
+ * are dropped here with a message, so a hand-edited URL still shows a page.
+ */
+import { partialDateProblem } from '@/data/partial-date';
+import type { Stance, StatementFilter } from '@/graphql/__generated__/client/graphql';
+
+export type SearchParams = Record<string, string | string[] | undefined>;
+
+export const STANCES = [
+  'HOSTILE',
+  'CRITICAL',
+  'NEUTRAL',
+  'SUPPORTIVE',
+  'CONCILIATORY',
+] as const satisfies Stance[];
+
+/** Page size when the URL does not say; `first` in the URL may ask for 1 to 100. */
+export const DEFAULT_PAGE_SIZE = 20;
+
+/** Every value of a parameter, each also split on commas (`stance=HOSTILE,CRITICAL`). */
+export function listParam(params: SearchParams, name: string): string[] {
+  const raw = params[name];
+  const values = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw])
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter((v) => v !== '');
+  return [...new Set(values)];
+}
+
+export function oneParam(params: SearchParams, name: string): string | undefined {
+  return listParam(params, name)[0];
+}
+
+/** Actor and topic keys are slugs; anything else cannot match and is dropped. */
+export function keysParam(params: SearchParams, name: string, problems: string[]): string[] | undefined {
+  const values = listParam(params, name).map((v) => v.toLowerCase());
+  const keys = values.filter((v) => /^[a-z0-9][a-z0-9-]*$/.test(v));
+  if (keys.length < values.length)
+    problems.push(`“${name}” takes keys such as “japan”; the others were ignored.`);
+  return keys.length > 0 ? keys : undefined;
+}
+
+export function enumParam<E extends string>(
+  params: SearchParams,
+  name: string,
+  allowed: readonly E[],
+  problems: string[],
+): E[] | undefined {
+  const values = listParam(params, name).map((v) => v.toUpperCase());
+  const good = values.filter((v): v is E => (allowed as readonly string[]).includes(v));
+  if (good.length < values.length) {
+    problems.push(`“${name}” must be one of ${allowed.join(', ')}; the others were ignored.`);
+  }
+  return good.length > 0 ? good : undefined;
+}
+
+export function dateParam(params: SearchParams, name: string, problems: string[]): string | undefined {
+  const value = oneParam(params, name);
+  if (value === undefined) return undefined;
+  const problem = partialDateProblem(value);
+  if (problem) {
+    problems.push(`“${name}”: ${problem}; ignored.`);
+    return undefined;
+  }
+  return value;
+}
+
+/** Page size and cursor: `first` (1 to 100), `after` (an opaque cursor), `page` (for display). */
+export function pageParams(params: SearchParams, defaultSize = DEFAULT_PAGE_SIZE) {
+  const firstRaw = Number(oneParam(params, 'first'));
+  const first = Number.isInteger(firstRaw) && firstRaw >= 1 && firstRaw <= 100 ? firstRaw : defaultSize;
+  const after = oneParam(params, 'after');
+  const pageRaw = Number(oneParam(params, 'page'));
+  const page = after && Number.isInteger(pageRaw) && pageRaw >= 2 ? pageRaw : after ? 2 : 1;
+  return { first, firstGiven: first !== defaultSize, after, page };
+}
+
+/** A query string from the filter values, in a stable order, without empty ones. */
+export function toQuery(values: Record<string, string | readonly string[] | number | undefined>): string {
+  const query = new URLSearchParams();
+  for (const [name, value] of Object.entries(values)) {
+    if (value === undefined || value === '') continue;
+    if (Array.isArray(value)) value.forEach((v) => query.append(name, v));
+    else query.set(name, String(value));
+  }
+  return query.toString();
+}
+
+export interface StatementQuery {
+  filter: StatementFilter;
+  /** The filters as URL parameters (the names the export takes too). */
+  params: Record<string, string[] | string | undefined>;
+  first: number;
+  firstGiven: boolean;
+  after?: string;
+  page: number;
+  problems: string[];
+}
+
+export function parseStatementParams(search: SearchParams): StatementQuery {
+  const problems: string[] = [];
+  const speakers = keysParam(search, 'speaker', problems);
+  const targets = keysParam(search, 'target', problems);
+  const topics = keysParam(search, 'topic', problems);
+  const stances = enumParam(search, 'stance', STANCES, problems);
+  const from = dateParam(search, 'from', problems);
+  const to = dateParam(search, 'to', problems);
+  const text = oneParam(search, 'text')?.slice(0, 200);
+  const filter: StatementFilter = {};
+  if (speakers) filter.speakers = speakers;
+  if (targets) filter.targets = targets;
+  if (topics) filter.topics = topics;
+  if (stances) filter.stances = stances;
+  if (from) filter.from = from;
+  if (to) filter.to = to;
+  if (text) filter.text = text;
+  return {
+    filter,
+    params: { speaker: speakers, target: targets, topic: topics, stance: stances, from, to, text },
+    ...pageParams(search),
+    problems,
+  };
+}

@@ -1,0 +1,128 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page, TestInfo } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+async function expectAccessible(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const blocking = violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(blocking, 'serious or critical axe violations').toEqual([]);
+}
+
+async function screenshot(page: Page, testInfo: TestInfo, name: string) {
+  const path = testInfo.outputPath(`${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  await testInfo.attach(name, { path, contentType: 'image/png' });
+}
+
+test('a relation shows its index, drivers linking to their records, and every record between the two', async ({
+  page,
+}, testInfo) => {
+  await page.goto('/relations/russia/japan');
+  await expect(page).toHaveTitle(/Russia – Japan/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Russia – Japan');
+  await expect(page.getByRole('article', { name: 'Current tension index' })).toContainText('84/100');
+
+  const tension = page.getByRole('region', { name: 'Tension over time' });
+  const drivers = tension.locator('ol.drivers > li');
+  await expect(drivers.first().getByRole('link')).toHaveAttribute(
+    'href',
+    '/sanctions#russia-on-japan-2025-11-11',
+  );
+  const statementDriver = drivers.filter({ hasText: 'Nikolay Nozdrev' }).first().getByRole('link');
+  await expect(statementDriver).toHaveAttribute(
+    'href',
+    /^\/statements\?speaker=nikolay-nozdrev&from=2025-05-05&to=2025-05-05#nozdrev-/,
+  );
+
+  const statements = page.getByRole('region', { name: 'Statements' });
+  await expect(statements).toContainText('All 12 statements');
+  await expect(statements).toContainText('not ready to abandon its unfriendly course');
+  await expect(statements).toContainText('via RIA Novosti');
+
+  const sanctions = page.getByRole('region', { name: 'Sanctions' });
+  await expect(sanctions.getByRole('article', { name: /Japan on Russia/ })).toContainText(
+    '25+ sanctions packages',
+  );
+  await expect(sanctions.getByRole('article', { name: /Russia on Japan/ })).toBeVisible();
+
+  await expect(page.getByRole('region', { name: 'Alliance ties' })).toContainText(
+    'NATO Security Assistance and Training for Ukraine (NSATU)',
+  );
+  await expect(page.getByRole('region', { name: 'Events' })).toContainText(
+    'Direct flights between Russia and Japan suspended',
+  );
+
+  // A statement driver lands on the statement in the filtered feed.
+  await statementDriver.click();
+  await expect(page).toHaveURL(/\/statements\?speaker=nikolay-nozdrev/);
+  const anchor = new URL(page.url()).hash.slice(1);
+  expect(anchor).toMatch(/^nozdrev-/);
+  const target = page.locator(`article.statement-item[id="${anchor}"]`);
+  await expect(target).toBeInViewport();
+  await expect(target).toBeFocused();
+  await page.goBack();
+
+  await expectAccessible(page);
+  await screenshot(page, testInfo, 'relation-russia-japan');
+});
+
+test('the period switch re-reads the timeline by quarter and by year', async ({ page }) => {
+  await page.goto('/relations/russia/japan');
+  const tension = page.getByRole('region', { name: 'Tension over time' });
+  const periods = tension.getByRole('navigation', { name: 'Timeline period' });
+  await expect(periods.getByRole('link', { name: 'Month' })).toHaveAttribute('aria-current', 'page');
+
+  await periods.getByRole('link', { name: 'Quarter' }).click();
+  await expect(page).toHaveURL(/\?period=QUARTER$/);
+  await expect(periods.getByRole('link', { name: 'Quarter' })).toHaveAttribute('aria-current', 'page');
+  await expect(tension.getByRole('heading', { name: 'What moved it at Q4 2025' })).toBeVisible();
+  await expect(page.getByRole('article', { name: 'Trend' })).toContainText('Against Q3 2025');
+
+  await periods.getByRole('link', { name: 'Year' }).click();
+  await expect(page).toHaveURL(/\?period=YEAR$/);
+  await tension.getByText('Table', { exact: true }).click();
+  // docs/tension.md: 2022 89.86, 2023 61.91, 2024 33.41, 2025 84.31.
+  const rows = tension.locator('.chart-table tbody tr');
+  await expect(rows).toHaveCount(4);
+  await expect(rows.nth(0)).toHaveText(/2022\s*89\.9\s*15/);
+  await expect(rows.nth(2)).toHaveText(/2024\s*33\.4\s*1/);
+  await expect(rows.nth(3)).toHaveText(/2025\s*84\.3\s*15/);
+});
+
+test('the pair picker opens another pair; unknown keys are a 404', async ({ page, request }) => {
+  await page.goto('/relations/russia/japan');
+  const picker = page.getByRole('form', { name: 'Choose a pair' });
+  await picker.getByLabel('First actor').selectOption('nato');
+  await picker.getByLabel('Second actor').selectOption('russia');
+  await picker.getByRole('button', { name: 'Show relation' }).click();
+  await expect(page).toHaveURL(/\/relations\/nato\/russia$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('NATO – Russia');
+
+  const missing = await request.get('/relations/russia/atlantis');
+  expect(missing.status()).toBe(404);
+  expect(await missing.text()).toContain('No such relation');
+});
+
+test('the relation reads and the picker works without JavaScript', async ({ browser }, testInfo) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/relations/russia/japan?period=YEAR');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Russia – Japan');
+  await expect(
+    page.locator('blockquote').getByText('not ready to abandon its unfriendly course'),
+  ).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'What moved it at 2025' })).toBeVisible();
+  const picker = page.getByRole('form', { name: 'Choose a pair' });
+  await picker.getByLabel('First actor').selectOption('japan');
+  await picker.getByLabel('Second actor').selectOption('ukraine');
+  await picker.getByRole('button', { name: 'Show relation' }).click();
+  await expect(page).toHaveURL(/\/relations\/japan\/ukraine$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Japan – Ukraine');
+  await page.setViewportSize({ width: 375, height: 800 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await screenshot(page, testInfo, 'relation-japan-ukraine-no-js-375');
+  await context.close();
+});
