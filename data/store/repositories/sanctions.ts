@@ -11,6 +11,7 @@ import type {
 import type { BoundValue } from '../../quantity';
 import { keysetPage, placeholders } from '../keyset';
 import { alignedBy, groupedBy, parseList } from './batch';
+import { memoByVersion } from '../version';
 
 export const REGIME_COLUMNS = `r.id, r.key, r.imposer_id AS imposerId, r.target_id AS targetId, r.since,
   r.responds_to_id AS respondsToId`;
@@ -61,6 +62,20 @@ export function sanctionRepository(db: Db) {
             : r.respondsToId) as number,
       (r) => r,
     );
+  function countDesignations(regimeIds: readonly number[]): SanctionCountsRow[] {
+    const rows = groupedBy(
+      db,
+      `SELECT d.regime_id AS regimeId, count(*) AS designations,
+           count(DISTINCT CASE WHEN a.kind = 'PERSON' THEN a.id END) AS individuals,
+           count(DISTINCT CASE WHEN a.kind <> 'PERSON' THEN a.id END) AS entities
+         FROM sanction_designations d JOIN actors a ON a.id = d.designee_id
+         WHERE d.regime_id IN (:ids) GROUP BY d.regime_id`,
+      regimeIds,
+      (r: SanctionCountsRow & { regimeId: number }) => r.regimeId,
+      ({ regimeId: _, ...counts }): SanctionCountsRow => counts,
+    );
+    return rows.map((list) => list[0] ?? { individuals: 0, entities: 0, designations: 0 });
+  }
   return {
     regimesByIds: (ids: readonly number[]) =>
       alignedBy(
@@ -153,18 +168,8 @@ export function sanctionRepository(db: Db) {
       ),
     /** Counts from the designations held, by the designee's kind. */
     countedFor(regimeIds: readonly number[]): SanctionCountsRow[] {
-      const rows = groupedBy(
-        db,
-        `SELECT d.regime_id AS regimeId, count(*) AS designations,
-           count(DISTINCT CASE WHEN a.kind = 'PERSON' THEN a.id END) AS individuals,
-           count(DISTINCT CASE WHEN a.kind <> 'PERSON' THEN a.id END) AS entities
-         FROM sanction_designations d JOIN actors a ON a.id = d.designee_id
-         WHERE d.regime_id IN (:ids) GROUP BY d.regime_id`,
-        regimeIds,
-        (r: SanctionCountsRow & { regimeId: number }) => r.regimeId,
-        ({ regimeId: _, ...counts }): SanctionCountsRow => counts,
-      );
-      return rows.map((list) => list[0] ?? { individuals: 0, entities: 0, designations: 0 });
+      // Counting a regime's listings visits each of them: remembered until the data changes.
+      return memoByVersion(db, `counted|${regimeIds.join(',')}`, () => countDesignations(regimeIds));
     },
     designationsByKeys: (keys: readonly string[]) =>
       alignedBy(

@@ -171,8 +171,10 @@ export function statementRepository(db: Db) {
             ]
           : null;
       // Newest statements about one actor: walk that actor's links by date and stop at the
-      // page's end, instead of walking every statement and probing its targets.
-      const lead = targetIds?.length === 1 && order.field === 'DATE' ? targetIds[0]! : null;
+      // page's end, instead of walking every statement and probing its targets. With a
+      // speaker too, the speaker's own index is the narrower walk.
+      const bySpeaker = Boolean(filter.speakers?.length || filter.speakerIds);
+      const lead = targetIds?.length === 1 && order.field === 'DATE' && !bySpeaker ? targetIds[0]! : null;
       const { where, params } = statementConditions(db, {
         ...filter,
         targets: null,
