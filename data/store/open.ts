@@ -57,14 +57,14 @@ export function migrate(db: Db, dir: string = MIGRATIONS_DIR): number {
       .map((v) => Number(v)),
   );
   const files = fs
-    .readdirSync(dir)
+    .readdirSync(/*turbopackIgnore: true*/ dir)
     .filter((f) => /^\d+_.+\.sql$/.test(f))
     .sort();
   let count = 0;
   for (const file of files) {
     const version = Number.parseInt(file, 10);
     if (applied.has(version)) continue;
-    const sql = fs.readFileSync(path.join(dir, file), 'utf8');
+    const sql = fs.readFileSync(/*turbopackIgnore: true*/ path.join(dir, file), 'utf8');
     db.transaction(() => {
       db.exec(sql);
       db.prepare('INSERT INTO schema_migrations (version, name) VALUES (?, ?)').run(version, file);
