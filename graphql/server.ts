@@ -134,6 +134,39 @@ export function withPageSizes(
   );
 }
 
+/**
+ * Page sizes the operation asks for, written or from its variables, that lie outside
+ * 1..MAX_PAGE_SIZE: refused with the request (400) before anything runs.
+ */
+export function pageSizeProblem(
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> = {},
+): string | null {
+  let problem: string | null = null;
+  const typeInfo = new TypeInfo(schema);
+  visit(
+    operation,
+    visitWithTypeInfo(typeInfo, {
+      Argument(node) {
+        if (problem || node.name.value !== 'first' || !typeInfo.getFieldDef()) return;
+        const value =
+          node.value.kind === Kind.INT
+            ? Number(node.value.value)
+            : node.value.kind === Kind.VARIABLE
+              ? variables[node.value.name.value]
+              : undefined;
+        // Values that are no Int at all are left to variable coercion, which names the type.
+        const isInt = typeof value === 'number' && Number.isInteger(value) && Math.abs(value) <= 2 ** 31 - 1;
+        if (isInt && (value < 1 || value > MAX_PAGE_SIZE)) {
+          problem = `Argument "first" must be between 1 and ${MAX_PAGE_SIZE}; got ${value}`;
+        }
+      },
+    }),
+  );
+  return problem;
+}
+
 /** The operation's cost by graphql-armor's model with its page sizes known (withPageSizes). */
 export function operationCost(
   schema: GraphQLSchema,
@@ -197,6 +230,16 @@ function variableCostPlugin(schema: GraphQLSchema): ApolloServerPlugin<GraphQLCo
       return {
         async didResolveOperation({ document, operation, request }) {
           if (!operation) return;
+          const size = pageSizeProblem(schema, operation, request.variables);
+          if (size) {
+            throw new GraphQLError(size, {
+              extensions: {
+                code: 'BAD_USER_INPUT',
+                argument: 'first',
+                http: { status: 400, headers: new HeaderMap() },
+              },
+            });
+          }
           const cost = cachedOperationCost(schema, document, operation, request.variables);
           if (cost <= MAX_COST) return;
           throw new GraphQLError(

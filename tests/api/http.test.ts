@@ -73,9 +73,9 @@ describe('the HTTP route', () => {
     expect(db.prepare("SELECT count(*) FROM sources WHERE key = 'x'").pluck().get()).toBe(0);
   });
 
-  it('answers argument errors with 200 and a BAD_USER_INPUT error naming the argument', async () => {
+  it('refuses a page size out of range with 400 and a BAD_USER_INPUT error naming the argument', async () => {
     const res = await post({ query: '{ statements(first: 101) { totalCount } }' });
-    expect(res.status).toBe(200);
+    expect(res.status).toBe(400);
     const body = (await res.json()) as { errors: { message: string; extensions: { code: string } }[] };
     expect(body.errors[0]?.message).toMatch(/"first"/);
     expect(body.errors[0]?.extensions.code).toBe('BAD_USER_INPUT');

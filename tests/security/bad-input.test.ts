@@ -290,8 +290,8 @@ describe('hostile documents', () => {
 
 describe('list sizes and cursors', () => {
   it('first: 2147483647 and other page sizes out of range', async () => {
-    // Written in the query, its cost is refused before anything runs; as a variable, the
-    // field refuses it by name.
+    // Written in the query, its cost is refused while validating; as a variable, the
+    // request is refused by the page-size check before anything runs.
     await refused(
       await gql('{ statements(first: 2147483647) { totalCount } }'),
       400,
@@ -299,9 +299,11 @@ describe('list sizes and cursors', () => {
     );
     const q = 'query($n: Int) { statements(first: $n) { totalCount } }';
     for (const n of [2147483647, 101, 0, -1]) {
-      await fieldError(
+      await refused(
         await gql(q, { n }),
+        400,
         new RegExp(`Argument "first" must be between 1 and 100; got ${n}`),
+        'BAD_USER_INPUT',
       );
     }
     await refused(

@@ -186,7 +186,7 @@ describe('every error has a code, and the status the spec gives it', () => {
       'an argument out of range',
       () =>
         send({ method: 'POST', headers: json, body: '{"query":"{ statements(first: 0) { totalCount } }"}' }),
-      200,
+      400,
       'BAD_USER_INPUT',
     ],
     [
