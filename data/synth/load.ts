@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Db } from '../store/open';
 import { isEmpty } from '../store/open';
+import { withBulkSearchIndexing } from '../store/bulk-search';
 import { eventRecord, statementRecord } from '../ingest/dataset-schema';
 import { writeDataset } from '../ingest/load-dataset';
 import type { Dataset } from '../ingest/dataset-schema';
@@ -55,7 +56,10 @@ function loadInBatches<T>(
   const flush = () => {
     const dataset = emptyDataset();
     place(dataset, batch);
-    writeDataset(db, dataset, 'synthetic');
+    // One transaction per batch, its new rows indexed for search in one go at its end.
+    db.transaction(() =>
+      withBulkSearchIndexing(db, ['statements', 'events'], () => writeDataset(db, dataset, 'synthetic')),
+    )();
     done += batch.length;
     batch = [];
     onBatch(done);
