@@ -1,11 +1,11 @@
 import Link from 'next/link';
+import { FeedPagination, pageHrefs } from '@/app/components/feed-page';
 import { EmptyState, ErrorState, Panel } from '@/app/components/panel';
 import {
   EventsTimelinePanelDocument,
   type EventsTimelinePanelQuery,
 } from '@/graphql/__generated__/client/graphql';
 import { runOperation } from '@/graphql/server';
-import { toQuery } from '../statements/search-params';
 import { EventItem } from './event-item';
 import type { EventQuery } from './search-params';
 
@@ -13,7 +13,7 @@ type Event = EventsTimelinePanelQuery['events']['nodes'][number];
 
 /** The filtered events as a timeline, newest first, grouped by year. */
 export async function EventsTimelinePanel({ query }: { query: EventQuery }) {
-  const { filter, first, after, page, firstGiven, params } = query;
+  const { filter, first, after, page } = query;
   const variables = { filter, first, after };
   let events: EventsTimelinePanelQuery['events'];
   try {
@@ -27,11 +27,7 @@ export async function EventsTimelinePanel({ query }: { query: EventQuery }) {
   }
 
   const years = groupByYear(events.nodes);
-  const size = firstGiven ? first : undefined;
-  const firstPage = `/events?${toQuery({ ...params, first: size })}`;
-  const nextPage = events.pageInfo.endCursor
-    ? `/events?${toQuery({ ...params, first: size, after: events.pageInfo.endCursor, page: page + 1 })}`
-    : undefined;
+  const { firstPage, nextPage } = pageHrefs('/events', query, events.pageInfo.endCursor);
   const start = (page - 1) * first + 1;
 
   return (
@@ -67,16 +63,13 @@ export async function EventsTimelinePanel({ query }: { query: EventQuery }) {
           ))}
         </ol>
       )}
-      {(after || events.pageInfo.hasNextPage) && (
-        <nav className="pagination" aria-label="Pages of events">
-          {after ? <Link href={firstPage}>← Back to first page</Link> : <span />}
-          {events.pageInfo.hasNextPage && nextPage && (
-            <Link href={nextPage} rel="next">
-              Next page →
-            </Link>
-          )}
-        </nav>
-      )}
+      <FeedPagination
+        label="Pages of events"
+        after={after}
+        hasNextPage={events.pageInfo.hasNextPage}
+        firstPage={firstPage}
+        nextPage={nextPage}
+      />
     </Panel>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
-import { ScrollToHash } from '../statements/scroll-to-hash';
-import { toQuery, type SearchParams } from '../statements/search-params';
+import { ExportLinks, FormProblems } from '@/app/components/feed-page';
+import { ScrollToHash } from '@/app/components/scroll-to-hash';
+import type { SearchParams } from '../statements/search-params';
 import { EventFiltersPanel } from './event-filters-panel';
 import { EventsTimelinePanel } from './events-timeline-panel';
 import { parseEventParams } from './search-params';
@@ -13,8 +14,6 @@ export const metadata: Metadata = { title: 'Events' };
 /** What happened between the actors: visits, agreements, suspensions, attacks, each with its sources. */
 export default async function EventsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const query = parseEventParams(await searchParams);
-  const exportQuery = toQuery(query.params);
-  const suffix = exportQuery ? `?${exportQuery}` : '';
   return (
     <div className="feed-page">
       <h1>Events</h1>
@@ -23,22 +22,8 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
         established.
       </p>
       <EventFiltersPanel query={query} />
-      {query.problems.length > 0 && (
-        <ul className="form-problems" role="alert">
-          {query.problems.map((p) => (
-            <li key={p}>{p}</li>
-          ))}
-        </ul>
-      )}
-      <p className="export-links">
-        <a href={`/api/export/events.csv${suffix}`} download>
-          Download CSV
-        </a>
-        <a href={`/api/export/events.json${suffix}`} download>
-          Download JSON
-        </a>
-        <span className="muted">(every event matching these filters)</span>
-      </p>
+      <FormProblems problems={query.problems} />
+      <ExportLinks dataset="events" noun="event" params={query.params} />
       <EventsTimelinePanel query={query} />
       <ScrollToHash />
     </div>

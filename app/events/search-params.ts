@@ -1,5 +1,12 @@
 import type { EventFilter, EventKind } from '@/graphql/__generated__/client/graphql';
-import { dateParam, enumParam, keysParam, pageParams, type SearchParams } from '../statements/search-params';
+import {
+  dateParam,
+  enumParam,
+  keysParam,
+  pageParams,
+  type FeedQuery,
+  type SearchParams,
+} from '../statements/search-params';
 
 export const EVENT_KINDS = [
   'VISIT',
@@ -17,16 +24,7 @@ export const EVENT_KINDS = [
 /** Events per page when the URL does not say: a whole timeline for most filters. */
 export const EVENTS_PAGE_SIZE = 50;
 
-export interface EventQuery {
-  filter: EventFilter;
-  /** The filters as URL parameters (the names the export takes too). */
-  params: Record<string, string[] | string | undefined>;
-  first: number;
-  firstGiven: boolean;
-  after?: string;
-  page: number;
-  problems: string[];
-}
+export type EventQuery = FeedQuery<EventFilter>;
 
 /** The events screen's URL: kind, actor, from, to (as the export), and the page. */
 export function parseEventParams(search: SearchParams): EventQuery {

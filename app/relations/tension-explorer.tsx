@@ -4,6 +4,7 @@ import dynamic from 'next/dynamic';
 import { ChartPlaceholder } from '@/app/relations/chart-placeholder';
 import Link from 'next/link';
 import { useState, type KeyboardEvent } from 'react';
+import { ChartTable } from '@/app/components/chart-table';
 import type { TensionTimelinePoint } from '@/app/components/charts/tension-timeline-chart';
 import { formatIntensity, formatPartialDate } from '@/app/components/format';
 import { periodSpan, pointReadDay, weightsAt, type PeriodName } from './tension-math';
@@ -158,30 +159,24 @@ export function TensionExplorer({
         </>
       )}
 
-      <details className="chart-table">
-        <summary>Table</summary>
-        <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
-          <table>
-            <caption>{caption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Period</th>
-                <th scope="col">Tension</th>
-                <th scope="col">Records</th>
-              </tr>
-            </thead>
-            <tbody>
-              {points.map((p) => (
-                <tr key={p.period}>
-                  <th scope="row">{p.label}</th>
-                  <td>{p.tension.toFixed(1)}</td>
-                  <td>{p.recordCount}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
+      <ChartTable caption={caption}>
+        <thead>
+          <tr>
+            <th scope="col">Period</th>
+            <th scope="col">Tension</th>
+            <th scope="col">Records</th>
+          </tr>
+        </thead>
+        <tbody>
+          {points.map((p) => (
+            <tr key={p.period}>
+              <th scope="row">{p.label}</th>
+              <td>{p.tension.toFixed(1)}</td>
+              <td>{p.recordCount}</td>
+            </tr>
+          ))}
+        </tbody>
+      </ChartTable>
     </div>
   );
 }

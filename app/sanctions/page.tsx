@@ -3,6 +3,7 @@ import { DesignationsPanel } from './designations-panel';
 import { PackagesPanel } from './packages-panel';
 import { RegimesPanel } from './regimes-panel';
 import { ResponsesPanel } from './responses-panel';
+import { ScrollToHash } from '@/app/components/scroll-to-hash';
 
 // Read from the database on every request: the dataset changes under the running app.
 export const dynamic = 'force-dynamic';
@@ -31,6 +32,8 @@ export default async function SanctionsPage({
   ]);
   return (
     <>
+      {/* Links from other pages name a package (#key): bring it into view once it is there. */}
+      <ScrollToHash />
       <h1>Sanctions</h1>
       <p className="lede">
         Who sanctions whom, in which packages, with the figures as each source states them beside what this

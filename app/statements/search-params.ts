@@ -88,8 +88,9 @@ export function toQuery(values: Record<string, string | readonly string[] | numb
   return query.toString();
 }
 
-export interface StatementQuery {
-  filter: StatementFilter;
+/** A feed screen's URL, parsed: the API filter, the same filters as URL parameters, the page. */
+export interface FeedQuery<Filter = unknown> {
+  filter: Filter;
   /** The filters as URL parameters (the names the export takes too). */
   params: Record<string, string[] | string | undefined>;
   first: number;
@@ -98,6 +99,8 @@ export interface StatementQuery {
   page: number;
   problems: string[];
 }
+
+export type StatementQuery = FeedQuery<StatementFilter>;
 
 export function parseStatementParams(search: SearchParams): StatementQuery {
   const problems: string[] = [];

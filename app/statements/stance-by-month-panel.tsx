@@ -1,5 +1,6 @@
 // Types only: the chart module is a client module, its values are not readable here.
 import type { StanceMonth } from '@/app/components/charts/stance-by-month-chart';
+import { ChartTable } from '@/app/components/chart-table';
 import { EmptyState, ErrorState, Panel } from '@/app/components/panel';
 import {
   StanceByMonthPanelDocument,
@@ -66,36 +67,30 @@ export async function StanceByMonthPanel({ filter }: { filter: StatementFilter }
         <figure className="chart-figure">
           <figcaption>{caption}. Statements dated only by year are counted under the year.</figcaption>
           <StanceChart months={months} />
-          <details className="chart-table">
-            <summary>Table</summary>
-            <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
-              <table>
-                <caption>{caption}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Month</th>
-                    {STANCES.map((s) => (
-                      <th scope="col" key={s}>
-                        {STANCE_LABELS[s]}
-                      </th>
-                    ))}
-                    <th scope="col">All</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {months.map((m) => (
-                    <tr key={m.month}>
-                      <th scope="row">{m.label}</th>
-                      {STANCES.map((s) => (
-                        <td key={s}>{m[s]}</td>
-                      ))}
-                      <td>{STANCES.reduce((sum, s) => sum + m[s], 0)}</td>
-                    </tr>
+          <ChartTable caption={caption}>
+            <thead>
+              <tr>
+                <th scope="col">Month</th>
+                {STANCES.map((s) => (
+                  <th scope="col" key={s}>
+                    {STANCE_LABELS[s]}
+                  </th>
+                ))}
+                <th scope="col">All</th>
+              </tr>
+            </thead>
+            <tbody>
+              {months.map((m) => (
+                <tr key={m.month}>
+                  <th scope="row">{m.label}</th>
+                  {STANCES.map((s) => (
+                    <td key={s}>{m[s]}</td>
                   ))}
-                </tbody>
-              </table>
-            </div>
-          </details>
+                  <td>{STANCES.reduce((sum, s) => sum + m[s], 0)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </ChartTable>
           {nodes.length < total && (
             <p className="note">
               The chart counts the newest {nodes.length.toLocaleString('en-US')} of{' '}

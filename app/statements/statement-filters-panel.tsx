@@ -1,6 +1,11 @@
-import Link from 'next/link';
 import { ErrorState } from '@/app/components/panel';
-import { OpenInPlayground } from '@/app/components/open-in-playground';
+import {
+  ChoiceField,
+  DateRangeFields,
+  FilterForm,
+  actorChoices,
+  firstValue,
+} from '@/app/components/filter-form';
 import { STANCE_LABELS } from '@/app/components/statement-item';
 import {
   StatementFiltersPanelDocument,
@@ -9,7 +14,7 @@ import {
 import { runOperation } from '@/graphql/server';
 import { STANCES, type StatementQuery } from './search-params';
 
-const PARTIAL_DATE_PATTERN = '\\d{4}(-\\d{2}(-\\d{2})?)?';
+const STANCE_CHOICES = STANCES.map((s) => ({ value: s, label: STANCE_LABELS[s] }));
 
 /** The filters as a plain GET form: every choice lands in the URL, with or without JavaScript. */
 export async function StatementFiltersPanel({ query }: { query: StatementQuery }) {
@@ -20,90 +25,36 @@ export async function StatementFiltersPanel({ query }: { query: StatementQuery }
     return <ErrorState error={error} />;
   }
   const { params } = query;
-  const first = (name: string) => {
-    const v = params[name];
-    return (Array.isArray(v) ? v[0] : v) ?? '';
-  };
-  const actors = [...data.actors.nodes].sort((x, y) => x.name.localeCompare(y.name));
+  const actors = actorChoices(data.actors.nodes);
+  const topics = data.topics.map((t) => ({ value: t.key, label: `${t.label} (${t.statementCount})` }));
 
   return (
-    <form className="filters" method="get" action="/statements" aria-label="Filter statements">
-      <label className="field">
-        <span>Speaker</span>
-        <select name="speaker" defaultValue={first('speaker')}>
-          <option value="">Anyone</option>
-          {actors.map((a) => (
-            <option key={a.key} value={a.key}>
-              {a.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="field">
-        <span>Aimed at</span>
-        <select name="target" defaultValue={first('target')}>
-          <option value="">Anyone</option>
-          {actors.map((a) => (
-            <option key={a.key} value={a.key}>
-              {a.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="field">
-        <span>Topic</span>
-        <select name="topic" defaultValue={first('topic')}>
-          <option value="">Any topic</option>
-          {data.topics.map((t) => (
-            <option key={t.key} value={t.key}>
-              {t.label} ({t.statementCount})
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="field">
-        <span>Stance</span>
-        <select name="stance" defaultValue={first('stance')}>
-          <option value="">Any stance</option>
-          {STANCES.map((s) => (
-            <option key={s} value={s}>
-              {STANCE_LABELS[s]}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="field">
-        <span>From</span>
-        <input
-          name="from"
-          defaultValue={first('from')}
-          placeholder="YYYY, YYYY-MM or YYYY-MM-DD"
-          pattern={PARTIAL_DATE_PATTERN}
-          inputMode="numeric"
-          size={12}
-        />
-      </label>
-      <label className="field">
-        <span>To</span>
-        <input
-          name="to"
-          defaultValue={first('to')}
-          placeholder="YYYY, YYYY-MM or YYYY-MM-DD"
-          pattern={PARTIAL_DATE_PATTERN}
-          inputMode="numeric"
-          size={12}
-        />
-      </label>
+    <FilterForm
+      action="/statements"
+      label="Filter statements"
+      query={query}
+      document={StatementFiltersPanelDocument}
+    >
+      <ChoiceField label="Speaker" name="speaker" params={params} anyLabel="Anyone" choices={actors} />
+      <ChoiceField label="Aimed at" name="target" params={params} anyLabel="Anyone" choices={actors} />
+      <ChoiceField label="Topic" name="topic" params={params} anyLabel="Any topic" choices={topics} />
+      <ChoiceField
+        label="Stance"
+        name="stance"
+        params={params}
+        anyLabel="Any stance"
+        choices={STANCE_CHOICES}
+      />
+      <DateRangeFields params={params} />
       <label className="field field-wide">
         <span>Words</span>
-        <input type="search" name="text" defaultValue={first('text')} placeholder="in quote or summary" />
+        <input
+          type="search"
+          name="text"
+          defaultValue={firstValue(params, 'text')}
+          placeholder="in quote or summary"
+        />
       </label>
-      {query.firstGiven && <input type="hidden" name="first" value={query.first} />}
-      <div className="filter-actions">
-        <button type="submit">Apply filters</button>
-        <Link href="/statements">Clear</Link>
-        <OpenInPlayground document={StatementFiltersPanelDocument} />
-      </div>
-    </form>
+    </FilterForm>
   );
 }

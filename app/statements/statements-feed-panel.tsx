@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { FeedPagination, pageHrefs } from '@/app/components/feed-page';
 import { EmptyState, ErrorState, Panel } from '@/app/components/panel';
 import { StatementItem } from '@/app/components/statement-item';
 import {
@@ -6,11 +7,11 @@ import {
   type StatementsFeedPanelQuery,
 } from '@/graphql/__generated__/client/graphql';
 import { runOperation } from '@/graphql/server';
-import { toQuery, type StatementQuery } from './search-params';
+import type { StatementQuery } from './search-params';
 
 /** One page of the filtered statements, newest first, with Next and Back links that keep the filters. */
 export async function StatementsFeedPanel({ query }: { query: StatementQuery }) {
-  const { filter, first, after, page, firstGiven, params } = query;
+  const { filter, first, after, page } = query;
   const variables = { filter, first, after };
   let statements: StatementsFeedPanelQuery['statements'];
   try {
@@ -25,11 +26,7 @@ export async function StatementsFeedPanel({ query }: { query: StatementQuery }) 
 
   const start = (page - 1) * first + 1;
   const end = start + statements.nodes.length - 1;
-  const size = firstGiven ? first : undefined;
-  const firstPage = `/statements?${toQuery({ ...params, first: size })}`;
-  const nextPage = statements.pageInfo.endCursor
-    ? `/statements?${toQuery({ ...params, first: size, after: statements.pageInfo.endCursor, page: page + 1 })}`
-    : undefined;
+  const { firstPage, nextPage } = pageHrefs('/statements', query, statements.pageInfo.endCursor);
 
   return (
     <Panel id="feed" title="Statements" document={StatementsFeedPanelDocument} variables={variables}>
@@ -57,16 +54,13 @@ export async function StatementsFeedPanel({ query }: { query: StatementQuery }) 
           ))}
         </div>
       )}
-      {(after || statements.pageInfo.hasNextPage) && (
-        <nav className="pagination" aria-label="Pages of statements">
-          {after ? <Link href={firstPage}>← Back to first page</Link> : <span />}
-          {statements.pageInfo.hasNextPage && nextPage && (
-            <Link href={nextPage} rel="next">
-              Next page →
-            </Link>
-          )}
-        </nav>
-      )}
+      <FeedPagination
+        label="Pages of statements"
+        after={after}
+        hasNextPage={statements.pageInfo.hasNextPage}
+        firstPage={firstPage}
+        nextPage={nextPage}
+      />
     </Panel>
   );
 }

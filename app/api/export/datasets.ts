@@ -11,29 +11,16 @@ import {
   ExportEventsDocument,
   ExportStatementsDocument,
   type EventFilter,
-  type EventKind,
-  type Stance,
   type StatementFilter,
 } from '@/graphql/__generated__/client/graphql';
 import { runOperation } from '@/graphql/server';
+// The screens' lists of allowed values: a filter the screen offers is one the export takes.
+import { EVENT_KINDS } from '@/app/events/search-params';
+import { STANCES } from '@/app/statements/search-params';
 import type { Row } from './csv';
 
 /** A query parameter the export cannot use; the route answers 400 with this message. */
 export class FilterError extends Error {}
-
-const STANCES = ['HOSTILE', 'CRITICAL', 'NEUTRAL', 'SUPPORTIVE', 'CONCILIATORY'] as const satisfies Stance[];
-const EVENT_KINDS = [
-  'VISIT',
-  'AGREEMENT',
-  'SUSPENSION',
-  'CEREMONY',
-  'ATTACK',
-  'SANCTION',
-  'INTELLIGENCE',
-  'MILITARY',
-  'DIPLOMATIC',
-  'OTHER',
-] as const satisfies EventKind[];
 
 /** Every stored page is read through this size: the API's cap. */
 const PAGE = 100;

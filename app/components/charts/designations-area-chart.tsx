@@ -1,6 +1,7 @@
 'use client';
 
-import { Area, AreaChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Area, AreaChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
+import { ChartFrame, chartStyle } from './chart-frame';
 
 /** Labels and colours of the cumulative designations chart, in one place. */
 export const designationsAreaChartConfig = {
@@ -46,14 +47,14 @@ export function DesignationsAreaChart({
   height?: number;
 }) {
   return (
-    <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 640, height }}>
+    <ChartFrame height={height}>
       <AreaChart
         data={[...points]}
         margin={{ top: 8, right: 8, bottom: 0, left: -8 }}
         accessibilityLayer={false}
         title={designationsAreaChartConfig.title}
       >
-        <CartesianGrid stroke="var(--border)" vertical={false} />
+        <CartesianGrid {...chartStyle.grid} />
         <XAxis
           dataKey="time"
           type="number"
@@ -61,23 +62,17 @@ export function DesignationsAreaChart({
           domain={['dataMin', 'dataMax']}
           ticks={yearTicks(points).filter((t) => t >= points[0]!.time && t <= points.at(-1)!.time)}
           tickFormatter={(t: number) => String(new Date(t).getUTCFullYear())}
-          tick={{ fontSize: 12, fill: 'var(--muted)' }}
+          tick={chartStyle.tick}
           tickLine={false}
         />
-        <YAxis
-          allowDecimals={false}
-          tick={{ fontSize: 12, fill: 'var(--muted)' }}
-          tickLine={false}
-          axisLine={false}
-        />
+        <YAxis {...chartStyle.countAxis} />
         <Tooltip
-          contentStyle={{ background: 'var(--surface)', border: '1px solid var(--border)', borderRadius: 6 }}
-          labelStyle={{ color: 'var(--text)', fontWeight: 600 }}
+          {...chartStyle.tooltip}
           labelFormatter={(_, payload) =>
             (payload?.[0]?.payload as DesignationsPoint | undefined)?.label ?? ''
           }
         />
-        <Legend wrapperStyle={{ fontSize: 12 }} />
+        <Legend {...chartStyle.legend} />
         {SERIES.map((key) => (
           <Area
             key={key}
@@ -91,6 +86,6 @@ export function DesignationsAreaChart({
           />
         ))}
       </AreaChart>
-    </ResponsiveContainer>
+    </ChartFrame>
   );
 }

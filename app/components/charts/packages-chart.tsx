@@ -1,6 +1,7 @@
 'use client';
 
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
+import { ChartFrame, chartStyle } from './chart-frame';
 
 /** Labels and colours of the packages chart, in one place. Series take the colours in order. */
 export const packagesChartConfig = {
@@ -35,33 +36,18 @@ export function PackagesChart({
 }) {
   const data = periods.map((p) => ({ label: p.label, ...p.counts }));
   return (
-    <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 640, height }}>
+    <ChartFrame height={height}>
       <BarChart
         data={data}
-        margin={{ top: 8, right: 4, bottom: 0, left: -20 }}
+        margin={chartStyle.margin}
         accessibilityLayer={false}
         title={packagesChartConfig.title}
       >
-        <CartesianGrid stroke="var(--border)" vertical={false} />
-        <XAxis
-          dataKey="label"
-          tick={{ fontSize: 12, fill: 'var(--muted)' }}
-          tickLine={false}
-          interval="preserveStartEnd"
-          minTickGap={16}
-        />
-        <YAxis
-          allowDecimals={false}
-          tick={{ fontSize: 12, fill: 'var(--muted)' }}
-          tickLine={false}
-          axisLine={false}
-        />
-        <Tooltip
-          cursor={{ fill: 'var(--border)', fillOpacity: 0.4 }}
-          contentStyle={{ background: 'var(--surface)', border: '1px solid var(--border)', borderRadius: 6 }}
-          labelStyle={{ color: 'var(--text)', fontWeight: 600 }}
-        />
-        <Legend wrapperStyle={{ fontSize: 12 }} />
+        <CartesianGrid {...chartStyle.grid} />
+        <XAxis {...chartStyle.labelAxis} minTickGap={16} />
+        <YAxis {...chartStyle.countAxis} />
+        <Tooltip {...chartStyle.tooltip} cursor={chartStyle.barCursor} />
+        <Legend {...chartStyle.legend} />
         {series.map((s, i) => (
           <Bar
             key={s.key}
@@ -73,6 +59,6 @@ export function PackagesChart({
           />
         ))}
       </BarChart>
-    </ResponsiveContainer>
+    </ChartFrame>
   );
 }

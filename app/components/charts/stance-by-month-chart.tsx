@@ -1,7 +1,8 @@
 'use client';
 
 import { STANCE_COLORS } from '@/app/components/format';
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
+import { ChartFrame, chartStyle } from './chart-frame';
 
 /** Stances from most hostile to most conciliatory, their labels and colours, in one place. */
 export const stanceByMonthConfig = {
@@ -30,33 +31,14 @@ export function StanceByMonthChart({
   height?: number;
 }) {
   return (
-    <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 640, height }}>
-      <BarChart
-        data={[...months]}
-        margin={{ top: 8, right: 4, bottom: 0, left: -20 }}
-        title="Statements per month by stance"
-      >
-        <CartesianGrid stroke="var(--border)" vertical={false} />
-        <XAxis
-          dataKey="label"
-          tick={{ fontSize: 12, fill: 'var(--muted)' }}
-          tickLine={false}
-          interval="preserveStartEnd"
-          minTickGap={16}
-        />
-        <YAxis
-          allowDecimals={false}
-          tick={{ fontSize: 12, fill: 'var(--muted)' }}
-          tickLine={false}
-          axisLine={false}
-        />
-        <Tooltip
-          cursor={{ fill: 'var(--border)', fillOpacity: 0.4 }}
-          contentStyle={{ background: 'var(--surface)', border: '1px solid var(--border)', borderRadius: 6 }}
-          labelStyle={{ color: 'var(--text)', fontWeight: 600 }}
-        />
+    <ChartFrame height={height}>
+      <BarChart data={[...months]} margin={chartStyle.margin} title="Statements per month by stance">
+        <CartesianGrid {...chartStyle.grid} />
+        <XAxis {...chartStyle.labelAxis} minTickGap={16} />
+        <YAxis {...chartStyle.countAxis} />
+        <Tooltip {...chartStyle.tooltip} cursor={chartStyle.barCursor} />
         {/* Legend in stance order, hostile to conciliatory, not alphabetical. */}
-        <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={null} />
+        <Legend {...chartStyle.legend} itemSorter={null} />
         {STANCE_ORDER.map((stance) => (
           <Bar
             key={stance}
@@ -69,6 +51,6 @@ export function StanceByMonthChart({
           />
         ))}
       </BarChart>
-    </ResponsiveContainer>
+    </ChartFrame>
   );
 }

@@ -6,12 +6,12 @@ import {
   ComposedChart,
   Line,
   ReferenceLine,
-  ResponsiveContainer,
   Tooltip,
   XAxis,
   YAxis,
   type TooltipContentProps,
 } from 'recharts';
+import { ChartFrame, chartStyle } from './chart-frame';
 
 /** Labels and colours of the tension timeline, in one place. */
 export const tensionTimelineConfig = {
@@ -53,10 +53,10 @@ export function TensionTimelineChart({
   const selected = selectedIndex === undefined ? undefined : points[selectedIndex];
   const data = points.map((p) => ({ ...p, tension: Math.round(p.tension * 10) / 10 }));
   return (
-    <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 640, height }}>
+    <ChartFrame height={height}>
       <ComposedChart
         data={data}
-        margin={{ top: 8, right: 4, bottom: 0, left: -20 }}
+        margin={chartStyle.margin}
         accessibilityLayer={false}
         onClick={(state) => {
           const index = Number(state?.activeTooltipIndex);
@@ -64,19 +64,13 @@ export function TensionTimelineChart({
         }}
         style={{ cursor: onSelect ? 'pointer' : undefined }}
       >
-        <CartesianGrid stroke="var(--border)" vertical={false} />
-        <XAxis
-          dataKey="label"
-          tick={{ fontSize: 12, fill: 'var(--muted)' }}
-          tickLine={false}
-          interval="preserveStartEnd"
-          minTickGap={24}
-        />
+        <CartesianGrid {...chartStyle.grid} />
+        <XAxis {...chartStyle.labelAxis} minTickGap={24} />
         <YAxis
           yAxisId="tension"
           domain={[0, 100]}
           ticks={[0, 25, 50, 75, 100]}
-          tick={{ fontSize: 12, fill: 'var(--muted)' }}
+          tick={chartStyle.tick}
           tickLine={false}
           axisLine={false}
         />
@@ -118,7 +112,7 @@ export function TensionTimelineChart({
           />
         )}
       </ComposedChart>
-    </ResponsiveContainer>
+    </ChartFrame>
   );
 }
 

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { keyedTitle, type KeyedPageProps } from '@/app/components/keyed-route';
 import { SourcePanelDocument } from '@/graphql/__generated__/client/graphql';
 import { runOperation } from '@/graphql/server';
 import { CitedByPanel } from './cited-by-panel';
@@ -7,21 +8,12 @@ import { SourcePanel } from './source-panel';
 // Read from the database on every request: the dataset changes under the running app.
 export const dynamic = 'force-dynamic';
 
-interface Props {
-  params: Promise<{ key: string }>;
-}
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params }: KeyedPageProps): Promise<Metadata> {
   const { key } = await params;
-  try {
-    const { source } = await runOperation(SourcePanelDocument, { key });
-    return { title: source?.title ?? 'Source not found' };
-  } catch {
-    return { title: 'Source' };
-  }
+  return keyedTitle('Source', async () => (await runOperation(SourcePanelDocument, { key })).source?.title);
 }
 
-export default async function SourcePage({ params }: Props) {
+export default async function SourcePage({ params }: KeyedPageProps) {
   const { key } = await params;
   // Awaited together and called as plain async functions so the page completes as one unit
   // (see app/sanctions/page.tsx).

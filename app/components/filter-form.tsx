@@ -1,0 +1,111 @@
+/**
+ * The pieces of the feed screens' filter forms. The forms are plain GET forms: every choice
+ * lands in the URL, with or without JavaScript, under the names the exports take.
+ */
+import Link from 'next/link';
+import type { DocumentNode } from 'graphql';
+import type { ReactNode } from 'react';
+import type { FeedQuery } from '@/app/statements/search-params';
+import { OpenInPlayground } from './open-in-playground';
+
+/** A year, a month or a day: what the API's partial dates accept. */
+const PARTIAL_DATE_PATTERN = '\\d{4}(-\\d{2}(-\\d{2})?)?';
+
+export interface Choice {
+  value: string;
+  label: string;
+}
+
+/** The first value of a URL parameter, or '' to leave a field empty. */
+export function firstValue(params: FeedQuery['params'], name: string): string {
+  const v = params[name];
+  return (Array.isArray(v) ? v[0] : v) ?? '';
+}
+
+/** Actors as choices, by name, so a long list can be scanned. */
+export function actorChoices(actors: readonly { key: string; name: string }[]): Choice[] {
+  return [...actors]
+    .sort((x, y) => x.name.localeCompare(y.name))
+    .map((a) => ({ value: a.key, label: a.name }));
+}
+
+/** A labelled select whose first choice, the empty value, means "no filter". */
+export function ChoiceField(props: {
+  label: string;
+  name: string;
+  /** The URL's parameters, which give the field its current value. */
+  params: FeedQuery['params'];
+  anyLabel: string;
+  choices: readonly Choice[];
+}) {
+  return (
+    <label className="field">
+      <span>{props.label}</span>
+      <select name={props.name} defaultValue={firstValue(props.params, props.name)}>
+        <option value="">{props.anyLabel}</option>
+        {props.choices.map((c) => (
+          <option key={c.value} value={c.value}>
+            {c.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+function PartialDateField({
+  label,
+  name,
+  params,
+}: {
+  label: string;
+  name: string;
+  params: FeedQuery['params'];
+}) {
+  return (
+    <label className="field">
+      <span>{label}</span>
+      <input
+        name={name}
+        defaultValue={firstValue(params, name)}
+        placeholder="YYYY, YYYY-MM or YYYY-MM-DD"
+        pattern={PARTIAL_DATE_PATTERN}
+        inputMode="numeric"
+        size={12}
+      />
+    </label>
+  );
+}
+
+/** The `from` and `to` fields; a partial date filters by the whole interval it names. */
+export function DateRangeFields({ params }: { params: FeedQuery['params'] }) {
+  return (
+    <>
+      <PartialDateField label="From" name="from" params={params} />
+      <PartialDateField label="To" name="to" params={params} />
+    </>
+  );
+}
+
+/** The form around the fields: keeps a page size the URL asked for, and offers Apply and Clear. */
+export function FilterForm(props: {
+  /** The screen's path, where the form submits and Clear leads. */
+  action: string;
+  label: string;
+  query: Pick<FeedQuery, 'first' | 'firstGiven'>;
+  document: DocumentNode;
+  children: ReactNode;
+}) {
+  const { action, label, query, document, children } = props;
+  return (
+    <form className="filters" method="get" action={action} aria-label={label}>
+      {children}
+      {query.firstGiven && <input type="hidden" name="first" value={query.first} />}
+      <div className="filter-actions">
+        <button type="submit">Apply filters</button>
+        <Link href={action}>Clear</Link>
+        <OpenInPlayground document={document} />
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,44 @@
+/** What the actor and source routes (`/actors/[key]`, `/sources/[key]`) share. */
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import type { ReactNode } from 'react';
+
+/** What a page of a `[key]` route receives. */
+export interface KeyedPageProps {
+  params: Promise<{ key: string }>;
+}
+
+/** What a layout of a `[key]` route receives. */
+export interface KeyedLayoutProps extends KeyedPageProps {
+  children: ReactNode;
+}
+
+/**
+ * The tab title: the record's name, "<Kind> not found" for an unknown key, or just the kind
+ * when the lookup fails (the page then shows the error).
+ */
+export async function keyedTitle(
+  kind: string,
+  lookup: () => Promise<string | null | undefined>,
+): Promise<Metadata> {
+  try {
+    return { title: (await lookup()) ?? `${kind} not found` };
+  } catch {
+    return { title: kind };
+  }
+}
+
+/**
+ * Answers 404 for an unknown key before the page streams: the page sits inside loading.tsx's
+ * boundary, and once its fallback is sent the status is fixed at 200. A failing check lets the
+ * page render, whose panels show their own error states.
+ */
+export async function notFoundUnlessExists(exists: () => Promise<boolean>): Promise<void> {
+  let found = true;
+  try {
+    found = await exists();
+  } catch {
+    // Leave it to the panels.
+  }
+  if (!found) notFound();
+}
