@@ -192,6 +192,38 @@ export function operationCost(
   return cost;
 }
 
+/** pageSizeProblem, remembered like the cost: per parsed document and Int variable values. */
+const knownPageSizes = new WeakMap<DocumentNode, Map<string, string | null>>();
+function cachedPageSizeProblem(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> = {},
+): string | null {
+  let known = knownPageSizes.get(document);
+  if (!known) knownPageSizes.set(document, (known = new Map()));
+  const key = intVariablesKey(document, operation, variables);
+  let problem = known.get(key);
+  if (problem === undefined) {
+    problem = pageSizeProblem(schema, operation, variables);
+    if (known.size >= 100) known.clear();
+    known.set(key, problem);
+  }
+  return problem;
+}
+
+/** Which operation of the document, and the values of its Int variables: all a page size can depend on. */
+function intVariablesKey(
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+): string {
+  const ints = (operation.variableDefinitions ?? [])
+    .filter((v) => /^Int!?$/.test(print(v.type)))
+    .map((v) => variables[v.variable.name.value] ?? null);
+  return `${document.definitions.indexOf(operation)}:${JSON.stringify(ints)}`;
+}
+
 /**
  * operationCost, remembered per parsed document (Apollo keeps one per query text) and per
  * value of the operation's Int variables, the only ones a page size can come from.
@@ -205,10 +237,7 @@ function cachedOperationCost(
 ): number {
   let costs = knownCosts.get(document);
   if (!costs) knownCosts.set(document, (costs = new Map()));
-  const ints = (operation.variableDefinitions ?? [])
-    .filter((v) => /^Int!?$/.test(print(v.type)))
-    .map((v) => variables[v.variable.name.value] ?? null);
-  const key = `${document.definitions.indexOf(operation)}:${JSON.stringify(ints)}`;
+  const key = intVariablesKey(document, operation, variables);
   let cost = costs.get(key);
   if (cost === undefined) {
     cost = operationCost(schema, document, operation, variables);
@@ -230,7 +259,7 @@ function variableCostPlugin(schema: GraphQLSchema): ApolloServerPlugin<GraphQLCo
       return {
         async didResolveOperation({ document, operation, request }) {
           if (!operation) return;
-          const size = pageSizeProblem(schema, operation, request.variables);
+          const size = cachedPageSizeProblem(schema, document, operation, request.variables);
           if (size) {
             throw new GraphQLError(size, {
               extensions: {

@@ -9,7 +9,10 @@ import path from 'node:path';
 export type Db = Database.Database;
 
 export function databasePath(): string {
-  return path.resolve(process.env.FAULTLINE_DB ?? path.join(process.cwd(), '.data', 'faultline.db'));
+  // The database is data, not code: nothing here is for the build to trace.
+  return path.resolve(
+    /*turbopackIgnore: true*/ process.env.FAULTLINE_DB ?? path.join(process.cwd(), '.data', 'faultline.db'),
+  );
 }
 
 const MIGRATIONS_DIR = path.join(process.cwd(), 'data', 'store', 'migrations');
@@ -64,7 +67,7 @@ export function migrate(db: Db, dir: string = MIGRATIONS_DIR): number {
   for (const file of files) {
     const version = Number.parseInt(file, 10);
     if (applied.has(version)) continue;
-    const sql = fs.readFileSync(/*turbopackIgnore: true*/ path.join(dir, file), 'utf8');
+    const sql = fs.readFileSync(path.join(/*turbopackIgnore: true*/ dir, file), 'utf8');
     db.transaction(() => {
       db.exec(sql);
       db.prepare('INSERT INTO schema_migrations (version, name) VALUES (?, ?)').run(version, file);
