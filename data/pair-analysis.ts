@@ -6,6 +6,7 @@
 import type { TensionRecordRow } from './store/repositories/relations';
 import { currentTension, drivers, referenceDay, timeline, type PeriodValue } from './tension';
 import type { TensionDriverValue, TensionPointValue } from './tension';
+import { createLru } from './lru';
 
 /** Drivers kept per pair: more than any page asks for (first ≤ 100). */
 const DRIVERS_KEPT = 100;
@@ -41,18 +42,11 @@ export function analysePair(records: TensionRecordRow[]): PairAnalysis {
   };
 }
 
-const cache = new Map<string, PairAnalysis>();
+// A hot pair's analysis holds its records (283,444 for Russia–Japan at a million
+// statements): keep few.
+const cache = createLru<PairAnalysis>(PAIRS_KEPT);
 
-/** The analysis of a pair at a data version, computing it on first use. */
+/** The analysis of a pair at a data version (part of `key`), computing it on first use. */
 export function cachedPairAnalysis(key: string, load: () => TensionRecordRow[]): PairAnalysis {
-  let analysis = cache.get(key);
-  if (analysis) {
-    // Refresh its place: the map's order is the eviction order.
-    cache.delete(key);
-  } else {
-    analysis = analysePair(load());
-  }
-  cache.set(key, analysis);
-  if (cache.size > PAIRS_KEPT) cache.delete(cache.keys().next().value!);
-  return analysis;
+  return cache.get(key, () => analysePair(load()));
 }

@@ -4,6 +4,7 @@
  * its own process); writes on this connection bump a counter kept beside it.
  */
 import type { Db } from './open';
+import { createLru } from '../lru';
 
 const localWrites = new WeakMap<Db, number>();
 // Versions of different connections (tests open many) must never collide in a cache key.
@@ -20,23 +21,13 @@ export function dataVersion(db: Db): string {
   return `${handle}.${db.pragma('data_version', { simple: true }) as number}.${localWrites.get(db) ?? 0}`;
 }
 
-const memo = new Map<string, unknown>();
-const MEMO_SIZE = 512;
+// Counts and totals are small: many can be kept.
+const memo = createLru<unknown>(512);
 
 /**
- * A value derived from the stored data (a count, a pair's series), computed once per data
- * version: repeated dashboard questions cost a lookup until the next write.
+ * A value derived from the stored data (a count, a total), computed once per data version:
+ * repeated dashboard questions cost a lookup until the next write.
  */
 export function memoByVersion<T>(db: Db, key: string, compute: () => T): T {
-  const full = `${dataVersion(db)}|${key}`;
-  if (memo.has(full)) {
-    const value = memo.get(full) as T;
-    memo.delete(full);
-    memo.set(full, value);
-    return value;
-  }
-  const value = compute();
-  memo.set(full, value);
-  if (memo.size > MEMO_SIZE) memo.delete(memo.keys().next().value!);
-  return value;
+  return memo.get(`${dataVersion(db)}|${key}`, compute) as T;
 }
