@@ -1,7 +1,7 @@
 import type { Db } from '../open';
 import type { ActorKindValue, ActorRow, Page } from '../rows';
 import { keysetPage } from '../keyset';
-import { alignedBy, groupedBy, parseList } from './batch';
+import { groupedBy, parseList, keyedLookups } from './batch';
 
 type ActorRaw = Omit<ActorRow, 'aliases'> & { aliases: string };
 
@@ -16,17 +16,10 @@ export interface ActorFilterArgs {
 }
 
 export function actorRepository(db: Db) {
+  const actorLookups = keyedLookups(db, ACTOR_COLUMNS, 'actors a', toActor);
   return {
-    byIds: (ids: readonly number[]) =>
-      alignedBy(db, `SELECT ${ACTOR_COLUMNS} FROM actors a WHERE a.id`, ids, (r: ActorRaw) => r.id, toActor),
-    byKeys: (keys: readonly string[]) =>
-      alignedBy(
-        db,
-        `SELECT ${ACTOR_COLUMNS} FROM actors a WHERE a.key`,
-        keys,
-        (r: ActorRaw) => r.key,
-        toActor,
-      ),
+    byIds: actorLookups.byIds,
+    byKeys: actorLookups.byKeys,
     /** People and bodies that speak for each actor (Nozdrev for Russia). */
     affiliatesOf: (ids: readonly number[]) =>
       groupedBy(

@@ -1,6 +1,6 @@
 import type { Db } from '../open';
 import type { AllianceKindValue, AllianceRow, MembershipRow, OfficeRow, OfficeStatusValue } from '../rows';
-import { alignedBy, groupedBy, parseList } from './batch';
+import { groupedBy, parseList, keyedLookups } from './batch';
 
 const ALLIANCE_COLUMNS = `al.id, al.key, al.name, al.acronym, al.kind, al.lead_id AS leadId, al.since, al.until, al.areas`;
 const MEMBERSHIP_COLUMNS = `m.id, m.key, m.actor_id AS actorId, m.alliance_id AS allianceId, m.role, m.status, m.since`;
@@ -11,23 +11,12 @@ type AllianceRaw = Omit<AllianceRow, 'areas'> & { areas: string };
 const toAlliance = (raw: AllianceRaw): AllianceRow => ({ ...raw, areas: parseList(raw.areas) });
 
 export function allianceRepository(db: Db) {
+  const allianceLookups = keyedLookups(db, ALLIANCE_COLUMNS, 'alliances al', toAlliance);
+  const membershipLookups = keyedLookups(db, MEMBERSHIP_COLUMNS, 'memberships m', (r: MembershipRow) => r);
+  const officeLookups = keyedLookups(db, OFFICE_COLUMNS, 'offices o', (r: OfficeRow) => r);
   return {
-    byIds: (ids: readonly number[]) =>
-      alignedBy(
-        db,
-        `SELECT ${ALLIANCE_COLUMNS} FROM alliances al WHERE al.id`,
-        ids,
-        (r: AllianceRaw) => r.id,
-        toAlliance,
-      ),
-    byKeys: (keys: readonly string[]) =>
-      alignedBy(
-        db,
-        `SELECT ${ALLIANCE_COLUMNS} FROM alliances al WHERE al.key`,
-        keys,
-        (r: AllianceRaw) => r.key,
-        toAlliance,
-      ),
+    byIds: allianceLookups.byIds,
+    byKeys: allianceLookups.byKeys,
     list(kind: AllianceKindValue | null): AllianceRow[] {
       const raws = db
         .prepare(
@@ -36,22 +25,8 @@ export function allianceRepository(db: Db) {
         .all(kind, kind) as AllianceRaw[];
       return raws.map(toAlliance);
     },
-    membershipsByIds: (ids: readonly number[]) =>
-      alignedBy(
-        db,
-        `SELECT ${MEMBERSHIP_COLUMNS} FROM memberships m WHERE m.id`,
-        ids,
-        (r: MembershipRow) => r.id,
-        (r) => r,
-      ),
-    membershipsByKeys: (keys: readonly string[]) =>
-      alignedBy(
-        db,
-        `SELECT ${MEMBERSHIP_COLUMNS} FROM memberships m WHERE m.key`,
-        keys,
-        (r: MembershipRow) => r.key,
-        (r) => r,
-      ),
+    membershipsByIds: membershipLookups.byIds,
+    membershipsByKeys: membershipLookups.byKeys,
     membershipsOfActors: (actorIds: readonly number[]) =>
       groupedBy(
         db,
@@ -68,22 +43,8 @@ export function allianceRepository(db: Db) {
         (r: MembershipRow) => r.allianceId,
         (r) => r,
       ),
-    officesByIds: (ids: readonly number[]) =>
-      alignedBy(
-        db,
-        `SELECT ${OFFICE_COLUMNS} FROM offices o WHERE o.id`,
-        ids,
-        (r: OfficeRow) => r.id,
-        (r) => r,
-      ),
-    officesByKeys: (keys: readonly string[]) =>
-      alignedBy(
-        db,
-        `SELECT ${OFFICE_COLUMNS} FROM offices o WHERE o.key`,
-        keys,
-        (r: OfficeRow) => r.key,
-        (r) => r,
-      ),
+    officesByIds: officeLookups.byIds,
+    officesByKeys: officeLookups.byKeys,
     offices(status: OfficeStatusValue | null): OfficeRow[] {
       return db
         .prepare(

@@ -3,7 +3,7 @@ import type { ActorRow, EventKindValue, EventRow, MeasurementRow, Page } from '.
 import type { BoundValue } from '../../quantity';
 import type { DayInterval } from '../../partial-date';
 import { keysetPage, placeholders } from '../keyset';
-import { alignedBy, groupedBy } from './batch';
+import { groupedBy, keyedLookups } from './batch';
 import { ACTOR_COLUMNS, toActor } from './actors';
 
 export const EVENT_COLUMNS = `e.id, e.key, e.date, e.date_start AS dateStart, e.end_date AS endDate, e.kind, e.title,
@@ -66,23 +66,10 @@ interface MeasurementRaw {
 }
 
 export function eventRepository(db: Db) {
+  const eventLookups = keyedLookups(db, EVENT_COLUMNS, 'events e', (r: EventRow) => r);
   return {
-    byIds: (ids: readonly number[]) =>
-      alignedBy(
-        db,
-        `SELECT ${EVENT_COLUMNS} FROM events e WHERE e.id`,
-        ids,
-        (r: EventRow) => r.id,
-        (r) => r,
-      ),
-    byKeys: (keys: readonly string[]) =>
-      alignedBy(
-        db,
-        `SELECT ${EVENT_COLUMNS} FROM events e WHERE e.key`,
-        keys,
-        (r: EventRow) => r.key,
-        (r) => r,
-      ),
+    byIds: eventLookups.byIds,
+    byKeys: eventLookups.byKeys,
     actorsOf: (ids: readonly number[]) =>
       groupedBy(
         db,

@@ -10,7 +10,7 @@ import type {
 } from '../rows';
 import type { BoundValue } from '../../quantity';
 import { keysetPage, placeholders } from '../keyset';
-import { alignedBy, groupedBy, parseList } from './batch';
+import { alignedBy, groupedBy, parseList, keyedLookups } from './batch';
 import { memoByVersion } from '../version';
 
 export const REGIME_COLUMNS = `r.id, r.key, r.imposer_id AS imposerId, r.target_id AS targetId, r.since,
@@ -49,6 +49,8 @@ export interface RegimeFilterArgs {
 }
 
 export function sanctionRepository(db: Db) {
+  const regimeLookups = keyedLookups(db, REGIME_COLUMNS, 'sanction_regimes r', (r: SanctionRegimeRow) => r);
+  const packageLookups = keyedLookups(db, PACKAGE_COLUMNS, 'sanction_packages p', toPackage);
   const regimesWhere = (column: string, ids: readonly number[]) =>
     groupedBy(
       db,
@@ -77,22 +79,8 @@ export function sanctionRepository(db: Db) {
     return rows.map((list) => list[0] ?? { individuals: 0, entities: 0, designations: 0 });
   }
   return {
-    regimesByIds: (ids: readonly number[]) =>
-      alignedBy(
-        db,
-        `SELECT ${REGIME_COLUMNS} FROM sanction_regimes r WHERE r.id`,
-        ids,
-        (r: SanctionRegimeRow) => r.id,
-        (r) => r,
-      ),
-    regimesByKeys: (keys: readonly string[]) =>
-      alignedBy(
-        db,
-        `SELECT ${REGIME_COLUMNS} FROM sanction_regimes r WHERE r.key`,
-        keys,
-        (r: SanctionRegimeRow) => r.key,
-        (r) => r,
-      ),
+    regimesByIds: regimeLookups.byIds,
+    regimesByKeys: regimeLookups.byKeys,
     regimesImposedBy: (actorIds: readonly number[]) => regimesWhere('imposer_id', actorIds),
     regimesReceivedBy: (actorIds: readonly number[]) => regimesWhere('target_id', actorIds),
     /** Regimes answering each regime: counter-measures. */
@@ -140,22 +128,8 @@ export function sanctionRepository(db: Db) {
           evidence: { sourceId: r.sourceId, excerpt: r.excerpt, note: r.note, viaId: r.viaId },
         }),
       ),
-    packagesByIds: (ids: readonly number[]) =>
-      alignedBy(
-        db,
-        `SELECT ${PACKAGE_COLUMNS} FROM sanction_packages p WHERE p.id`,
-        ids,
-        (r: PackageRaw) => r.id,
-        toPackage,
-      ),
-    packagesByKeys: (keys: readonly string[]) =>
-      alignedBy(
-        db,
-        `SELECT ${PACKAGE_COLUMNS} FROM sanction_packages p WHERE p.key`,
-        keys,
-        (r: PackageRaw) => r.key,
-        toPackage,
-      ),
+    packagesByIds: packageLookups.byIds,
+    packagesByKeys: packageLookups.byKeys,
     /** Each regime's packages, oldest first. */
     packagesOf: (regimeIds: readonly number[]) =>
       groupedBy(

@@ -1,6 +1,6 @@
 import type { Db } from '../open';
 import type { EvidenceRow, RecordType, SourceRow } from '../rows';
-import { alignedBy, groupedBy } from './batch';
+import { groupedBy, keyedLookups } from './batch';
 import { placeholders } from '../keyset';
 
 export const SOURCE_COLUMNS = `src.id, src.key, src.title, src.outlet, src.published_at AS publishedAt, src.url,
@@ -12,23 +12,10 @@ export interface CitingRecord {
 }
 
 export function sourceRepository(db: Db) {
+  const sourceLookups = keyedLookups(db, SOURCE_COLUMNS, 'sources src', (r: SourceRow) => r);
   return {
-    byIds: (ids: readonly number[]) =>
-      alignedBy(
-        db,
-        `SELECT ${SOURCE_COLUMNS} FROM sources src WHERE src.id`,
-        ids,
-        (r: SourceRow) => r.id,
-        (r) => r,
-      ),
-    byKeys: (keys: readonly string[]) =>
-      alignedBy(
-        db,
-        `SELECT ${SOURCE_COLUMNS} FROM sources src WHERE src.key`,
-        keys,
-        (r: SourceRow) => r.key,
-        (r) => r,
-      ),
+    byIds: sourceLookups.byIds,
+    byKeys: sourceLookups.byKeys,
     all: (): SourceRow[] =>
       db
         .prepare(`SELECT ${SOURCE_COLUMNS} FROM sources src ORDER BY src.outlet, src.title, src.id`)

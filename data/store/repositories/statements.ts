@@ -2,7 +2,7 @@ import type { Db } from '../open';
 import type { ActorRow, Page, StanceValue, StatementRow, TopicRow } from '../rows';
 import { keysetPage, placeholders } from '../keyset';
 import { ftsQuery, SEARCH_CODES } from '../fts';
-import { alignedBy, groupedBy } from './batch';
+import { groupedBy, keyedLookups } from './batch';
 import { ACTOR_COLUMNS, toActor } from './actors';
 import type { DayInterval } from '../../partial-date';
 
@@ -122,23 +122,10 @@ export function statementConditions(
 }
 
 export function statementRepository(db: Db) {
+  const statementLookups = keyedLookups(db, STATEMENT_COLUMNS, 'statements s', (r: StatementRow) => r);
   return {
-    byIds: (ids: readonly number[]) =>
-      alignedBy(
-        db,
-        `SELECT ${STATEMENT_COLUMNS} FROM statements s WHERE s.id`,
-        ids,
-        (r: StatementRow) => r.id,
-        (r) => r,
-      ),
-    byKeys: (keys: readonly string[]) =>
-      alignedBy(
-        db,
-        `SELECT ${STATEMENT_COLUMNS} FROM statements s WHERE s.key`,
-        keys,
-        (r: StatementRow) => r.key,
-        (r) => r,
-      ),
+    byIds: statementLookups.byIds,
+    byKeys: statementLookups.byKeys,
     targetsOf: (ids: readonly number[]) =>
       groupedBy(
         db,
