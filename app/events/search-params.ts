@@ -1,4 +1,5 @@
 import type { EventFilter, EventKind } from '@/graphql/__generated__/client/graphql';
+import { EVENT_KINDS as DATASET_EVENT_KINDS } from '@/data/ingest/dataset-schema';
 import {
   dateParam,
   enumParam,
@@ -8,18 +9,8 @@ import {
   type SearchParams,
 } from '../statements/search-params';
 
-export const EVENT_KINDS = [
-  'VISIT',
-  'AGREEMENT',
-  'SUSPENSION',
-  'CEREMONY',
-  'ATTACK',
-  'SANCTION',
-  'INTELLIGENCE',
-  'MILITARY',
-  'DIPLOMATIC',
-  'OTHER',
-] as const satisfies EventKind[];
+/** The dataset's event kinds, which are the API's EventKind values (checked here). */
+export const EVENT_KINDS = DATASET_EVENT_KINDS satisfies readonly EventKind[];
 
 /** Events per page when the URL does not say: a whole timeline for most filters. */
 export const EVENTS_PAGE_SIZE = 50;

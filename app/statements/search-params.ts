@@ -3,18 +3,14 @@
  * exports take: a filtered page and its download always agree. Values the API would refuse
  * are dropped here with a message, so a hand-edited URL still shows a page.
  */
+import { STANCES as DATASET_STANCES } from '@/data/ingest/dataset-schema';
 import { partialDateProblem } from '@/data/partial-date';
 import type { Stance, StatementFilter } from '@/graphql/__generated__/client/graphql';
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
-export const STANCES = [
-  'HOSTILE',
-  'CRITICAL',
-  'NEUTRAL',
-  'SUPPORTIVE',
-  'CONCILIATORY',
-] as const satisfies Stance[];
+/** The dataset's stances, which are the API's Stance values (checked here). */
+export const STANCES = DATASET_STANCES satisfies readonly Stance[];
 
 /** Page size when the URL does not say; `first` in the URL may ask for 1 to 100. */
 export const DEFAULT_PAGE_SIZE = 20;
