@@ -4,10 +4,8 @@
  * came from. A record whose content hash is unchanged is left alone, which makes loading
  * the same data twice a no-op. Callers wrap a whole load in one transaction.
  */
-import { createHash } from 'node:crypto';
-import type { Statement } from 'better-sqlite3';
 import type { Db } from '../store/open';
-import { noteWrite } from '../store/version';
+import { contentHash, createKeyedRows, type WriteOutcome } from './keyed-rows';
 import type { RecordType } from '../store/rows';
 import { toInterval } from '../partial-date';
 import type {
@@ -24,7 +22,7 @@ import type {
   TopicRecord,
 } from './dataset-schema';
 
-export type WriteOutcome = 'created' | 'updated' | 'unchanged';
+export type { WriteOutcome } from './keyed-rows';
 
 /** A reference to a key that names no record: which field, and which key. */
 export class MissingReferenceError extends Error {
@@ -49,28 +47,16 @@ type KeyedTable =
   | 'memberships'
   | 'offices';
 
-const hashOf = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('base64url');
 const json = (list: readonly string[]) => JSON.stringify(list);
 
 export function createWriter(db: Db, origin: string) {
-  // Statements are prepared once per writer: a large load runs the same few thousands of times.
-  const prepared = new Map<string, Statement<unknown[]>>();
-  const sql = (text: string) => {
-    let stmt = prepared.get(text);
-    if (!stmt) {
-      stmt = db.prepare<unknown[]>(text);
-      prepared.set(text, stmt);
-    }
-    return stmt;
-  };
+  const rows = createKeyedRows(db);
+  const { sql, existing } = rows;
   let freshRow = false;
   /** Deletes a row's old children, unless the row was just created. */
   const clearChildren = (text: string, ...params: unknown[]) => {
     if (!freshRow) sql(text).run(...params);
   };
-  const existing = (table: KeyedTable, key: string) =>
-    sql(`SELECT id, content_hash AS hash FROM ${table} WHERE key = ?`).get(key) as
-      { id: number; hash: string } | undefined;
 
   /** The id of the record `key` names in `table`, or an error naming the field. */
   const idOf = (table: KeyedTable, key: string, field: (string | number)[]): number => {
@@ -92,30 +78,13 @@ export function createWriter(db: Db, origin: string) {
     columns: Record<string, unknown>,
     writeChildren?: (id: number) => void,
   ): { id: number; outcome: WriteOutcome } {
-    const hash = hashOf(record);
-    const before = existing(table, key);
-    if (before?.hash === hash) return { id: before.id, outcome: 'unchanged' };
-    noteWrite(db);
-    const names = Object.keys(columns);
-    const values = Object.values(columns);
-    let id: number;
-    if (before) {
-      sql(
-        `UPDATE ${table} SET ${names.map((n) => `${n} = ?`).join(', ')}, origin = ?, content_hash = ? WHERE id = ?`,
-      ).run(...values, origin, hash, before.id);
-      id = before.id;
-    } else {
-      const result = sql(
-        `INSERT INTO ${table} (key, ${names.join(', ')}, origin, content_hash)
-           VALUES (?, ${names.map(() => '?').join(', ')}, ?, ?)`,
-      ).run(key, ...values, origin, hash);
-      id = Number(result.lastInsertRowid);
-    }
+    const { id, outcome } = rows.upsert(table, key, columns, { hash: contentHash(record), origin });
+    if (outcome === 'unchanged') return { id, outcome };
     // A row just inserted has no children yet: skip their deletes (a third of a bulk load).
-    freshRow = !before;
+    freshRow = outcome === 'created';
     writeChildren?.(id);
     freshRow = false;
-    return { id, outcome: before ? 'updated' : 'created' };
+    return { id, outcome };
   }
 
   function writeEvidence(

@@ -1,15 +1,12 @@
 /**
- * The FtM importer's writes, by key with a content hash like ../writer.ts: a row whose
+ * The FtM importer's writes, by key with a content hash (../keyed-rows.ts): a row whose
  * hash is unchanged is left alone, so importing the same file twice changes nothing.
  * Imposing and target countries resolve to existing STATE actors by alpha-3 code, else to
  * actors "country-<code>" made here; regimes are reused by (imposer, target), else made.
  * The caller runs everything in one transaction.
  */
-import { createHash } from 'node:crypto';
-import type { Statement } from 'better-sqlite3';
 import type { Db } from '../../store/open';
-import { noteWrite } from '../../store/version';
-import type { WriteOutcome } from '../writer';
+import { contentHash, createKeyedRows } from '../keyed-rows';
 import { countryInfo } from './country-codes';
 import { ftmKey, type DesigneeDraft, type DesignationStatus, type SanctionDraft } from './ftm-entities';
 
@@ -26,7 +23,6 @@ interface ActorRef {
   key: string;
 }
 
-const hashOf = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('base64url');
 const slug = (text: string) =>
   text
     .toLowerCase()
@@ -34,43 +30,19 @@ const slug = (text: string) =>
     .replace(/^-+|-+$/g, '');
 
 export function createFtmStore(db: Db) {
-  const statements = new Map<string, Statement<unknown[]>>();
-  const sql = (text: string): Statement<unknown[]> => {
-    let stmt = statements.get(text);
-    if (!stmt) statements.set(text, (stmt = db.prepare<unknown[]>(text)));
-    return stmt;
-  };
+  const rows = createKeyedRows(db);
+  const { sql } = rows;
 
   /**
-   * Inserts or updates `table`'s row for `key` with `columns` (only those are touched). The
-   * hash covers the columns, not `origin`: which dataset came first in a file does not
-   * make a row "updated".
+   * Inserts or updates `table`'s row for `key` with `columns`. The hash covers the columns,
+   * not `origin`: which dataset came first in a file does not make a row "updated".
    */
-  function upsert(
+  const upsert = (
     table: 'actors' | 'sources' | 'sanction_designations',
     key: string,
     columns: Record<string, unknown>,
     origin: string,
-  ): { id: number; outcome: WriteOutcome } {
-    const hash = hashOf(columns);
-    const before = sql(`SELECT id, content_hash AS hash FROM ${table} WHERE key = ?`).get(key) as
-      { id: number; hash: string } | undefined;
-    if (before?.hash === hash) return { id: before.id, outcome: 'unchanged' };
-    noteWrite(db);
-    const names = Object.keys(columns);
-    const values = Object.values(columns);
-    if (before) {
-      sql(
-        `UPDATE ${table} SET ${names.map((n) => `${n} = ?`).join(', ')}, origin = ?, content_hash = ? WHERE id = ?`,
-      ).run(...values, origin, hash, before.id);
-      return { id: before.id, outcome: 'updated' };
-    }
-    const result = sql(
-      `INSERT INTO ${table} (key, ${names.join(', ')}, origin, content_hash)
-       VALUES (?, ${names.map(() => '?').join(', ')}, ?, ?)`,
-    ).run(key, ...values, origin, hash);
-    return { id: Number(result.lastInsertRowid), outcome: 'created' };
-  }
+  ) => rows.upsert(table, key, columns, { hash: contentHash(columns), origin });
 
   const countries = new Map<string, ActorRef>();
   const regimes = new Map<string, number>();
@@ -138,7 +110,7 @@ export function createFtmStore(db: Db) {
       const result = sql(
         `INSERT INTO sanction_regimes (key, imposer_id, target_id, since, responds_to_id, origin, content_hash)
          VALUES (?, ?, ?, NULL, NULL, ?, ?)`,
-      ).run(key, imposer.id, target.id, origin, hashOf([imposer.key, target.key]));
+      ).run(key, imposer.id, target.id, origin, contentHash([imposer.key, target.key]));
       id = Number(result.lastInsertRowid);
       sql(
         `INSERT INTO evidence (record_type, record_id, position, source_id, excerpt, note, via_id)
