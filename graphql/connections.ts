@@ -8,11 +8,17 @@ import { badArgument } from './errors';
 
 export const MAX_PAGE_SIZE = 100;
 
+/** Why `n` is no page size, or null when it is one. */
+export function pageSizeProblem(n: number): string | null {
+  return Number.isInteger(n) && n >= 1 && n <= MAX_PAGE_SIZE
+    ? null
+    : `must be between 1 and ${MAX_PAGE_SIZE}; got ${n}`;
+}
+
 export function pageSize(first: number | null | undefined, argument = 'first'): number {
   const n = first ?? 20;
-  if (!Number.isInteger(n) || n < 1 || n > MAX_PAGE_SIZE) {
-    throw badArgument(argument, `must be between 1 and ${MAX_PAGE_SIZE}; got ${n}`);
-  }
+  const problem = pageSizeProblem(n);
+  if (problem) throw badArgument(argument, problem);
   return n;
 }
 

@@ -33,6 +33,7 @@ import {
 } from 'graphql';
 import { openDatabase, type Db } from '../data/store/open';
 import { createGraphQLContext, type GraphQLContext } from './context';
+import { pageSizeProblem } from './connections';
 import { MAX_ALIASES, MAX_COST, MAX_DEPTH, MAX_DIRECTIVES, MAX_PAGE_SIZE, MAX_TOKENS } from './limits';
 import { createRateLimiter, parseRate, writeRateFromEnv, writeRateLimitPlugin } from './rate-limit';
 import { databaseBusyError, isDatabaseBusy } from './write-access';
@@ -138,7 +139,7 @@ export function withPageSizes(
  * Page sizes the operation asks for, written or from its variables, that lie outside
  * 1..MAX_PAGE_SIZE: refused with the request (400) before anything runs.
  */
-export function pageSizeProblem(
+export function operationPageSizeProblem(
   schema: GraphQLSchema,
   operation: OperationDefinitionNode,
   variables: Record<string, unknown> = {},
@@ -158,9 +159,8 @@ export function pageSizeProblem(
               : undefined;
         // Values that are no Int at all are left to variable coercion, which names the type.
         const isInt = typeof value === 'number' && Number.isInteger(value) && Math.abs(value) <= 2 ** 31 - 1;
-        if (isInt && (value < 1 || value > MAX_PAGE_SIZE)) {
-          problem = `Argument "first" must be between 1 and ${MAX_PAGE_SIZE}; got ${value}`;
-        }
+        const why = isInt ? pageSizeProblem(value) : null;
+        if (why) problem = `Argument "first" ${why}`;
       },
     }),
   );
@@ -192,7 +192,7 @@ export function operationCost(
   return cost;
 }
 
-/** pageSizeProblem, remembered like the cost: per parsed document and Int variable values. */
+/** operationPageSizeProblem, remembered like the cost: per parsed document and Int variable values. */
 const knownPageSizes = new WeakMap<DocumentNode, Map<string, string | null>>();
 function cachedPageSizeProblem(
   schema: GraphQLSchema,
@@ -205,7 +205,7 @@ function cachedPageSizeProblem(
   const key = intVariablesKey(document, operation, variables);
   let problem = known.get(key);
   if (problem === undefined) {
-    problem = pageSizeProblem(schema, operation, variables);
+    problem = operationPageSizeProblem(schema, operation, variables);
     if (known.size >= 100) known.clear();
     known.set(key, problem);
   }
