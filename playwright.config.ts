@@ -11,7 +11,8 @@ if (!chromium) {
   );
 }
 
-const PORT = 3100;
+// E2E_PORT lets several checkouts run their browser tests side by side.
+const PORT = Number(process.env.E2E_PORT ?? 3100);
 // A fresh database per run. Workers load this file too (with their own pid), so only the
 // main process deletes anything.
 const db = path.join(os.tmpdir(), `faultline-e2e-${process.pid}.db`);
