@@ -4,7 +4,7 @@ import { RecentEventsPanel } from './overview/recent-events-panel';
 import { RelationAlignmentsPanel } from './relations/relation-alignments-panel';
 import { RelationHeaderPanel } from './relations/relation-header-panel';
 import { RelationStatementsPanel } from './relations/relation-statements-panel';
-import { RouteLoading } from './relations/route-loading';
+import { RouteLoading } from '@/app/components/route-loading';
 import { TensionPanel } from './relations/tension-panel';
 
 // Read from the database on every request: the dataset changes under the running app.

@@ -3,7 +3,7 @@
  * statements a hot pair has hundreds of thousands of records, too many to read and sort
  * on every request. Any write changes the data version, and with it the cache key.
  */
-import type { TensionRecordRow } from './store/repositories/relations';
+import type { TensionRecordRow } from './tension-record';
 import { currentTension, drivers, referenceDay, timeline, type PeriodValue } from './tension';
 import type { TensionDriverValue, TensionPointValue } from './tension';
 import { createLru } from './lru';

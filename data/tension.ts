@@ -9,7 +9,7 @@
  * at the pair's latest record date, not the wall clock, so answers are reproducible.
  */
 import { dayFromNumber, dayNumber, toInterval } from './partial-date';
-import type { TensionRecordRow } from './store/repositories/relations';
+import type { TensionRecordRow } from './tension-record';
 
 /** Days for a record's weight to halve: recent conduct matters more, old grievances fade. */
 export const HALF_LIFE_DAYS = 180;

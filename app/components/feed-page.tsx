@@ -1,6 +1,6 @@
 /** The parts the feed screens (statements, events) share around their filters and lists. */
 import Link from 'next/link';
-import { toQuery, type FeedQuery } from '@/app/statements/search-params';
+import { toQuery, type FeedQuery } from '@/app/lib/search-params';
 
 /** Why parts of a hand-edited URL were ignored; nothing when all of it was understood. */
 export function FormProblems({ problems }: { problems: readonly string[] }) {

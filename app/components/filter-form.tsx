@@ -5,7 +5,7 @@
 import Link from 'next/link';
 import type { DocumentNode } from 'graphql';
 import type { ReactNode } from 'react';
-import type { FeedQuery } from '@/app/statements/search-params';
+import type { FeedQuery } from '@/app/lib/search-params';
 import { OpenInPlayground } from './open-in-playground';
 
 /** A year, a month or a day: what the API's partial dates accept. */

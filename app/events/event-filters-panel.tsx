@@ -6,7 +6,7 @@ import {
 } from '@/graphql/__generated__/client/graphql';
 import { runOperation } from '@/graphql/server';
 import { EVENT_KIND_LABELS } from './event-item';
-import { EVENT_KINDS, type EventQuery } from './search-params';
+import { EVENT_KINDS, type EventQuery } from '@/app/lib/search-params';
 
 const KIND_CHOICES = EVENT_KINDS.map((k) => ({ value: k, label: EVENT_KIND_LABELS[k] }));
 

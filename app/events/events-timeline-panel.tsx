@@ -7,7 +7,7 @@ import {
 } from '@/graphql/__generated__/client/graphql';
 import { runOperation } from '@/graphql/server';
 import { EventItem } from './event-item';
-import type { EventQuery } from './search-params';
+import type { EventQuery } from '@/app/lib/search-params';
 
 type Event = EventsTimelinePanelQuery['events']['nodes'][number];
 

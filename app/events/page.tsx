@@ -1,10 +1,9 @@
 import type { Metadata } from 'next';
 import { ExportLinks, FormProblems } from '@/app/components/feed-page';
 import { ScrollToHash } from '@/app/components/scroll-to-hash';
-import type { SearchParams } from '../statements/search-params';
 import { EventFiltersPanel } from './event-filters-panel';
 import { EventsTimelinePanel } from './events-timeline-panel';
-import { parseEventParams } from './search-params';
+import { parseEventParams, type SearchParams } from '@/app/lib/search-params';
 
 // Read from the database on every request: the dataset changes under the running app.
 export const dynamic = 'force-dynamic';

@@ -1,7 +1,7 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import { ChartPlaceholder } from '@/app/relations/chart-placeholder';
+import { ChartPlaceholder } from '@/app/components/chart-placeholder';
 import Link from 'next/link';
 import { useState, type KeyboardEvent } from 'react';
 import { ChartTable } from '@/app/components/chart-table';

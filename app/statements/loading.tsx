@@ -1,4 +1,4 @@
-import { RouteLoading } from '../relations/route-loading';
+import { RouteLoading } from '@/app/components/route-loading';
 
 export default function Loading() {
   return (

@@ -4,7 +4,7 @@ import { ScrollToHash } from '@/app/components/scroll-to-hash';
 import { StanceByMonthPanel } from './stance-by-month-panel';
 import { StatementFiltersPanel } from './statement-filters-panel';
 import { StatementsFeedPanel } from './statements-feed-panel';
-import { parseStatementParams, type SearchParams } from './search-params';
+import { parseStatementParams, type SearchParams } from '@/app/lib/search-params';
 
 // Read from the database on every request: the dataset changes under the running app.
 export const dynamic = 'force-dynamic';

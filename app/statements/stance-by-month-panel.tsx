@@ -9,7 +9,7 @@ import {
 } from '@/graphql/__generated__/client/graphql';
 import { runOperation } from '@/graphql/server';
 import { STANCE_LABELS } from '@/app/components/statement-item';
-import { STANCES } from './search-params';
+import { STANCES } from '@/app/lib/search-params';
 import { StanceChart } from './stance-chart';
 
 /** The chart reads at most this many statements (ten pages of 100). */

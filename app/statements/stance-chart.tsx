@@ -1,7 +1,7 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import { ChartPlaceholder } from '@/app/relations/chart-placeholder';
+import { ChartPlaceholder } from '@/app/components/chart-placeholder';
 import type { StanceMonth } from '@/app/components/charts/stance-by-month-chart';
 
 const HEIGHT = 260;

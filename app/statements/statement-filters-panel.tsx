@@ -12,7 +12,7 @@ import {
   type StatementFiltersPanelQuery,
 } from '@/graphql/__generated__/client/graphql';
 import { runOperation } from '@/graphql/server';
-import { STANCES, type StatementQuery } from './search-params';
+import { STANCES, type StatementQuery } from '@/app/lib/search-params';
 
 const STANCE_CHOICES = STANCES.map((s) => ({ value: s, label: STANCE_LABELS[s] }));
 

@@ -7,7 +7,7 @@ import {
   type StatementsFeedPanelQuery,
 } from '@/graphql/__generated__/client/graphql';
 import { runOperation } from '@/graphql/server';
-import type { StatementQuery } from './search-params';
+import type { StatementQuery } from '@/app/lib/search-params';
 
 /** One page of the filtered statements, newest first, with Next and Back links that keep the filters. */
 export async function StatementsFeedPanel({ query }: { query: StatementQuery }) {

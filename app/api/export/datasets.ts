@@ -15,8 +15,7 @@ import {
 } from '@/graphql/__generated__/client/graphql';
 import { runOperation } from '@/graphql/server';
 // The screens' lists of allowed values: a filter the screen offers is one the export takes.
-import { EVENT_KINDS } from '@/app/events/search-params';
-import { STANCES } from '@/app/statements/search-params';
+import { EVENT_KINDS, STANCES } from '@/app/lib/search-params';
 import type { Row } from './csv';
 
 /** A query parameter the export cannot use; the route answers 400 with this message. */

@@ -2,22 +2,10 @@ import type { Db } from '../open';
 import type { MembershipRow } from '../rows';
 import { placeholders } from '../keyset';
 import { eventConditions } from './events';
+import { SANCTION_PACKAGE_INTENSITY, type TensionRecordRow } from '../../tension-record';
 
-/** A record that moves a pair's tension: its type, id, first day and Goldstein intensity. */
-export interface TensionRecordRow {
-  type: 'Statement' | 'Event' | 'SanctionPackage';
-  id: number;
-  /** As the record gives it, possibly partial. */
-  date: string;
-  dateStart: string;
-  intensity: number;
-}
-
-/**
- * A sanction package on the Goldstein scale: CAMEO 163, "impose embargo, boycott, or
- * sanctions", -8. (166 in CAMEO is "expel or withdraw"; the sanctions code is 163.)
- */
-export const SANCTION_PACKAGE_INTENSITY = -8;
+/** The index's record shape (data/tension-record.ts), which tensionRecords returns. */
+export type { TensionRecordRow };
 
 export function relationRepository(db: Db) {
   return {

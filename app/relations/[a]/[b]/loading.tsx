@@ -1,4 +1,4 @@
-import { RouteLoading } from '../../route-loading';
+import { RouteLoading } from '@/app/components/route-loading';
 
 export default function Loading() {
   return (

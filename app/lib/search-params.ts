@@ -1,11 +1,11 @@
 /**
- * The feed screens keep their filters in the URL (GET forms), with the same names the
+ * The feed screens (statements, events) keep their filters in the URL (GET forms), with the same names the
  * exports take: a filtered page and its download always agree. Values the API would refuse
  * are dropped here with a message, so a hand-edited URL still shows a page.
  */
-import { STANCES as DATASET_STANCES } from '@/data/ingest/dataset-schema';
+import { EVENT_KINDS as DATASET_EVENT_KINDS, STANCES as DATASET_STANCES } from '@/data/ingest/dataset-schema';
 import { partialDateProblem } from '@/data/partial-date';
-import type { Stance, StatementFilter } from '@/graphql/__generated__/client/graphql';
+import type { EventFilter, EventKind, Stance, StatementFilter } from '@/graphql/__generated__/client/graphql';
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -119,6 +119,34 @@ export function parseStatementParams(search: SearchParams): StatementQuery {
     filter,
     params: { speaker: speakers, target: targets, topic: topics, stance: stances, from, to, text },
     ...pageParams(search),
+    problems,
+  };
+}
+
+/** The dataset's event kinds, which are the API's EventKind values (checked here). */
+export const EVENT_KINDS = DATASET_EVENT_KINDS satisfies readonly EventKind[];
+
+/** Events per page when the URL does not say: a whole timeline for most filters. */
+export const EVENTS_PAGE_SIZE = 50;
+
+export type EventQuery = FeedQuery<EventFilter>;
+
+/** The events screen's URL: kind, actor, from, to (as the export), and the page. */
+export function parseEventParams(search: SearchParams): EventQuery {
+  const problems: string[] = [];
+  const kinds = enumParam(search, 'kind', EVENT_KINDS, problems);
+  const actors = keysParam(search, 'actor', problems);
+  const from = dateParam(search, 'from', problems);
+  const to = dateParam(search, 'to', problems);
+  const filter: EventFilter = {};
+  if (kinds) filter.kinds = kinds;
+  if (actors) filter.actors = actors;
+  if (from) filter.from = from;
+  if (to) filter.to = to;
+  return {
+    filter,
+    params: { kind: kinds, actor: actors, from, to },
+    ...pageParams(search, EVENTS_PAGE_SIZE),
     problems,
   };
 }

@@ -1,0 +1,19 @@
+/**
+ * What the tension index reads from a record: its type, id, first day and Goldstein
+ * intensity. The index owns this shape; the store's query returns rows that satisfy it, so
+ * the pure arithmetic in tension.ts and pair-analysis.ts never depends on SQLite.
+ */
+export interface TensionRecordRow {
+  type: 'Statement' | 'Event' | 'SanctionPackage';
+  id: number;
+  /** As the record gives it, possibly partial. */
+  date: string;
+  dateStart: string;
+  intensity: number;
+}
+
+/**
+ * A sanction package on the Goldstein scale: CAMEO 163, "impose embargo, boycott, or
+ * sanctions", -8. (166 in CAMEO is "expel or withdraw"; the sanctions code is 163.)
+ */
+export const SANCTION_PACKAGE_INTENSITY = -8;
