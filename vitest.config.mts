@@ -1,11 +1,27 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
-export default defineConfig({
-  resolve: { alias: { '@': import.meta.dirname } },
-  test: {
-    include: ['tests/**/*.test.ts'],
-    environment: 'node',
-    pool: 'forks',
-    testTimeout: 30_000,
-  },
+/**
+ * Three suites, chosen by Vitest's mode: `npm test` runs the default one; `npm run test:sources`
+ * (`--mode sources`) the checks against material kept outside the repository, with the paths
+ * scripts/test-sources.ts gives them; `npm run test:load` (`--mode load`) the load test.
+ */
+const SUITES: Record<string, { include: string[]; exclude: string[] }> = {
+  test: { include: ['tests/**/*.test.ts'], exclude: ['tests/sources/**', 'tests/load/**'] },
+  sources: { include: ['tests/sources/**/*.test.ts'], exclude: [] },
+  load: { include: ['tests/load/**/*.test.ts'], exclude: [] },
+};
+
+export default defineConfig(({ mode }) => {
+  const suite = SUITES[mode];
+  if (!suite) throw new Error(`No test suite "${mode}": use one of ${Object.keys(SUITES).join(', ')}.`);
+  return {
+    resolve: { alias: { '@': import.meta.dirname } },
+    test: {
+      include: suite.include,
+      exclude: [...configDefaults.exclude, ...suite.exclude],
+      environment: 'node',
+      pool: 'forks',
+      testTimeout: 30_000,
+    },
+  };
 });
