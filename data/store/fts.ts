@@ -18,7 +18,8 @@ export const SEARCH_CODES = {
 
 export type SearchKind = keyof typeof SEARCH_CODES;
 
-export function ftsQuery(text: string): string | null {
+/** The words of `text` as FTS5 phrases: quoted, the last one a prefix; empty when none. */
+export function ftsPhrases(text: string): string[] {
   const words = text
     .normalize('NFKC')
     // Letters, marks and digits make words; everything else (quotes, operators, control
@@ -26,6 +27,10 @@ export function ftsQuery(text: string): string | null {
     .split(/[^\p{L}\p{M}\p{N}]+/u)
     .filter((w) => w.length > 0)
     .slice(0, 32);
-  if (words.length === 0) return null;
-  return words.map((w, i) => `"${w}"${i === words.length - 1 ? '*' : ''}`).join(' ');
+  return words.map((w, i) => `"${w}"${i === words.length - 1 ? '*' : ''}`);
+}
+
+export function ftsQuery(text: string): string | null {
+  const phrases = ftsPhrases(text);
+  return phrases.length === 0 ? null : phrases.join(' ');
 }

@@ -1,5 +1,5 @@
 import type { GqlResolvers as Resolvers } from '../__generated__/resolvers-types';
-import type { SearchHit } from '../../data/store/repositories/overview';
+import type { SearchHit } from '../../data/store/repositories/search';
 import type { GraphQLContext } from '../context';
 import { fromGlobalId, type NodeType } from '../ids';
 import { pageSize } from '../connections';
