@@ -62,9 +62,19 @@ export function toInterval(date: string): DayInterval {
 
 const DAY_MS = 86_400_000;
 
+// A busy pair's tension asks for the day number of the same few thousand days hundreds of
+// thousands of times, and Date.parse was most of its cost: the answers are kept, boundedly.
+const DAY_NUMBERS_KEPT = 50_000;
+const dayNumbers = new Map<string, number>();
+
 /** Days since 1970-01-01 of a "YYYY-MM-DD" day. */
 export function dayNumber(day: string): number {
-  return Date.parse(`${day}T00:00:00Z`) / DAY_MS;
+  let days = dayNumbers.get(day);
+  if (days === undefined) {
+    days = Date.parse(`${day}T00:00:00Z`) / DAY_MS;
+    if (dayNumbers.size < DAY_NUMBERS_KEPT) dayNumbers.set(day, days);
+  }
+  return days;
 }
 
 export function dayFromNumber(days: number): string {

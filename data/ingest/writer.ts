@@ -189,9 +189,14 @@ export function createWriter(db: Db, origin: string) {
           verification: r.verification,
         },
         (id) => {
-          // The link carries its statement's day, so "statements about X" walks it by date.
+          // The link carries its statement's day, so "statements about X" walks it by date,
+          // and what a pair's tension reads of it (speaker, intensity, date), so a pair's
+          // statements come from the link index alone (migration 008).
           replaceLinks('statement_targets', 'statement_id', id, 'actor_id', targetIds, {
             date_start: toInterval(r.date).start,
+            speaker_id: speakerId,
+            intensity: r.intensity,
+            date: r.date,
           });
           replaceLinks('statement_topics', 'statement_id', id, 'topic_id', topicIds);
           writeEvidence('Statement', id, [r.evidence], [...at, 'evidence'], true);

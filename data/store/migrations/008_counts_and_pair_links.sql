@@ -64,3 +64,15 @@ END;
 CREATE TRIGGER sources_count_delete AFTER DELETE ON sources BEGIN
   UPDATE record_counts SET n = n - 1 WHERE table_name = 'sources';
 END;
+
+-- A pair's tension reads every statement one side aims at the other: at a million statements
+-- the busiest pair has 280,000 records, and reading them through the statements table cost
+-- seconds on the first request. The target link carries what the index needs of its
+-- statement (speaker, intensity, date, kept in step by the writer like date_start), so the
+-- pair's statements come from one walk of this index.
+ALTER TABLE statement_targets ADD COLUMN speaker_id INTEGER;
+ALTER TABLE statement_targets ADD COLUMN intensity REAL;
+ALTER TABLE statement_targets ADD COLUMN date TEXT;
+UPDATE statement_targets SET (speaker_id, intensity, date) =
+  (SELECT s.speaker_id, s.intensity, s.date FROM statements s WHERE s.id = statement_targets.statement_id);
+CREATE INDEX statement_targets_pair ON statement_targets (actor_id, speaker_id, date_start, statement_id, intensity, date);
