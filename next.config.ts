@@ -46,7 +46,12 @@ const nextConfig: NextConfig = {
   },
   // Read from disk at run time (path.join(process.cwd(), ...)), so tracing cannot see them.
   outputFileTracingIncludes: {
-    '/*': ['./data/store/migrations/*.sql', './data/seed/*.json', './graphql/schema/*.graphql'],
+    '/*': [
+      './data/store/migrations/*.sql',
+      './data/seed/*.json',
+      './data/reference/cameo/*.tsv',
+      './graphql/schema/*.graphql',
+    ],
   },
 };
 

@@ -11,9 +11,3 @@ export interface TensionRecordRow {
   dateStart: string;
   intensity: number;
 }
-
-/**
- * A sanction package on the Goldstein scale: CAMEO 163, "impose embargo, boycott, or
- * sanctions", -8. (166 in CAMEO is "expel or withdraw"; the sanctions code is 163.)
- */
-export const SANCTION_PACKAGE_INTENSITY = -8;

@@ -6,7 +6,7 @@ test('the overview shows the pair, its trend, the bounded headline figures and w
 }, testInfo) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Russia\s+–\s+Japan/);
-  await expect(page.getByRole('article', { name: 'Current tension index' })).toContainText('84/100');
+  await expect(page.getByRole('article', { name: 'Current tension index' })).toContainText('82/100');
   await expect(page.getByRole('article', { name: 'Current tension index' })).toContainText('11 Nov 2025');
   await expect(page.getByRole('article', { name: 'Trend' })).toContainText(/(rising|easing|steady)/);
   await expect(page.getByRole('article', { name: 'Trend' })).toContainText('Against Oct 2025');
@@ -86,7 +86,7 @@ test('the timeline: hover shows a point, a click or the arrow keys list what mov
 
   // The table fallback holds the same numbers.
   await tension.getByText('Table', { exact: true }).click();
-  await expect(tension.getByRole('row', { name: /^Nov 2025/ })).toContainText('84.3');
+  await expect(tension.getByRole('row', { name: /^Nov 2025/ })).toContainText('82.3');
 });
 
 test('the overview fits a 375 px screen without horizontal scrolling', async ({ page }, testInfo) => {

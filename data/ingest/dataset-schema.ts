@@ -104,6 +104,11 @@ export const topicRecord = z.strictObject({ key: recordKey, label: text });
 
 const goldstein = z.number().min(-10, 'must be at least -10').max(10, 'must be at most 10');
 const cameoCode = z.string().regex(/^\d{2,4}$/, 'must be a CAMEO code such as "111"');
+/**
+ * Why a record's intensity is not its CAMEO code's Goldstein value. Without one, the load
+ * refuses an intensity that differs from the codebook's (data/ingest/codebook-check.ts).
+ */
+const intensityReason = text;
 
 export const statementRecord = z.strictObject({
   key: recordKey,
@@ -115,6 +120,7 @@ export const statementRecord = z.strictObject({
   stance: z.enum(STANCES),
   intensity: goldstein,
   cameoCode: cameoCode.optional(),
+  intensityReason: intensityReason.optional(),
   topics: z.array(recordKey).default([]),
   verification: z.enum(VERIFICATIONS).default('REPORTED'),
   evidence,
@@ -132,6 +138,7 @@ export const eventRecord = z.strictObject({
   measurements: z.array(z.strictObject({ label: text, quantity })).default([]),
   intensity: goldstein.optional(),
   cameoCode: cameoCode.optional(),
+  intensityReason: intensityReason.optional(),
   verification: z.enum(VERIFICATIONS).default('REPORTED'),
   evidence: evidenceList,
 });
@@ -161,6 +168,11 @@ export const sanctionPackageRecord = z.strictObject({
   ordinal: z.number().int().positive().optional(),
   date: partialDate,
   title: text,
+  /**
+   * The CAMEO code of what the package does, which scores it in the tension index: 163
+   * impose sanctions (the default), 164 halt negotiations, 160 reduce relations.
+   */
+  cameoCode: cameoCode.default('163'),
   measures: z.array(text).default([]),
   designatedIndividuals: z.number().int().nonnegative().optional(),
   designatedEntities: z.number().int().nonnegative().optional(),

@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { z } from 'zod';
 import type { Db } from '../store/open';
 import { DATASET_FILES, type Dataset, type DatasetFileName } from './dataset-schema';
+import { codebookProblems } from './codebook-check';
 import { createWriter, MissingReferenceError, type WriteOutcome } from './writer';
 
 export const SEED_DIR = path.join(process.cwd(), 'data', 'seed');
@@ -107,9 +108,13 @@ export function parseDatasetFile<N extends DatasetFileName>(
 export function readDataset(dir: string = SEED_DIR): Dataset {
   const problems: DatasetProblem[] = [];
   const dataset = {} as Record<DatasetFileName, unknown[]>;
+  const labelOf = (name: DatasetFileName) => {
+    const file = path.join(dir, `${name}.json`);
+    return path.relative(process.cwd(), file) || file;
+  };
   for (const name of FILE_NAMES) {
     const file = path.join(dir, `${name}.json`);
-    const label = path.relative(process.cwd(), file) || file;
+    const label = labelOf(name);
     if (!fs.existsSync(file)) {
       dataset[name] = [];
       continue;
@@ -118,6 +123,9 @@ export function readDataset(dir: string = SEED_DIR): Dataset {
     problems.push(...parsed.problems);
     dataset[name] = parsed.records;
   }
+  if (problems.length) throw new DatasetError(problems);
+  for (const p of codebookProblems(dataset as unknown as Dataset))
+    problems.push({ ...p, file: labelOf(p.file) });
   if (problems.length) throw new DatasetError(problems);
   return dataset as unknown as Dataset;
 }

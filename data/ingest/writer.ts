@@ -8,6 +8,7 @@ import type { Db } from '../store/open';
 import { contentHash, createKeyedRows, type WriteOutcome } from './keyed-rows';
 import type { RecordType } from '../store/rows';
 import { toInterval } from '../partial-date';
+import { goldsteinOf } from '../cameo';
 import type {
   ActorRecord,
   AllianceRecord,
@@ -48,6 +49,23 @@ type KeyedTable =
   | 'offices';
 
 const json = (list: readonly string[]) => JSON.stringify(list);
+
+/** A package weighs what its code does in the codebook; an unknown code is refused. */
+function packageIntensity(code: string, field: (string | number)[]): number {
+  const value = goldsteinOf(code);
+  if (value === undefined) throw new UnknownCameoCodeError(field, code);
+  return value;
+}
+
+/** A CAMEO code the codebook does not have. */
+export class UnknownCameoCodeError extends Error {
+  constructor(
+    readonly field: (string | number)[],
+    readonly code: string,
+  ) {
+    super(`"${code}" is not a CAMEO event code`);
+  }
+}
 
 export function createWriter(db: Db, origin: string) {
   const rows = createKeyedRows(db);
@@ -302,6 +320,8 @@ export function createWriter(db: Db, origin: string) {
           measures: json(r.measures),
           designated_individuals: r.designatedIndividuals ?? null,
           designated_entities: r.designatedEntities ?? null,
+          cameo_code: r.cameoCode,
+          intensity: packageIntensity(r.cameoCode, [...at, 'cameoCode']),
         },
         (id) => writeEvidence('SanctionPackage', id, r.evidence, [...at, 'evidence']),
       );

@@ -115,6 +115,8 @@ export interface SanctionPackageRow {
   measures: string[];
   designatedIndividuals: number | null;
   designatedEntities: number | null;
+  cameoCode: string;
+  intensity: number;
 }
 
 export interface SanctionDesignationRow {

@@ -1,3 +1,5 @@
+import { cameoCodebook } from '../cameo';
+
 /** Word stock for synthetic names and quotes: plain, neutral, obviously invented. */
 export const SYLLABLES = [
   'ka',
@@ -76,29 +78,10 @@ export const TOPICS = [
   { key: 'synth-diplomacy', label: 'Diplomacy (synthetic)' },
 ];
 
-/** CAMEO root codes with the Goldstein values DESIGN.md lists. */
-export const CAMEO_ROOTS: [code: string, goldstein: number][] = [
-  ['01', 0],
-  ['02', 3],
-  ['03', 4],
-  ['04', 1],
-  ['05', 3.5],
-  ['06', 6],
-  ['07', 7],
-  ['08', 5],
-  ['09', -2],
-  ['10', -5],
-  ['11', -2],
-  ['12', -4],
-  ['13', -6],
-  ['14', -6.5],
-  ['15', -7.2],
-  ['16', -4],
-  ['17', -7],
-  ['18', -9],
-  ['19', -10],
-  ['20', -10],
-];
+/** The CAMEO root codes (01-20) with their Goldstein values, from the codebook. */
+export const CAMEO_ROOTS: [code: string, goldstein: number][] = [...cameoCodebook().values()]
+  .filter((c) => c.code.length === 2)
+  .map((c) => [c.code, c.goldstein]);
 
 export function stanceFor(goldstein: number) {
   if (goldstein <= -5) return 'HOSTILE' as const;

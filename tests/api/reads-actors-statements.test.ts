@@ -100,7 +100,7 @@ describe('Query.statements, topics and stats', () => {
     expect(threat).toMatchObject({
       date: '2025-05-05',
       stance: 'HOSTILE',
-      intensity: -6,
+      intensity: -4.4,
       cameoCode: '130',
       verification: 'REPORTED',
       speaker: { key: 'nikolay-nozdrev' },
@@ -117,7 +117,7 @@ describe('Query.statements, topics and stats', () => {
         '{ statements(first: 3, orderBy: { field: INTENSITY, direction: ASC }) { nodes { intensity } } }',
       ),
     );
-    expect(statements.nodes.map((s: Loose) => s.intensity)).toEqual([-6, -6, -6]);
+    expect(statements.nodes.map((s: Loose) => s.intensity)).toEqual([-5, -4.4, -4.4]);
   });
 
   it('lists topics in label order, each with its statement count', async () => {

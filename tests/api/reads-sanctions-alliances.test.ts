@@ -170,7 +170,7 @@ describe('Query.events and Query.relation', () => {
         date: '2025-04-08',
         endDate: '2025-04-09',
         location: 'Tokyo and Yokosuka',
-        intensity: 1,
+        intensity: 1.9,
         actors: [{ key: 'mark-rutte' }, { key: 'nato' }, { key: 'japan' }],
       },
     ]);

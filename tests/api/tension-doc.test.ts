@@ -14,22 +14,18 @@ const DOC = fs.readFileSync(path.join(process.cwd(), 'docs', 'tension.md'), 'utf
 const EXAMPLE = {
   recordCount: 34,
   asOf: '2025-11-11',
-  pressure: 37.04,
-  tension: 84.31,
+  pressure: 34.68,
+  tension: 82.34,
   drivers: [
     { keys: ['russia-on-japan-2025-11-11'], weight: 8.0 },
     { keys: ['japan-on-russia-2025-09-12'], weight: 6.35 },
-    // Three threats of 2025-05-05 tie at 2.89; the doc names the first the API lists.
-    {
-      keys: ['nozdrev-long-term-consequences', 'nozdrev-adequate-measures', 'nozdrev-will-not-go-unanswered'],
-      weight: 2.89,
-    },
+    { keys: ['japan-on-russia-2025-01-10'], weight: 2.47 },
   ],
   years: [
-    { period: '2022-01-01', recordCount: 15, tension: 89.86 },
-    { period: '2023-01-01', recordCount: 3, tension: 61.91 },
-    { period: '2024-01-01', recordCount: 1, tension: 33.41 },
-    { period: '2025-01-01', recordCount: 15, tension: 84.31 },
+    { period: '2022-01-01', recordCount: 15, tension: 88.28 },
+    { period: '2023-01-01', recordCount: 3, tension: 60.54 },
+    { period: '2024-01-01', recordCount: 1, tension: 32.83 },
+    { period: '2025-01-01', recordCount: 15, tension: 82.34 },
   ],
 };
 
@@ -85,9 +81,10 @@ describe('docs/tension.md, the russia/japan worked example', () => {
     }
   });
 
-  it('states the constants the code uses: half-life 180 days, scale 20, a package at -8', () => {
+  it('states the constants the code uses: half-life 180 days, scale 20, a package by its own code', () => {
     expect(DOC).toContain('0.5 ^ ((t - t_r) / 180 days)');
     expect(DOC).toContain('exp(-max(0, P(t)) / 20)');
-    expect(DOC).toMatch(/-8, CAMEO 163/);
+    expect(DOC).toMatch(/163 \(impose sanctions\) -8/);
+    expect(DOC).toMatch(/164 \(halt negotiations\) -7/);
   });
 });

@@ -17,7 +17,7 @@ function firstDay(date: string): number {
   const [y, m = '01', d = '01'] = date.split('-');
   return Date.UTC(Number(y), Number(m) - 1, Number(d)) / DAY_MS;
 }
-type Scored = { key: string; date: string; g: number };
+type Scored = { key: string; date: string; g: number; code?: string };
 const weight = (r: Scored, t: number) => -r.g * Math.pow(0.5, (t - firstDay(r.date)) / 180);
 const pressure = (records: Scored[], t: number) =>
   records.filter((r) => firstDay(r.date) <= t).reduce((sum, r) => sum + weight(r, t), 0);
@@ -34,7 +34,7 @@ const RELATION = `query Relation($a: String!, $b: String!) {
     timeline(period: YEAR) { period tension recordCount }
     statements(first: 100) { totalCount nodes { key date intensity speaker { key affiliation { key } } } }
     events(first: 100) { nodes { key date intensity } }
-    sanctions { imposer { key } target { key } packages { key date } }
+    sanctions { imposer { key } target { key } packages { key date cameoCode intensity } }
   }
 }`;
 
@@ -45,9 +45,9 @@ async function pair(a: string, b: string) {
     ...relation.events.nodes
       .filter((e: Loose) => e.intensity !== null)
       .map((e: Loose) => ({ key: e.key, date: e.date, g: e.intensity })),
-    // A sanction package counts as CAMEO 163, impose sanctions: -8.
+    // A sanction package counts by its own CAMEO code: 163 impose sanctions, -8; 164 halt talks, -7.
     ...relation.sanctions.flatMap((r: Loose) =>
-      r.packages.map((p: Loose) => ({ key: p.key, date: p.date, g: -8 })),
+      r.packages.map((p: Loose) => ({ key: p.key, date: p.date, g: p.intensity, code: p.cameoCode })),
     ),
   ];
   const asOf = Math.max(...records.map((r) => firstDay(r.date)));
@@ -59,7 +59,18 @@ describe('the russia/japan tension index, by hand', () => {
     const { relation, records } = await pair('russia', 'japan');
     // Every statement here is Nozdrev's: he counts for Russia through his affiliation.
     expect(relation.statements.nodes.every((s: Loose) => s.speaker.affiliation?.key === 'russia')).toBe(true);
-    expect(records.filter((r) => r.g === -8)).toHaveLength(21);
+    const packages = records.filter((r) => r.code !== undefined);
+    expect(packages).toHaveLength(21);
+    // Sanctions weigh -8 (163); halting the peace-treaty talks -7 (164); ending the visits 160, -4.
+    expect(packages.filter((r) => r.code === '163' && r.g === -8)).toHaveLength(19);
+    expect(packages.find((r) => r.key === 'russia-on-japan-2022-03-21')).toMatchObject({
+      code: '164',
+      g: -7,
+    });
+    expect(packages.find((r) => r.key === 'russia-on-japan-2022-09-05')).toMatchObject({
+      code: '160',
+      g: -4,
+    });
     expect(records.map((r) => r.key)).toContain('direct-flights-suspended');
     expect(relation.recordCount).toBe(records.length);
     expect(relation.recordCount).toBe(34);

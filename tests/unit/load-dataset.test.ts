@@ -71,6 +71,26 @@ describe('loading the dataset', () => {
       /sanction-regimes\.json: record "japan-on-russia", field "figures\[0\]\.quantity": must be a quantity object/,
     ],
     [
+      "an intensity that is not its CAMEO code's value, with no reason given",
+      'statements.json',
+      (dir) =>
+        editJson<Json[]>(path.join(dir, 'statements.json'), (list) => {
+          const threat = list.find((s) => s.cameoCode === '130')!;
+          threat.intensity = -6;
+        }),
+      /statements\.json: record "[^"]+", field "intensity": is -6, but CAMEO 130 \("Threaten, not specified below"\) is -4\.4/,
+    ],
+    [
+      'a code the CAMEO codebook does not have',
+      'sanction-packages.json',
+      (dir) =>
+        editJson<Json[]>(
+          path.join(dir, 'sanction-packages.json'),
+          (list) => void (list[0]!.cameoCode = '999'),
+        ),
+      /sanction-packages\.json: record "[^"]+", field "cameoCode": "999" is not a CAMEO event code/,
+    ],
+    [
       'malformed JSON',
       'topics.json',
       (dir) => fs.writeFileSync(path.join(dir, 'topics.json'), '[{"key": "x",'),
@@ -93,6 +113,28 @@ describe('loading the dataset', () => {
       expect(fileHash(file)).toBe(bytes);
     },
   );
+
+  it('takes an intensity that departs from its code when the record says why', () => {
+    const { db } = freshDatabase();
+    const dir = seedCopy();
+    editJson<Json[]>(path.join(dir, 'statements.json'), (list) => {
+      const threat = list.find((s) => s.cameoCode === '130')!;
+      threat.intensity = -6;
+      threat.intensityReason = 'Read as a threat of force, between 130 and 138, for the test.';
+    });
+    expect(() => loadDataset(db, dir)).not.toThrow();
+    expect(
+      db.prepare("SELECT count(*) FROM statements WHERE cameo_code = '130' AND intensity = -6").pluck().get(),
+    ).toBe(1);
+  });
+
+  it('scores each package by its own code from the codebook', () => {
+    const { db } = freshDatabase();
+    const row = (key: string) =>
+      db.prepare('SELECT cameo_code AS code, intensity FROM sanction_packages WHERE key = ?').get(key);
+    expect(row('japan-on-russia-2025-01-10')).toEqual({ code: '163', intensity: -8 });
+    expect(row('russia-on-japan-2022-03-21')).toEqual({ code: '164', intensity: -7 });
+  });
 
   it('rolls back a load that fails half-way through writing', () => {
     const { db } = freshDatabase();

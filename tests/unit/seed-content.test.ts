@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { allEvidence, ARTICLE_SOURCE, seed as data } from '../helpers/seed-data';
+import { cameoCodebook } from '../../data/cameo';
 
 const keysOf = (records: { key: string }[]) => new Set(records.map((r) => r.key));
 const sourceKeys = keysOf(data.sources);
@@ -13,30 +14,6 @@ const actorKeys = keysOf(data.actors);
 const topicKeys = keysOf(data.topics);
 const allianceKeys = keysOf(data.alliances);
 const regimeKeys = keysOf(data['sanction-regimes']);
-
-/** Goldstein values of the CAMEO root codes, as DESIGN.md lists them. */
-const GOLDSTEIN_BY_ROOT: Record<string, number> = {
-  '01': 0,
-  '02': 3,
-  '03': 4,
-  '04': 1,
-  '05': 3.5,
-  '06': 6,
-  '07': 7,
-  '08': 5,
-  '09': -2,
-  '10': -5,
-  '11': -2,
-  '12': -4,
-  '13': -6,
-  '14': -6.5,
-  '15': -7.2,
-  '16': -4,
-  '17': -7,
-  '18': -9,
-  '19': -10,
-  '20': -10,
-};
 
 describe('seed dataset: keys', () => {
   it('has unique keys in every file', () => {
@@ -179,15 +156,44 @@ describe('seed dataset: the seed article', () => {
     expect(quotes).toContain('sensitive and long-term');
     expect(quotes).toContain('pan-Western solidarity');
   });
+});
 
-  it('gives statements and events the Goldstein value of their CAMEO root', () => {
+describe('seed dataset: the CAMEO codebook', () => {
+  const book = cameoCodebook();
+
+  it('gives every coded statement and event the Goldstein value of its own code, or a reason', () => {
     const coded = [...data.statements, ...data.events].filter((r) => r.cameoCode !== undefined);
     expect(coded.length).toBeGreaterThan(10);
     for (const r of coded) {
-      const root = (r.cameoCode ?? '').slice(0, 2);
-      expect(GOLDSTEIN_BY_ROOT[root], `${r.key} root ${root}`).toBeDefined();
-      expect(r.intensity, r.key).toBe(GOLDSTEIN_BY_ROOT[root]);
+      const entry = book.get(r.cameoCode ?? '');
+      expect(entry, `${r.key} code ${r.cameoCode}`).toBeDefined();
+      if (r.intensityReason === undefined)
+        expect(r.intensity, `${r.key} (${r.cameoCode})`).toBe(entry?.goldstein);
     }
+  });
+
+  it('scores threats by their full code, not their root: 130 is -4.4', () => {
+    const threats = data.statements.filter((s) => s.cameoCode === '130');
+    expect(threats.length).toBeGreaterThan(0);
+    for (const s of threats) expect(s.intensity, s.key).toBe(-4.4);
+    expect(data.events.find((e) => e.key === 'nato-japan-itpp-agreed')).toMatchObject({
+      cameoCode: '057',
+      intensity: 8,
+    });
+    expect(data.events.find((e) => e.key === 'rutte-visit-japan')).toMatchObject({
+      cameoCode: '042',
+      intensity: 1.9,
+    });
+  });
+
+  it('codes every package by what it does: sanctions 163, halted talks 164', () => {
+    for (const p of data['sanction-packages'])
+      expect(book.has(p.cameoCode), `${p.key} ${p.cameoCode}`).toBe(true);
+    const japan = data['sanction-packages'].filter((p) => p.regime === 'japan-on-russia');
+    expect(japan.every((p) => p.cameoCode === '163')).toBe(true);
+    expect(data['sanction-packages'].find((p) => p.key === 'russia-on-japan-2022-03-21')?.cameoCode).toBe(
+      '164',
+    );
   });
 });
 

@@ -2,7 +2,7 @@ import type { Db } from '../open';
 import type { MembershipRow } from '../rows';
 import { placeholders } from '../keyset';
 import { eventConditions } from './events';
-import { SANCTION_PACKAGE_INTENSITY, type TensionRecordRow } from '../../tension-record';
+import type { TensionRecordRow } from '../../tension-record';
 
 /** The index's record shape (data/tension-record.ts), which tensionRecords returns. */
 export type { TensionRecordRow };
@@ -29,7 +29,7 @@ export function relationRepository(db: Db) {
            SELECT 'Event', e.id, e.date, e.date_start, e.intensity FROM events e
              WHERE e.intensity IS NOT NULL AND ${ev.where.join(' AND ')}
            UNION ALL
-           SELECT 'SanctionPackage', p.id, p.date, p.date_start, ${SANCTION_PACKAGE_INTENSITY} FROM sanction_packages p
+           SELECT 'SanctionPackage', p.id, p.date, p.date_start, p.intensity FROM sanction_packages p
              JOIN sanction_regimes r ON r.id = p.regime_id
              WHERE (r.imposer_id IN ${A} AND r.target_id IN ${B}) OR (r.imposer_id IN ${B} AND r.target_id IN ${A})
            ORDER BY 4, 1, 2`,

@@ -18,7 +18,7 @@ export const REGIME_COLUMNS = `r.id, r.key, r.imposer_id AS imposerId, r.target_
 
 export const PACKAGE_COLUMNS = `p.id, p.key, p.regime_id AS regimeId, p.ordinal, p.date, p.date_start AS dateStart,
   p.title, p.measures, p.designated_individuals AS designatedIndividuals,
-  p.designated_entities AS designatedEntities`;
+  p.designated_entities AS designatedEntities, p.cameo_code AS cameoCode, p.intensity`;
 
 export const DESIGNATION_COLUMNS = `d.id, d.key, d.regime_id AS regimeId, d.designee_id AS designeeId, d.authority,
   d.program, d.listed_on AS listedOn, d.start_date AS startDate, d.end_date AS endDate, d.status,
