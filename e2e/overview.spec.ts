@@ -105,6 +105,23 @@ test('the overview reads without JavaScript', async ({ browser }) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Russia\s+–\s+Japan/);
   await expect(page.getByText('25+ sanctions packages')).toBeVisible();
+  // The source's own words stand beside the figure, and every screen is one link away.
+  const packages = page
+    .getByRole('region', { name: 'Japan’s sanctions on Russia' })
+    .getByRole('article', { name: 'Sanctions packages' });
+  await expect(packages).toContainText('over 25');
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link')).toHaveText([
+    'Overview',
+    'Relations',
+    'Statements',
+    'Sanctions',
+    'Alliances',
+    'Events',
+    'Playground',
+  ]);
+  await expect(
+    page.getByRole('region', { name: 'In this dataset' }).getByRole('article', { name: 'Actors' }),
+  ).toContainText(/[1-9]/);
   await expect(page.getByRole('heading', { name: 'What moved it at Nov 2025' })).toBeVisible();
   await expect(page.getByText('Loading the overview')).toBeHidden();
   await context.close();

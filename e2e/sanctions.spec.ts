@@ -1,3 +1,7 @@
+import { parseCsv } from '../app/api/export/csv';
+import { importFtm } from '../data/ingest/importers/ftm';
+import { regimeOf, writeListingsFile } from '../tests/helpers/ftm';
+import { seededDatabase, startAppServer, type AppServer } from './app-server';
 import { expect, test } from './fixtures';
 import { expectAccessible } from './page-checks';
 
@@ -85,7 +89,7 @@ test('counter-measures are listed with their own packages', async ({ page }) => 
 
 test('designations: empty state, downloads, and an error state for a bad cursor', async ({ page }) => {
   await page.goto('/sanctions');
-  const panel = page.getByRole('region', { name: 'Designations' });
+  const panel = page.getByRole('region', { name: 'Designations', exact: true });
   await expect(panel).toContainText('No individual listings are held for Japan → Russia');
   await expect(panel.getByRole('link', { name: 'Download CSV' })).toHaveAttribute(
     'href',
@@ -110,12 +114,76 @@ test('designations: empty state, downloads, and an error state for a bad cursor'
   await expect(page.getByRole('region', { name: 'Packages over time' })).toBeVisible();
 });
 
-test('designations paging through Next', async () => {
-  test.skip(
-    true,
-    'The seed holds no designations, so there is no second page to follow here; the cursor paging is ' +
-      'covered by tests/api/pagination.test.ts and the CSV encoder by tests/unit/export-csv.test.ts.',
-  );
+test.describe('designations paging, with imported listings', () => {
+  // 130 listings (seven pages of 20) imported into a database of this spec's own, served by a
+  // second instance of the built app: the shared e2e database keeps the seed alone.
+  const listings = writeListingsFile(130);
+  let app: AppServer;
+  let regimeKey: string;
+
+  test.beforeAll(async () => {
+    const database = await seededDatabase(async (db) => {
+      await importFtm(db, listings.file);
+      regimeKey = regimeOf(db, listings.keys[0]!)!;
+    });
+    app = await startAppServer(database);
+  });
+  test.afterAll(async () => {
+    await app?.stop();
+  });
+
+  test('Next walks every page, newest listing first, and the download holds them all', async ({ page }) => {
+    // The regime with listings is the one the page opens on.
+    await page.goto(`${app.baseURL}/sanctions`);
+    const panel = page.getByRole('region', { name: 'Designations', exact: true });
+    await expect(panel.getByRole('link', { name: /\(130\)$/ })).toHaveAttribute('aria-current', 'page');
+    await expect(panel).toContainText('130 designations held, newest listing first; 20 on this page.');
+    await expect(panel.getByRole('link', { name: 'First page' })).toHaveCount(0);
+
+    const names: string[] = [];
+    for (let n = 1; ; n += 1) {
+      const rows = panel.locator('tbody tr');
+      await expect(rows).toHaveCount(n < 7 ? 20 : 10);
+      names.push(...(await rows.locator('th').allTextContents()));
+      const next = panel.getByRole('link', { name: 'Next page' });
+      if (n === 7) {
+        await expect(next).toHaveCount(0);
+        break;
+      }
+      await next.click();
+      await expect(page).toHaveURL(/[?&]after=/);
+      await expect(panel.getByRole('link', { name: 'First page' })).toBeVisible();
+      await expect(panel).toContainText(`${n < 6 ? 20 : 10} on this page.`);
+    }
+    expect(names).toEqual(listings.keys.map((key) => listings.designees.get(key)));
+
+    await panel.getByRole('link', { name: 'First page' }).click();
+    await expect(panel).toContainText('20 on this page.');
+    await expect(panel.locator('tbody tr').first().locator('th')).toHaveText(
+      listings.designees.get(listings.keys[0]!)!,
+    );
+
+    const csv = panel.getByRole('link', { name: 'Download CSV' });
+    await expect(csv).toHaveAttribute('href', `/api/export/designations.csv?regime=${regimeKey}`);
+    const response = await page.request.get(`${app.baseURL}/api/export/designations.csv?regime=${regimeKey}`);
+    expect(response.status()).toBe(200);
+    const [header, ...records] = parseCsv(await response.text());
+    expect(header?.[0]).toBe('key');
+    expect(records.map((r) => r[0])).toEqual(listings.keys);
+  });
+
+  test('Next works without scripts: each page is server-rendered', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${app.baseURL}/sanctions?regime=${regimeKey}`);
+    const panel = page.getByRole('region', { name: 'Designations', exact: true });
+    await panel.getByRole('link', { name: 'Next page' }).click();
+    await expect(page).toHaveURL(/[?&]after=/);
+    await expect(panel.locator('tbody tr').first().locator('th')).toHaveText(
+      listings.designees.get(listings.keys[20]!)!,
+    );
+    await context.close();
+  });
 });
 
 test('no serious accessibility violations, fits 375 px, readable without scripts', async ({

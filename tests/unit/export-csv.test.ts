@@ -1,7 +1,7 @@
 /**
  * The export's CSV encoder: RFC 4180 quoting, CRLF records, spreadsheet formula neutralisation,
- * and the reader the e2e checks lean on. (The seed has no designations, so the designations
- * table's paging is covered by tests/api/pagination.test.ts and this encoder here.)
+ * and the reader the e2e checks lean on. The designations export with imported rows is checked
+ * in tests/api/designation-export.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import { csvField, neutraliseFormula, parseCsv, toCsv } from '../../app/api/export/csv';
