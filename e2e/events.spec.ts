@@ -68,7 +68,14 @@ test('the events fit 375 px and read without JavaScript', async ({ browser }, te
   await expect(events(page)).toHaveCount(5);
   await page.getByRole('link', { name: 'Next page →' }).click();
   await expect(events(page)).toHaveCount(5);
-  await expect(page.getByText('Showing 6–10, page 2.')).toBeVisible();
+  await expect(page.getByText('Showing 6–10 of 15.')).toBeVisible();
+  await page.getByRole('link', { name: 'Next page →' }).click();
+  await expect(page.getByText('Showing 11–15 of 15.')).toBeVisible();
+  // Back one page at a time, with the cursor of the page's first event.
+  await page.getByRole('link', { name: '← Previous page' }).click();
+  await expect(page).toHaveURL(/[?&]before=[^&]+/);
+  await expect(page.getByText('Showing 6–10 of 15.')).toBeVisible();
+  await expect(events(page)).toHaveCount(5);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
   await screenshot(page, testInfo, 'events-no-js-375');

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import type { APIRequestContext } from '@playwright/test';
 import { expect, test } from './fixtures';
 
@@ -38,6 +39,22 @@ function readCsv(text: string): string[][] {
   return records;
 }
 
+/** The UTC days a request made now may be dated with (two around midnight). */
+function todays(): string[] {
+  const now = Date.now();
+  return [...new Set([now - 60_000, now, now + 60_000].map((t) => new Date(t).toISOString().slice(0, 10)))];
+}
+
+/** The file name from a Content-Disposition header, with its date checked against today. */
+function fileName(disposition: string | undefined): string {
+  const match = /^attachment; filename="([a-z0-9-]+)-(\d{4}-\d{2}-\d{2})\.(csv|json)"$/.exec(
+    disposition ?? '',
+  );
+  expect(match, `a dated file name in ${disposition}`).not.toBeNull();
+  expect(todays()).toContain(match![2]);
+  return `${match![1]}.${match![3]}`;
+}
+
 const STATEMENT_HEADER =
   'key,date,speaker,speaker_name,targets,stance,intensity,cameo_code,topics,verification,quote,summary,source,excerpt,note,via';
 
@@ -73,7 +90,7 @@ test('statements.csv for a speaker: header, every statement, quoting, row count'
   const response = await page.request.get('/api/export/statements.csv?speaker=nikolay-nozdrev');
   expect(response.status()).toBe(200);
   expect(response.headers()['content-type']).toBe('text/csv; charset=utf-8');
-  expect(response.headers()['content-disposition']).toBe('attachment; filename="statements.csv"');
+  expect(fileName(response.headers()['content-disposition'])).toBe('statements-nikolay-nozdrev.csv');
   const text = await response.text();
 
   const lines = text.split('\r\n');
@@ -117,17 +134,32 @@ test('statements.json is the same table as the CSV', async ({ page }) => {
   const response = await page.request.get('/api/export/statements.json?speaker=nikolay-nozdrev');
   expect(response.status()).toBe(200);
   expect(response.headers()['content-type']).toBe('application/json; charset=utf-8');
-  expect(response.headers()['content-disposition']).toBe('attachment; filename="statements.json"');
-  const json = (await response.json()) as Record<string, string | number | null>[];
+  expect(fileName(response.headers()['content-disposition'])).toBe('statements-nikolay-nozdrev.json');
+  const before = Date.now();
+  const document = (await response.json()) as {
+    list: string;
+    filter: Record<string, string | string[]>;
+    exportedAt: string;
+    count: number;
+    records: Record<string, string | string[] | number | null>[];
+  };
+  expect(document.list).toBe('statements');
+  expect(document.filter).toEqual({ speaker: ['nikolay-nozdrev'] });
+  expect(Math.abs(Date.parse(document.exportedAt) - before)).toBeLessThan(10 * 60_000);
+  const json = document.records;
 
   const [columns, ...rows] = csv;
+  expect(document.count).toBe(rows.length);
   expect(json).toHaveLength(rows.length);
   json.forEach((object, i) => {
     expect(Object.keys(object)).toEqual(columns);
+    // Lists stay lists in JSON; the CSV joins them with "; ".
+    expect(Array.isArray(object.targets) && Array.isArray(object.topics)).toBe(true);
     // The CSV writes null as an empty field, and a text starting with = + - @ with a leading '.
     const asCsv = columns!.map((c) => {
       const value = object[c];
       if (value === null || value === undefined) return '';
+      if (Array.isArray(value)) return value.join('; ');
       if (typeof value === 'number') return String(value);
       return /^[=+\-@\t\r]/.test(value) && !/^[+-]?\d+(\.\d+)?$/.test(value) ? `'${value}` : value;
     });
@@ -181,7 +213,8 @@ test('designations export: a header and no rows for the seed', async ({ page }) 
     'key,regime,designee,designee_name,designee_kind,authority,program,listed_on,start_date,end_date,status,source_url,origin\r\n',
   );
   const json = await page.request.get('/api/export/designations.json');
-  expect(await json.json()).toEqual([]);
+  expect(fileName(json.headers()['content-disposition'])).toBe('designations.json');
+  expect(await json.json()).toMatchObject({ list: 'designations', filter: {}, count: 0, records: [] });
 });
 
 test('the sanctions page links its downloads', async ({ page }) => {
@@ -191,4 +224,26 @@ test('the sanctions page links its downloads', async ({ page }) => {
   const response = await page.request.get(href!);
   expect(response.status()).toBe(200);
   expect(response.headers()['content-disposition']).toContain('attachment');
+});
+
+test('downloads from a filtered feed are named after the list, the filter and today', async ({ page }) => {
+  await page.goto('/statements?speaker=nikolay-nozdrev');
+  const [csv] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Download CSV' }).click(),
+  ]);
+  expect(todays().map((day) => `statements-nikolay-nozdrev-${day}.csv`)).toContain(csv.suggestedFilename());
+
+  const [json] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Download JSON' }).click(),
+  ]);
+  expect(todays().map((day) => `statements-nikolay-nozdrev-${day}.json`)).toContain(json.suggestedFilename());
+  const document = JSON.parse(fs.readFileSync((await json.path())!, 'utf8')) as {
+    records: { key: string; targets: string[]; topics: string[] }[];
+  };
+  // The statement aimed at Japan and NATO keeps both as a list, not "japan; nato".
+  const both = document.records.filter((r) => r.targets.includes('japan') && r.targets.includes('nato'));
+  expect(both.length).toBeGreaterThan(0);
+  for (const record of document.records) expect(Array.isArray(record.topics)).toBe(true);
 });

@@ -71,26 +71,55 @@ test('filters change the results and the URL', async ({ page }) => {
   await expect(page.getByText('No statement matches these filters.').first()).toBeVisible();
 });
 
-test('pagination: Next goes to page 2 with other statements, Back returns', async ({ page }) => {
+test('pagination both ways at a chosen page size, with n–m of N', async ({ page }) => {
   await page.goto('/statements?first=5');
+  const form = page.getByRole('form', { name: 'Filter statements' });
+  await expect(form.getByLabel('Per page')).toHaveValue('5');
   await expect(items(page)).toHaveCount(5);
+  await expect(page.getByText('Showing 1–5 of 12.')).toBeVisible();
+  await expect(page.getByRole('link', { name: '← Previous page' })).toHaveCount(0);
   const firstPage = await items(page).evaluateAll((list) => list.map((e) => e.id));
 
   await page.getByRole('link', { name: 'Next page →' }).click();
   await expect(page).toHaveURL(/[?&]after=[^&]+/);
   await expect(page).toHaveURL(/[?&]first=5(&|$)/);
-  await expect(page.getByText('Showing 6–10, page 2.')).toBeVisible();
+  await expect(page.getByText('Showing 6–10 of 12.')).toBeVisible();
   await expect(items(page)).toHaveCount(5);
   const secondPage = await items(page).evaluateAll((list) => list.map((e) => e.id));
   expect(secondPage.filter((id) => firstPage.includes(id))).toEqual([]);
 
   await page.getByRole('link', { name: 'Next page →' }).click();
   await expect(items(page)).toHaveCount(2);
+  await expect(page.getByText('Showing 11–12 of 12.')).toBeVisible();
   await expect(page.getByRole('link', { name: 'Next page →' })).toHaveCount(0);
 
-  await page.getByRole('link', { name: '← Back to first page' }).click();
-  await expect(page).not.toHaveURL(/after=/);
-  await expect(items(page).first()).toHaveId(firstPage[0]!);
+  // Previous reads the page before the first one shown, by its cursor.
+  await page.getByRole('link', { name: '← Previous page' }).click();
+  await expect(page).toHaveURL(/[?&]before=[^&]+/);
+  await expect(page.getByText('Showing 6–10 of 12.')).toBeVisible();
+  expect(await items(page).evaluateAll((list) => list.map((e) => e.id))).toEqual(secondPage);
+
+  await page.getByRole('link', { name: '← Previous page' }).click();
+  await expect(page).not.toHaveURL(/after=|before=/);
+  expect(await items(page).evaluateAll((list) => list.map((e) => e.id))).toEqual(firstPage);
+
+  // A size from the form's choices replaces the one in the URL.
+  await form.getByLabel('Per page').selectOption('50');
+  await form.getByRole('button', { name: 'Apply filters' }).click();
+  await expect(page).toHaveURL(/[?&]first=50(&|$)/);
+  await expect(items(page)).toHaveCount(12);
+  await expect(page.getByRole('navigation', { name: 'Pages of statements' })).toHaveCount(0);
+});
+
+test('From after To is said in words, with the swapped range offered', async ({ page }) => {
+  await page.goto('/statements?from=2026&to=2025');
+  const feed = page.getByRole('region', { name: 'Statements', exact: true });
+  await expect(feed.getByRole('alert')).toHaveText(
+    '“From” (2026) is after “To” (2025), so no statement can fall between them. Swap the two dates to see that range. Show 2025 to 2026.',
+  );
+  await feed.getByRole('link', { name: 'Show 2025 to 2026' }).click();
+  await expect(page).toHaveURL(/[?&]from=2025&to=2026(&|$)/);
+  await expect(items(page)).toHaveCount(12);
 });
 
 test('the feed fits 375 px and reads without JavaScript', async ({ browser }, testInfo) => {

@@ -26,15 +26,19 @@ export function encodeCursor(list: string, position: unknown[]): string {
   return Buffer.from(JSON.stringify([list, ...position]), 'utf8').toString('base64url');
 }
 
-/** The sort position an `after` cursor continues from, or null for the first page. */
+/** The sort position a cursor continues from, or null for the list's first (or last) page. */
 export function decodeCursor(
   list: string,
   after: string | null | undefined,
   arity: number,
+  argument: 'after' | 'before' = 'after',
 ): unknown[] | null {
   if (after == null) return null;
   const invalid = () =>
-    badArgument('after', 'is not a cursor of this list; use an endCursor this list returned');
+    badArgument(
+      argument,
+      `is not a cursor of this list; use ${argument === 'after' ? 'an endCursor' : 'a startCursor'} this list returned`,
+    );
   let parsed: unknown;
   try {
     if (!/^[A-Za-z0-9_-]+$/.test(after) || after.length > 2000) throw invalid();
@@ -49,6 +53,34 @@ export function decodeCursor(
     throw invalid();
   }
   return position;
+}
+
+/** Where a page lies in its list: `size` rows after `start`, or before it when `backward`. */
+export interface PageWindow {
+  start: unknown[] | null;
+  size: number;
+  backward: boolean;
+}
+
+/**
+ * The page a connection's arguments ask for. Forward, `first` rows after `after` (the usual
+ * way); backward, `last` rows before `before`, or the list's last `last` rows without it.
+ * `first` has a default, so it cannot tell whether a caller wrote it: `last` wins.
+ */
+export function pageWindow(
+  list: string,
+  args: { first?: number | null; after?: string | null; last?: number | null; before?: string | null },
+  arity = 2,
+): PageWindow {
+  const { first, after, last, before } = args;
+  if (last == null) {
+    if (before != null) throw badArgument('before', 'needs "last": how many items to return before it');
+    return { start: decodeCursor(list, after, arity), size: pageSize(first), backward: false };
+  }
+  if (after != null) {
+    throw badArgument('after', 'cannot be combined with "last"; page forward with "first" and "after"');
+  }
+  return { start: decodeCursor(list, before, arity, 'before'), size: pageSize(last, 'last'), backward: true };
 }
 
 export interface ConnectionValue<T> {

@@ -94,8 +94,9 @@ export function armorValidationRules(): ValidationRule[] {
 
 /**
  * The document with every `first` argument made a literal: the value the request passes
- * (literal or variable), else the variable's or the field's default; capped at
- * MAX_PAGE_SIZE, since a field refuses a larger page itself. What the cost rule multiplies by.
+ * (literal or variable; `last` instead when given), else the variable's or the field's
+ * default; capped at MAX_PAGE_SIZE, since a field refuses a larger page itself. What the cost
+ * rule multiplies by.
  */
 export function withPageSizes(
   schema: GraphQLSchema,
@@ -115,13 +116,16 @@ export function withPageSizes(
       Field(node: FieldNode): FieldNode | undefined {
         const definition = typeInfo.getFieldDef()?.args.find((a) => a.name === 'first');
         if (!definition) return undefined;
+        const valueOf = (argument: ArgumentNode | undefined): unknown => {
+          if (argument?.value.kind === Kind.INT) return Number(argument.value.value);
+          if (argument?.value.kind !== Kind.VARIABLE) return undefined;
+          const name = argument.value.name.value;
+          return variables[name] ?? defaults.get(name);
+        };
         const given = node.arguments?.find((a) => a.name.value === 'first');
-        let size: unknown = definition.defaultValue;
-        if (given?.value.kind === Kind.INT) size = Number(given.value.value);
-        else if (given?.value.kind === Kind.VARIABLE) {
-          const name = given.value.name.value;
-          size = variables[name] ?? defaults.get(name) ?? definition.defaultValue;
-        }
+        // A backward page (`last`) is as large as it asks, whatever `first` says.
+        const last = valueOf(node.arguments?.find((a) => a.name.value === 'last'));
+        const size: unknown = last ?? valueOf(given) ?? definition.defaultValue;
         const n =
           typeof size === 'number' && Number.isFinite(size) ? Math.min(Math.max(size, 1), MAX_PAGE_SIZE) : 1;
         const first: ArgumentNode = {
@@ -129,7 +133,8 @@ export function withPageSizes(
           name: { kind: Kind.NAME, value: 'first' },
           value: { kind: Kind.INT, value: String(Math.trunc(n)) },
         };
-        return { ...node, arguments: [...(node.arguments ?? []).filter((a) => a !== given), first] };
+        const rest = (node.arguments ?? []).filter((a) => a !== given && a.name.value !== 'last');
+        return { ...node, arguments: [...rest, first] };
       },
     }),
   );
@@ -150,7 +155,8 @@ export function operationPageSizeProblem(
     operation,
     visitWithTypeInfo(typeInfo, {
       Argument(node) {
-        if (problem || node.name.value !== 'first' || !typeInfo.getFieldDef()) return;
+        const argument = node.name.value;
+        if (problem || (argument !== 'first' && argument !== 'last') || !typeInfo.getFieldDef()) return;
         const value =
           node.value.kind === Kind.INT
             ? Number(node.value.value)
@@ -160,7 +166,7 @@ export function operationPageSizeProblem(
         // Values that are no Int at all are left to variable coercion, which names the type.
         const isInt = typeof value === 'number' && Number.isInteger(value) && Math.abs(value) <= 2 ** 31 - 1;
         const why = isInt ? pageSizeProblem(value) : null;
-        if (why) problem = `Argument "first" ${why}`;
+        if (why) problem = `Argument "${argument}" ${why}`;
       },
     }),
   );
@@ -264,7 +270,7 @@ function variableCostPlugin(schema: GraphQLSchema): ApolloServerPlugin<GraphQLCo
             throw new GraphQLError(size, {
               extensions: {
                 code: 'BAD_USER_INPUT',
-                argument: 'first',
+                argument: /^Argument "(\w+)"/.exec(size)?.[1] ?? 'first',
                 http: { status: 400, headers: new HeaderMap() },
               },
             });

@@ -1,6 +1,6 @@
 /** The parts the feed screens (statements, events) share around their filters and lists. */
 import Link from 'next/link';
-import { toQuery, type FeedQuery } from '@/app/lib/search-params';
+import { reversedRangeMessage, toQuery, type FeedQuery } from '@/app/lib/search-params';
 
 /** Why parts of a hand-edited URL were ignored; nothing when all of it was understood. */
 export function FormProblems({ problems }: { problems: readonly string[] }) {
@@ -39,39 +39,91 @@ export function ExportLinks({
   );
 }
 
+/** What pageHrefs needs of a connection's pageInfo. */
+export interface PageLinksInfo {
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  startCursor?: string | null;
+  endCursor?: string | null;
+}
+
 /**
- * The first page and the page after this one, keeping the filters (and a page size the URL
- * asked for); no next page at the end of the list.
+ * The first page, the page before this one and the page after it, keeping the filters (and
+ * a page size the URL asked for). Back to page 1 is the list's start, with no cursor.
  */
-export function pageHrefs(path: string, query: FeedQuery, endCursor: string | null | undefined) {
+export function pageHrefs(path: string, query: FeedQuery, pageInfo: PageLinksInfo) {
   const { params, first, firstGiven, page } = query;
-  const size = firstGiven ? first : undefined;
+  const base = { ...params, first: firstGiven ? first : undefined };
+  const firstPage = `${path}?${toQuery(base)}`;
+  const backToStart = page <= 2 || !pageInfo.startCursor;
   return {
-    firstPage: `${path}?${toQuery({ ...params, first: size })}`,
-    nextPage: endCursor
-      ? `${path}?${toQuery({ ...params, first: size, after: endCursor, page: page + 1 })}`
-      : undefined,
+    firstPage,
+    previousPage: !pageInfo.hasPreviousPage
+      ? undefined
+      : backToStart
+        ? firstPage
+        : `${path}?${toQuery({ ...base, before: pageInfo.startCursor ?? undefined, page: page - 1 })}`,
+    nextPage:
+      pageInfo.hasNextPage && pageInfo.endCursor
+        ? `${path}?${toQuery({ ...base, after: pageInfo.endCursor, page: page + 1 })}`
+        : undefined,
   };
 }
 
-/** Back to the first page and on to the next, shown only when there is more than one page. */
+/** "6–10 of 12": where this page lies in the whole list. */
+export function pageRange(page: number, size: number, shown: number, total: number): string {
+  const start = (page - 1) * size + 1;
+  const end = Math.min(start + shown - 1, total);
+  return `${start.toLocaleString('en-US')}–${end.toLocaleString('en-US')} of ${total.toLocaleString('en-US')}`;
+}
+
+/** Previous and next page, shown only when there is more than one page. */
 export function FeedPagination(props: {
   label: string;
-  after: string | undefined;
-  hasNextPage: boolean;
-  firstPage: string;
+  /** "6–10 of 12", repeated beside the links. */
+  range: string;
+  previousPage: string | undefined;
   nextPage: string | undefined;
 }) {
-  const { label, after, hasNextPage, firstPage, nextPage } = props;
-  if (!after && !hasNextPage) return null;
+  const { label, range, previousPage, nextPage } = props;
+  if (!previousPage && !nextPage) return null;
   return (
     <nav className="pagination" aria-label={label}>
-      {after ? <Link href={firstPage}>← Back to first page</Link> : <span />}
-      {hasNextPage && nextPage && (
+      {previousPage ? (
+        <Link href={previousPage} rel="prev">
+          ← Previous page
+        </Link>
+      ) : (
+        <span />
+      )}
+      <span className="muted">{range}</span>
+      {nextPage ? (
         <Link href={nextPage} rel="next">
           Next page →
         </Link>
+      ) : (
+        <span />
       )}
     </nav>
+  );
+}
+
+/** The message in place of a list when From is after To. */
+export function ReversedRange({
+  path,
+  query,
+  noun,
+}: {
+  path: string;
+  query: Pick<FeedQuery, 'params' | 'reversedRange'>;
+  noun: string;
+}) {
+  if (!query.reversedRange) return null;
+  const { from, to } = query.reversedRange;
+  const swapped = `${path}?${toQuery({ ...query.params, from: to, to: from })}`;
+  return (
+    <p className="empty-state" role="alert">
+      {reversedRangeMessage(from, to, noun)} <Link href={swapped}>Show {`${to} to ${from}`}</Link>.
+    </p>
   );
 }

@@ -5,7 +5,7 @@
 import Link from 'next/link';
 import type { DocumentNode } from 'graphql';
 import type { ReactNode } from 'react';
-import type { FeedQuery } from '@/app/lib/search-params';
+import { PAGE_SIZES, type FeedQuery } from '@/app/lib/search-params';
 import { OpenInPlayground } from './open-in-playground';
 
 /** A year, a month or a day: what the API's partial dates accept. */
@@ -87,7 +87,26 @@ export function DateRangeFields({ params }: { params: FeedQuery['params'] }) {
   );
 }
 
-/** The form around the fields: keeps a page size the URL asked for, and offers Apply and Clear. */
+/** How many items a page of the list shows: 20, 50 or 100 (or a size the URL asked for). */
+export function PageSizeField({ first }: { first: number }) {
+  const sizes = (PAGE_SIZES as readonly number[]).includes(first)
+    ? PAGE_SIZES
+    : [...PAGE_SIZES, first].sort((x, y) => x - y);
+  return (
+    <label className="field">
+      <span>Per page</span>
+      <select name="first" defaultValue={String(first)}>
+        {sizes.map((n) => (
+          <option key={n} value={n}>
+            {n}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/** The form around the fields: the page size, Apply and Clear. */
 export function FilterForm(props: {
   /** The screen's path, where the form submits and Clear leads. */
   action: string;
@@ -100,7 +119,7 @@ export function FilterForm(props: {
   return (
     <form className="filters" method="get" action={action} aria-label={label}>
       {children}
-      {query.firstGiven && <input type="hidden" name="first" value={query.first} />}
+      <PageSizeField first={query.first} />
       <div className="filter-actions">
         <button type="submit">Apply filters</button>
         <Link href={action}>Clear</Link>

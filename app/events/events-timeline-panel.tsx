@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { FeedPagination, pageHrefs } from '@/app/components/feed-page';
+import { FeedPagination, pageHrefs, pageRange, ReversedRange } from '@/app/components/feed-page';
 import { EmptyState, ErrorState, Panel } from '@/app/components/panel';
 import {
   EventsTimelinePanelDocument,
@@ -7,14 +7,21 @@ import {
 } from '@/graphql/__generated__/client/graphql';
 import { runOperation } from '@/graphql/server';
 import { EventItem } from './event-item';
-import type { EventQuery } from '@/app/lib/search-params';
+import { pageVariables, type EventQuery } from '@/app/lib/search-params';
 
 type Event = EventsTimelinePanelQuery['events']['nodes'][number];
 
 /** The filtered events as a timeline, newest first, grouped by year. */
 export async function EventsTimelinePanel({ query }: { query: EventQuery }) {
-  const { filter, first, after, page } = query;
-  const variables = { filter, first, after };
+  const { filter, first, page } = query;
+  const variables = { filter, ...pageVariables(query) };
+  if (query.reversedRange) {
+    return (
+      <Panel id="timeline" title="Timeline" document={EventsTimelinePanelDocument} variables={variables}>
+        <ReversedRange path="/events" query={query} noun="event" />
+      </Panel>
+    );
+  }
   let events: EventsTimelinePanelQuery['events'];
   try {
     ({ events } = await runOperation(EventsTimelinePanelDocument, variables));
@@ -27,8 +34,9 @@ export async function EventsTimelinePanel({ query }: { query: EventQuery }) {
   }
 
   const years = groupByYear(events.nodes);
-  const { firstPage, nextPage } = pageHrefs('/events', query, events.pageInfo.endCursor);
-  const start = (page - 1) * first + 1;
+  const { previousPage, nextPage } = pageHrefs('/events', query, events.pageInfo);
+  const range = pageRange(page, first, events.nodes.length, events.totalCount);
+  const paged = events.pageInfo.hasPreviousPage || events.pageInfo.hasNextPage;
 
   return (
     <Panel id="timeline" title="Timeline" document={EventsTimelinePanelDocument} variables={variables}>
@@ -36,9 +44,7 @@ export async function EventsTimelinePanel({ query }: { query: EventQuery }) {
         {events.totalCount === 0
           ? 'No event matches these filters.'
           : `${events.totalCount.toLocaleString('en-US')} ${events.totalCount === 1 ? 'event matches' : 'events match'}, newest first.${
-              events.nodes.length > 0 && (after || events.pageInfo.hasNextPage)
-                ? ` Showing ${start}–${start + events.nodes.length - 1}, page ${page}.`
-                : ''
+              events.nodes.length > 0 && paged ? ` Showing ${range}.` : ''
             }`}
       </p>
       {events.nodes.length === 0 ? (
@@ -63,13 +69,7 @@ export async function EventsTimelinePanel({ query }: { query: EventQuery }) {
           ))}
         </ol>
       )}
-      <FeedPagination
-        label="Pages of events"
-        after={after}
-        hasNextPage={events.pageInfo.hasNextPage}
-        firstPage={firstPage}
-        nextPage={nextPage}
-      />
+      <FeedPagination label="Pages of events" range={range} previousPage={previousPage} nextPage={nextPage} />
     </Panel>
   );
 }

@@ -15,6 +15,9 @@ export const STANCES = DATASET_STANCES satisfies readonly Stance[];
 /** Page size when the URL does not say; `first` in the URL may ask for 1 to 100. */
 export const DEFAULT_PAGE_SIZE = 20;
 
+/** The page sizes the lists offer. */
+export const PAGE_SIZES = [20, 50, 100] as const;
+
 /** Every value of a parameter, each also split on commas (`stance=HOSTILE,CRITICAL`). */
 export function listParam(params: SearchParams, name: string): string[] {
   const raw = params[name];
@@ -63,14 +66,38 @@ export function dateParam(params: SearchParams, name: string, problems: string[]
   return value;
 }
 
-/** Page size and cursor: `first` (1 to 100), `after` (an opaque cursor), `page` (for display). */
+/**
+ * Page size and cursor: `first` (1 to 100), `after` (an opaque cursor: the page after it) or
+ * `before` (the page before it), and `page` (its number, for display).
+ */
 export function pageParams(params: SearchParams, defaultSize = DEFAULT_PAGE_SIZE) {
   const firstRaw = Number(oneParam(params, 'first'));
   const first = Number.isInteger(firstRaw) && firstRaw >= 1 && firstRaw <= 100 ? firstRaw : defaultSize;
   const after = oneParam(params, 'after');
+  const before = after ? undefined : oneParam(params, 'before');
   const pageRaw = Number(oneParam(params, 'page'));
-  const page = after && Number.isInteger(pageRaw) && pageRaw >= 2 ? pageRaw : after ? 2 : 1;
-  return { first, firstGiven: first !== defaultSize, after, page };
+  const page = (after || before) && Number.isInteger(pageRaw) && pageRaw >= 2 ? pageRaw : after ? 2 : 1;
+  return { first, firstGiven: first !== defaultSize, after, before, page };
+}
+
+/** The connection arguments of a page: `first`/`after` forward, `last`/`before` back. */
+export function pageVariables(query: Pick<FeedQuery, 'first' | 'after' | 'before'>) {
+  return query.before
+    ? { last: query.first, before: query.before }
+    : { first: query.first, after: query.after ?? null };
+}
+
+/**
+ * Whether `from` starts after `to` ends, so that no record can fall in between. Both are
+ * partial dates: "2025-05" to "2025" overlap, "2026" to "2025-12" do not.
+ */
+export function isReversedRange(from: string | undefined, to: string | undefined): boolean {
+  return Boolean(from && to && from.slice(0, to.length) > to);
+}
+
+/** What the screen says when From is after To; the list asks for nothing then. */
+export function reversedRangeMessage(from: string, to: string, noun: string): string {
+  return `“From” (${from}) is after “To” (${to}), so no ${noun} can fall between them. Swap the two dates to see that range.`;
 }
 
 /** A query string from the filter values, in a stable order, without empty ones. */
@@ -92,8 +119,11 @@ export interface FeedQuery<Filter = unknown> {
   first: number;
   firstGiven: boolean;
   after?: string;
+  before?: string;
   page: number;
   problems: string[];
+  /** From is after To: the screen says so instead of showing an empty list without a word. */
+  reversedRange?: { from: string; to: string };
 }
 
 export type StatementQuery = FeedQuery<StatementFilter>;
@@ -120,6 +150,7 @@ export function parseStatementParams(search: SearchParams): StatementQuery {
     params: { speaker: speakers, target: targets, topic: topics, stance: stances, from, to, text },
     ...pageParams(search),
     problems,
+    reversedRange: from && to && isReversedRange(from, to) ? { from, to } : undefined,
   };
 }
 
@@ -148,5 +179,6 @@ export function parseEventParams(search: SearchParams): EventQuery {
     params: { kind: kinds, actor: actors, from, to },
     ...pageParams(search, EVENTS_PAGE_SIZE),
     problems,
+    reversedRange: from && to && isReversedRange(from, to) ? { from, to } : undefined,
   };
 }

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { FeedPagination, pageHrefs } from '@/app/components/feed-page';
+import { FeedPagination, pageHrefs, pageRange, ReversedRange } from '@/app/components/feed-page';
 import { EmptyState, ErrorState, Panel } from '@/app/components/panel';
 import { StatementItem } from '@/app/components/statement-item';
 import {
@@ -7,12 +7,19 @@ import {
   type StatementsFeedPanelQuery,
 } from '@/graphql/__generated__/client/graphql';
 import { runOperation } from '@/graphql/server';
-import type { StatementQuery } from '@/app/lib/search-params';
+import { pageVariables, type StatementQuery } from '@/app/lib/search-params';
 
-/** One page of the filtered statements, newest first, with Next and Back links that keep the filters. */
+/** One page of the filtered statements, newest first, with Previous and Next links that keep the filters. */
 export async function StatementsFeedPanel({ query }: { query: StatementQuery }) {
-  const { filter, first, after, page } = query;
-  const variables = { filter, first, after };
+  const { filter, first, page } = query;
+  const variables = { filter, ...pageVariables(query) };
+  if (query.reversedRange) {
+    return (
+      <Panel id="feed" title="Statements" document={StatementsFeedPanelDocument} variables={variables}>
+        <ReversedRange path="/statements" query={query} noun="statement" />
+      </Panel>
+    );
+  }
   let statements: StatementsFeedPanelQuery['statements'];
   try {
     ({ statements } = await runOperation(StatementsFeedPanelDocument, variables));
@@ -24,9 +31,8 @@ export async function StatementsFeedPanel({ query }: { query: StatementQuery }) 
     );
   }
 
-  const start = (page - 1) * first + 1;
-  const end = start + statements.nodes.length - 1;
-  const { firstPage, nextPage } = pageHrefs('/statements', query, statements.pageInfo.endCursor);
+  const { firstPage, previousPage, nextPage } = pageHrefs('/statements', query, statements.pageInfo);
+  const range = pageRange(page, first, statements.nodes.length, statements.totalCount);
 
   return (
     <Panel id="feed" title="Statements" document={StatementsFeedPanelDocument} variables={variables}>
@@ -35,7 +41,7 @@ export async function StatementsFeedPanel({ query }: { query: StatementQuery }) 
           ? 'No statement matches these filters.'
           : `${statements.totalCount.toLocaleString('en-US')} ${
               statements.totalCount === 1 ? 'statement matches' : 'statements match'
-            }, newest first. ${statements.nodes.length > 0 ? `Showing ${start}–${end}, page ${page}.` : ''}`}
+            }, newest first.${statements.nodes.length > 0 ? ` Showing ${range}.` : ''}`}
       </p>
       {statements.nodes.length === 0 ? (
         statements.totalCount > 0 ? (
@@ -56,9 +62,8 @@ export async function StatementsFeedPanel({ query }: { query: StatementQuery }) 
       )}
       <FeedPagination
         label="Pages of statements"
-        after={after}
-        hasNextPage={statements.pageInfo.hasNextPage}
-        firstPage={firstPage}
+        range={range}
+        previousPage={previousPage}
         nextPage={nextPage}
       />
     </Panel>

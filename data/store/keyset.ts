@@ -17,9 +17,15 @@ export interface KeysetQuery<Raw, Row> {
   /** Sort expressions, the last being the unique id; all in one direction. */
   orderBy: string[];
   direction: 'ASC' | 'DESC';
-  /** Position to continue after, as given by positionOf of the previous page's last row. */
-  after: unknown[] | null;
-  first: number;
+  /**
+   * Position the page starts from, exclusive: forward, the previous page's last row (from
+   * positionOf); backward, the next page's first row. Null: the list's start, or its end.
+   */
+  start: unknown[] | null;
+  /** How many rows the page holds at most. */
+  size: number;
+  /** Read the `size` rows before `start` (a `last`/`before` page); they still come back in list order. */
+  backward?: boolean;
   map: (raw: Raw) => Row;
   positionOf: (row: Raw) => unknown[];
 }
@@ -27,19 +33,25 @@ export interface KeysetQuery<Raw, Row> {
 export function keysetPage<Raw, Row>(db: Db, q: KeysetQuery<Raw, Row>): Page<Row> {
   const conditions = [...q.where];
   const params = [...q.params];
-  if (q.after) {
-    if (q.after.length !== q.orderBy.length) throw new RangeError('cursor does not fit this list');
-    const op = q.direction === 'DESC' ? '<' : '>';
+  const backward = q.backward ?? false;
+  // A backward page walks the same index the other way: the order and the comparison flip,
+  // and the rows are turned round again before they are returned.
+  const walk = backward ? (q.direction === 'DESC' ? 'ASC' : 'DESC') : q.direction;
+  if (q.start) {
+    if (q.start.length !== q.orderBy.length) throw new RangeError('cursor does not fit this list');
+    const op = walk === 'DESC' ? '<' : '>';
     conditions.push(`(${q.orderBy.join(', ')}) ${op} (${q.orderBy.map(() => '?').join(', ')})`);
-    params.push(...q.after);
+    params.push(...q.start);
   }
   const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
-  const order = q.orderBy.map((expr) => `${expr} ${q.direction}`).join(', ');
+  const order = q.orderBy.map((expr) => `${expr} ${walk}`).join(', ');
   const raws = db
     .prepare(`SELECT ${q.select} FROM ${q.from} ${where} ORDER BY ${order} LIMIT ?`)
-    .all(...params, q.first + 1) as Raw[];
-  const hasNextPage = raws.length > q.first;
-  const kept = raws.slice(0, q.first);
+    .all(...params, q.size + 1) as Raw[];
+  // One row past the page says whether the list goes on in the direction read.
+  const more = raws.length > q.size;
+  const kept = raws.slice(0, q.size);
+  if (backward) kept.reverse();
   const positions = new Map<Row, unknown[]>();
   const rows = kept.map((raw) => {
     const row = q.map(raw);
@@ -50,8 +62,9 @@ export function keysetPage<Raw, Row>(db: Db, q: KeysetQuery<Raw, Row>): Page<Row
   let total: number | undefined;
   return {
     rows,
-    hasNextPage,
-    hasPreviousPage: q.after !== null,
+    // The row a cursor names was there when the cursor was read: the list goes on past it.
+    hasNextPage: backward ? q.start !== null : more,
+    hasPreviousPage: backward ? more : q.start !== null,
     positionOf: (row) => positions.get(row) ?? [],
     totalCount: () => {
       const sql = `SELECT count(*) FROM ${q.from} ${filterWhere}`;

@@ -1,19 +1,20 @@
 import type { GqlResolvers as Resolvers } from '../__generated__/resolvers-types';
 import { toGlobalId } from '../ids';
-import { connection, decodeCursor, pageSize } from '../connections';
+import { connection, pageWindow } from '../connections';
 import { evidenceOf, interval } from './shared';
 
 export const eventResolvers: Resolvers = {
   Query: {
-    events: (_, { filter, first, after }, ctx) => {
-      const size = pageSize(first);
+    events: (_, { filter, ...paging }, ctx) => {
       const list = 'events';
+      const { start, size, backward } = pageWindow(list, paging);
       return connection(
         list,
         ctx.store.events.page(
           { ...filter, from: interval(filter?.from, 'filter.from'), to: interval(filter?.to, 'filter.to') },
-          decodeCursor(list, after, 2),
+          start,
           size,
+          backward,
         ),
       );
     },

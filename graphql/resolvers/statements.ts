@@ -1,22 +1,23 @@
 import type { GqlResolvers as Resolvers } from '../__generated__/resolvers-types';
 import { toGlobalId } from '../ids';
-import { connection, decodeCursor, pageSize } from '../connections';
+import { connection, pageWindow } from '../connections';
 import { evidenceOf, interval, required } from './shared';
 
 export const statementResolvers: Resolvers = {
   Query: {
-    statements: (_, { filter, orderBy, first, after }, ctx) => {
+    statements: (_, { filter, orderBy, ...paging }, ctx) => {
       const order = orderBy ?? { field: 'DATE', direction: 'DESC' };
-      const size = pageSize(first);
       // The order is part of the list's name: a cursor only continues the order it came from.
       const list = `statements:${order.field}:${order.direction}`;
+      const { start, size, backward } = pageWindow(list, paging);
       return connection(
         list,
         ctx.store.statements.page(
           { ...filter, from: interval(filter?.from, 'filter.from'), to: interval(filter?.to, 'filter.to') },
           order,
-          decodeCursor(list, after, 2),
+          start,
           size,
+          backward,
         ),
       );
     },

@@ -16,7 +16,7 @@ import {
 import { runOperation } from '@/graphql/server';
 // The screens' lists of allowed values: a filter the screen offers is one the export takes.
 import { EVENT_KINDS, STANCES } from '@/app/lib/search-params';
-import type { Row } from './csv';
+import type { AppliedFilter, ExportRecord } from './export-file';
 
 /** A query parameter the export cannot use; the route answers 400 with this message. */
 export class FilterError extends Error {}
@@ -26,8 +26,13 @@ const PAGE = 100;
 /** A bound on the loop, far above any dataset we hold, so a faulty cursor cannot spin forever. */
 const MAX_PAGES = 10_000;
 
-/** Reads query parameters against a list of known names; unknown names are refused. */
+/**
+ * Reads query parameters against a list of known names; unknown names are refused. Every
+ * value it hands out is also kept in `applied`, which the download names and records.
+ */
 class Params {
+  readonly applied: AppliedFilter = {};
+
   constructor(
     private readonly search: URLSearchParams,
     known: readonly string[],
@@ -46,13 +51,16 @@ class Params {
       .flatMap((v) => v.split(','))
       .map((v) => v.trim())
       .filter((v) => v !== '');
-    return values.length > 0 ? [...new Set(values)] : undefined;
+    if (values.length === 0) return undefined;
+    return (this.applied[name] = [...new Set(values)]);
   }
 
   one(name: string): string | undefined {
     const values = this.search.getAll(name).filter((v) => v.trim() !== '');
     if (values.length > 1) throw new FilterError(`Filter "${name}" takes one value; got ${values.length}.`);
-    return values[0]?.trim();
+    const value = values[0]?.trim();
+    if (value !== undefined) this.applied[name] = value;
+    return value;
   }
 
   date(name: string): string | undefined {
@@ -71,6 +79,7 @@ class Params {
         throw new FilterError(`Filter "${name}" has "${v}"; expected one of ${allowed.join(', ')}.`);
       }
     }
+    this.applied[name] = values;
     return values as E[];
   }
 }
@@ -111,12 +120,20 @@ async function readAll<N>(
   throw new Error(`stopped after ${MAX_PAGES} pages`);
 }
 
-const keys = (list: { key: string }[]) => list.map((x) => x.key).join('; ');
+const keys = (list: { key: string }[]) => list.map((x) => x.key);
+
+/** Every record an export's filter matches, with the filter as it was applied. */
+export interface Selection<C extends string = string> {
+  filter: AppliedFilter;
+  records: ExportRecord<C>[];
+}
 
 export interface Dataset<C extends string = string> {
   columns: readonly C[];
-  /** Checks the query parameters (throwing FilterError) and reads every matching row. */
-  rows(search: URLSearchParams): Promise<Row<C>[]>;
+  /** The filter that names the list's subject, shown bare in a file name (see export-file.ts). */
+  subject: string;
+  /** Checks the query parameters (throwing FilterError) and reads every matching record. */
+  select(search: URLSearchParams): Promise<Selection<C>>;
 }
 
 const STATEMENT_COLUMNS = [
@@ -140,7 +157,8 @@ const STATEMENT_COLUMNS = [
 
 export const statements: Dataset<(typeof STATEMENT_COLUMNS)[number]> = {
   columns: STATEMENT_COLUMNS,
-  async rows(search) {
+  subject: 'speaker',
+  async select(search) {
     const p = new Params(search, ['speaker', 'target', 'topic', 'stance', 'from', 'to', 'text']);
     const filter: StatementFilter = {
       speakers: p.list('speaker'),
@@ -158,7 +176,7 @@ export const statements: Dataset<(typeof STATEMENT_COLUMNS)[number]> = {
         return data.statements;
       }),
     );
-    return nodes.map((s) => ({
+    const records = nodes.map((s) => ({
       key: s.key,
       date: s.date,
       speaker: s.speaker.key,
@@ -176,6 +194,7 @@ export const statements: Dataset<(typeof STATEMENT_COLUMNS)[number]> = {
       note: s.evidence.note ?? null,
       via: s.evidence.via?.key ?? null,
     }));
+    return { filter: p.applied, records };
   },
 };
 
@@ -196,7 +215,8 @@ const EVENT_COLUMNS = [
 
 export const events: Dataset<(typeof EVENT_COLUMNS)[number]> = {
   columns: EVENT_COLUMNS,
-  async rows(search) {
+  subject: 'actor',
+  async select(search) {
     const p = new Params(search, ['actor', 'kind', 'from', 'to']);
     const filter: EventFilter = {
       actors: p.list('actor'),
@@ -211,7 +231,7 @@ export const events: Dataset<(typeof EVENT_COLUMNS)[number]> = {
         return data.events;
       }),
     );
-    return nodes.map((e) => ({
+    const records = nodes.map((e) => ({
       key: e.key,
       date: e.date,
       end_date: e.endDate ?? null,
@@ -223,8 +243,9 @@ export const events: Dataset<(typeof EVENT_COLUMNS)[number]> = {
       intensity: e.intensity ?? null,
       cameo_code: e.cameoCode ?? null,
       verification: e.verification,
-      sources: [...new Set(e.evidence.map((ev) => ev.source.key))].join('; '),
+      sources: [...new Set(e.evidence.map((ev) => ev.source.key))],
     }));
+    return { filter: p.applied, records };
   },
 };
 
@@ -246,17 +267,18 @@ const DESIGNATION_COLUMNS = [
 
 export const designations: Dataset<(typeof DESIGNATION_COLUMNS)[number]> = {
   columns: DESIGNATION_COLUMNS,
-  async rows(search) {
+  subject: 'regime',
+  async select(search) {
     const p = new Params(search, ['regime']);
     const regimeKey = p.one('regime');
     const { sanctionRegimes } = await runOperation(ExportDesignationRegimesDocument);
     const regimes = regimeKey ? sanctionRegimes.filter((r) => r.key === regimeKey) : sanctionRegimes;
     if (regimeKey && regimes.length === 0) {
       throw new FilterError(
-        `Filter "regime": no sanction regime has the key "${regimeKey}". Known: ${keys(sanctionRegimes)}.`,
+        `Filter "regime": no sanction regime has the key "${regimeKey}". Known: ${keys(sanctionRegimes).join(', ')}.`,
       );
     }
-    const rows: Row<(typeof DESIGNATION_COLUMNS)[number]>[] = [];
+    const rows: ExportRecord<(typeof DESIGNATION_COLUMNS)[number]>[] = [];
     for (const regime of regimes) {
       const nodes = await run(() =>
         readAll(async (after) => {
@@ -290,7 +312,7 @@ export const designations: Dataset<(typeof DESIGNATION_COLUMNS)[number]> = {
         });
       }
     }
-    return rows;
+    return { filter: p.applied, records: rows };
   },
 };
 

@@ -51,8 +51,8 @@ export function actorRepository(db: Db) {
         params,
         orderBy: ['a.name COLLATE NOCASE', 'a.id'],
         direction: 'ASC',
-        after,
-        first,
+        start: after,
+        size: first,
         map: toActor,
         positionOf: (r: ActorRaw) => [r.name, r.id],
       });

@@ -91,7 +91,7 @@ export function eventRepository(db: Db) {
           quantity: { value: r.value, bound: r.bound, unit: r.unit, text: r.text },
         }),
       ),
-    page(filter: EventFilterArgs, after: unknown[] | null, first: number): Page<EventRow> {
+    page(filter: EventFilterArgs, start: unknown[] | null, size: number, backward = false): Page<EventRow> {
       const { where, params } = eventConditions(filter);
       return keysetPage(db, {
         select: EVENT_COLUMNS,
@@ -100,8 +100,9 @@ export function eventRepository(db: Db) {
         params,
         orderBy: ['e.date_start', 'e.id'],
         direction: 'DESC',
-        after,
-        first,
+        start,
+        size,
+        backward,
         map: (r: EventRow) => r,
         positionOf: (r: EventRow) => [r.dateStart, r.id],
       });

@@ -170,8 +170,8 @@ export function sanctionRepository(db: Db) {
         params: [regimeId],
         orderBy: ['d.sort_date', 'd.id'],
         direction: 'DESC',
-        after,
-        first,
+        start: after,
+        size: first,
         map: ({ sortDate: _, ...row }: DesignationRaw): SanctionDesignationRow => row,
         positionOf: (r: DesignationRaw) => [r.sortDate, r.id],
       });

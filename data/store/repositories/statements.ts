@@ -147,8 +147,10 @@ export function statementRepository(db: Db) {
     page(
       filter: StatementFilterArgs,
       order: StatementOrderBy,
-      after: unknown[] | null,
-      first: number,
+      start: unknown[] | null,
+      size: number,
+      /** Read the page before `start` instead of after it (`last`/`before`). */
+      backward = false,
     ): Page<StatementRow> {
       const targetIds =
         filter.targets?.length || filter.targetIds
@@ -183,8 +185,9 @@ export function statementRepository(db: Db) {
         params,
         orderBy,
         direction: order.direction,
-        after,
-        first,
+        start,
+        size,
+        backward,
         map: (r: StatementRow) => r,
         positionOf: (r: StatementRow) => [order.field === 'DATE' ? r.dateStart : r.intensity, r.id],
       });
