@@ -1,0 +1,22 @@
+'use client';
+
+import type { ReactNode } from 'react';
+import { HttpLink } from '@apollo/client';
+import { ApolloClient, ApolloNextAppProvider, InMemoryCache } from '@apollo/client-integration-nextjs';
+
+// During server rendering of client components there is no page origin, so the client
+// reaches the API on the loopback address of this same server.
+const uri =
+  typeof window === 'undefined' ? `http://127.0.0.1:${process.env.PORT ?? 3000}/api/graphql` : '/api/graphql';
+
+function makeClient() {
+  return new ApolloClient({ cache: new InMemoryCache(), link: new HttpLink({ uri }) });
+}
+
+/**
+ * Apollo Client for the screens whose lists query from the browser (the statements feed).
+ * Mounted by those pages only, not by the root layout, so other pages ship none of its code.
+ */
+export function ApolloProvider({ children }: { children: ReactNode }) {
+  return <ApolloNextAppProvider makeClient={makeClient}>{children}</ApolloNextAppProvider>;
+}
