@@ -32,7 +32,17 @@ describe('the designations export', () => {
   it('holds every designation of the regime, past the first page, in the API order', async () => {
     const response = await download('designations.json', `regime=${regimeKey}`);
     expect(response.status).toBe(200);
-    const rows = (await response.json()) as Record<string, unknown>[];
+    const document = (await response.json()) as {
+      list: string;
+      filter: Record<string, string>;
+      count: number;
+      records: Record<string, unknown>[];
+    };
+    expect(document).toMatchObject({ list: 'designations', filter: { regime: regimeKey }, count: COUNT });
+    expect(response.headers.get('content-disposition')).toMatch(
+      new RegExp(`^attachment; filename="designations-${regimeKey}-\\d{4}-\\d{2}-\\d{2}\\.json"$`),
+    );
+    const rows = document.records;
     expect(rows).toHaveLength(COUNT);
     expect(rows.map((r) => r.key)).toEqual(listings.keys);
     expect(new Set(rows.map((r) => r.regime))).toEqual(new Set([regimeKey]));
@@ -54,8 +64,8 @@ describe('the designations export', () => {
   });
 
   it('exports every regime when none is named, and names an unknown one', async () => {
-    const all = (await (await download('designations.json', '')).json()) as { key: string }[];
-    expect(all).toHaveLength(COUNT);
+    const all = (await (await download('designations.json', '')).json()) as { records: { key: string }[] };
+    expect(all.records).toHaveLength(COUNT);
     const unknown = await download('designations.csv', 'regime=no-such-regime');
     expect(unknown.status).toBe(400);
     expect(await unknown.text()).toMatch(/no sanction regime has the key "no-such-regime"/);
