@@ -46,15 +46,37 @@ function fullScans(db: Db, sql: string): string[] {
     if (alias) tableOf.set(alias, table!);
   }
   // An unfiltered page walks an index in order and stops at LIMIT: its cost is the page's.
+  // So does a page filtered by stance alone: there are five stances, each a large share of
+  // the statements, so the walk by date finds a page within a few hundred rows.
   const orderedPage =
     /\bLIMIT\b/.test(sql) &&
-    (!/\bWHERE\b/.test(sql) || /WHERE\s+\([\w.,\s]+\)\s*[<>]\s*\([?,\s]+\)\s*ORDER BY/.test(sql));
+    (!/\bWHERE\b/.test(sql) ||
+      /WHERE\s+\([\w.,\s]+\)\s*[<>]\s*\([?,\s]+\)\s*ORDER BY/.test(sql) ||
+      /WHERE s\.stance (= \?|IN \([?,\s]+\))( AND \([\w.,\s]+\)\s*[<>]\s*\([?,\s]+\))?\s*ORDER BY s\.date_start/.test(
+        sql,
+      ));
   return plan
     .map((row) => row.detail)
     .filter((detail) => {
       const name = /^SCAN (\w+)/.exec(detail)?.[1] ?? '';
       if (orderedPage && / USING (COVERING )?INDEX /.test(detail)) return false;
       return BIG_TABLES.includes(tableOf.get(name) ?? name);
+    });
+}
+
+/** Plan lines that read a large table's rows whole (not one of its indexes). */
+function tableScans(db: Db, sql: string): string[] {
+  const params = (sql.match(/\?/g) ?? []).map(() => null);
+  const plan = db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[];
+  return plan
+    .map((row) => row.detail)
+    .filter((detail) => /^SCAN /.test(detail) && !/ USING (COVERING )?INDEX /.test(detail))
+    .filter((detail) => {
+      const name = /^SCAN (\w+)/.exec(detail)?.[1] ?? '';
+      return (
+        BIG_TABLES.includes(name) ||
+        sql.match(new RegExp(`(?:FROM|JOIN)\\s+(${BIG_TABLES.join('|')})\\s+${name}\\b`)) !== null
+      );
     });
 }
 
@@ -93,6 +115,12 @@ const PAGES: { name: string; query: string; variables?: Record<string, unknown> 
 ];
 
 describe('the check itself', () => {
+  it('tells a read of a table whole from a read of one of its indexes', () => {
+    expect(tableScans(db, 'SELECT count(*) FROM statements s WHERE s.summary LIKE ?')).toEqual(['SCAN s']);
+    expect(tableScans(db, 'SELECT count(*) FROM statements s WHERE s.stance = ?')).toEqual([]);
+    expect(fullScans(db, 'SELECT count(*) FROM statements s WHERE s.stance = ?')).toHaveLength(1);
+  });
+
   it('flags a scan of a large table', () => {
     expect(fullScans(db, 'SELECT id FROM statements WHERE summary LIKE ?')).toEqual(['SCAN statements']);
     expect(fullScans(db, 'SELECT s.id FROM statements s WHERE s.summary LIKE ?')).toEqual(['SCAN s']);
@@ -112,10 +140,16 @@ describe('query plans of the hot queries', () => {
   for (const c of [...benchCases(db), ...PAGES]) {
     it(`${c.name}: no full scan of a large table`, async () => {
       const take = captureSelects(db);
+      // The first request also computes the answers kept per data version (a filter's
+      // count, a pair's records): they may read an index whole, never a table's rows.
       ok(await api.query(c.query, c.variables));
-      const selects = take();
-      if (c.query !== '{ __typename }') expect(selects.length).toBeGreaterThan(0);
-      for (const sql of selects) expect(fullScans(db, sql), sql).toEqual([]);
+      const once = take();
+      for (const sql of once) expect(tableScans(db, sql), sql).toEqual([]);
+      // What every later request runs must not scan at all.
+      ok(await api.query(c.query, c.variables));
+      const every = take();
+      if (c.query !== '{ __typename }') expect([...once, ...every].length).toBeGreaterThan(0);
+      for (const sql of every) expect(fullScans(db, sql), sql).toEqual([]);
     });
   }
 });
