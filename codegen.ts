@@ -9,6 +9,9 @@ const config: CodegenConfig = {
   schema: 'graphql/schema/*.graphql',
   documents: ['app/**/*.graphql', 'docs/queries/*.graphql'],
   ignoreNoDocuments: true,
+  // Keep the schema's own order (enum values run from hostile to conciliatory, and screens
+  // list them in that order) instead of sorting names alphabetically.
+  config: { sort: false },
   generates: {
     'graphql/__generated__/resolvers-types.ts': {
       plugins: ['typescript', 'typescript-resolvers'],
@@ -51,7 +54,9 @@ const config: CodegenConfig = {
       presetConfig: { fragmentMasking: false },
       config: {
         onlyOperationTypes: true,
-        enumsAsTypes: true,
+        // Enums as const objects: screens list a filter's values (stances, event kinds) from
+        // the schema itself, without importing the dataset's validation code.
+        enumType: 'const',
         useTypeImports: true,
         scalars: { PartialDate: 'string', DateTime: 'string' },
       },

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { configDefaults, defineConfig } from 'vitest/config';
 
 /**
@@ -15,7 +16,13 @@ export default defineConfig(({ mode }) => {
   const suite = SUITES[mode];
   if (!suite) throw new Error(`No test suite "${mode}": use one of ${Object.keys(SUITES).join(', ')}.`);
   return {
-    resolve: { alias: { '@': import.meta.dirname } },
+    resolve: {
+      alias: {
+        '@': import.meta.dirname,
+        // Tests run the server side directly: resolve the guard as Next's server build does.
+        'server-only': path.join(import.meta.dirname, 'node_modules/server-only/empty.js'),
+      },
+    },
     test: {
       include: suite.include,
       exclude: [...configDefaults.exclude, ...suite.exclude],

@@ -8,6 +8,7 @@
  * operation's variables are known, so a page size passed as a variable counts; writes are
  * rate limited per client (graphql/rate-limit.ts). Batched requests are refused.
  */
+import 'server-only';
 import { ApolloServer, HeaderMap, type ApolloServerPlugin, type GraphQLRequest } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { unwrapResolverError } from '@apollo/server/errors';

@@ -1,16 +1,20 @@
 /**
- * The feed screens (statements, events) keep their filters in the URL (GET forms), with the same names the
- * exports take: a filtered page and its download always agree. Values the API would refuse
- * are dropped here with a message, so a hand-edited URL still shows a page.
+ * The feed screens (statements, events) keep their filters in the URL (GET forms), with the
+ * same names the exports take: a filtered page and its download always agree. Values the API
+ * would refuse are dropped here with a message, so a hand-edited URL still shows a page.
  */
-import { EVENT_KINDS as DATASET_EVENT_KINDS, STANCES as DATASET_STANCES } from '@/data/ingest/dataset-schema';
 import { partialDateProblem } from '@/data/partial-date';
-import type { EventFilter, EventKind, Stance, StatementFilter } from '@/graphql/__generated__/client/graphql';
+import {
+  EventKind,
+  Stance,
+  type EventFilter,
+  type StatementFilter,
+} from '@/graphql/__generated__/client/graphql';
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
-/** The dataset's stances, which are the API's Stance values (checked here). */
-export const STANCES = DATASET_STANCES satisfies readonly Stance[];
+/** The API's Stance values, in the schema's order (hostile to conciliatory). */
+export const STANCES: readonly Stance[] = Object.values(Stance);
 
 /** Page size when the URL does not say; `first` in the URL may ask for 1 to 100. */
 export const DEFAULT_PAGE_SIZE = 20;
@@ -154,8 +158,8 @@ export function parseStatementParams(search: SearchParams): StatementQuery {
   };
 }
 
-/** The dataset's event kinds, which are the API's EventKind values (checked here). */
-export const EVENT_KINDS = DATASET_EVENT_KINDS satisfies readonly EventKind[];
+/** The API's EventKind values, in the schema's order. */
+export const EVENT_KINDS: readonly EventKind[] = Object.values(EventKind);
 
 /** Events per page when the URL does not say: a whole timeline for most filters. */
 export const EVENTS_PAGE_SIZE = 50;

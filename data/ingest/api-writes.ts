@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import type { z } from 'zod';
 import type { Db } from '../store/open';
+import { recordWrites } from '../store/writes/records';
 import {
   eventRecord,
   sanctionPackageRecord,
@@ -64,6 +65,7 @@ const defined = <T extends object>(o: T) =>
   Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && v !== undefined)) as T;
 
 export function createWriteService(db: Db) {
+  const rows = recordWrites(db);
   function write<S extends z.ZodType>(
     schema: S,
     candidate: unknown,
@@ -96,8 +98,7 @@ export function createWriteService(db: Db) {
 
   return {
     addSource(input: Record<string, unknown> & { key: string }): WriteResult {
-      const exists = db.prepare('SELECT 1 FROM sources WHERE key = ?').get(input.key);
-      if (exists) {
+      if (rows.idOf('sources', input.key) !== undefined) {
         return {
           key: null,
           problems: [
@@ -153,13 +154,7 @@ export function createWriteService(db: Db) {
       [field: string]: unknown;
     }): WriteResult {
       const { imposerKey, targetKey, evidence, ...rest } = input;
-      const existing = db
-        .prepare(
-          `SELECT r.key FROM sanction_regimes r JOIN actors i ON i.id = r.imposer_id JOIN actors t ON t.id = r.target_id
-           WHERE i.key = ? AND t.key = ?`,
-        )
-        .pluck()
-        .get(imposerKey, targetKey) as string | undefined;
+      const existing = rows.regimeKeyBetween(imposerKey, targetKey);
       const regimeKey = existing ?? `${imposerKey}-on-${targetKey}`;
       const evidenceList = [defined(evidenceOf(evidence))];
       const candidate = defined({

@@ -2,11 +2,13 @@
  * Writes validated records into the store by key. Every writer (the dataset load, the
  * API's mutations, importers) goes through here, so a record means the same wherever it
  * came from. A record whose content hash is unchanged is left alone, which makes loading
- * the same data twice a no-op. Callers wrap a whole load in one transaction.
+ * the same data twice a no-op. Callers wrap a whole load in one transaction. The SQL is the
+ * store's (data/store/writes/records.ts); here records become rows: references resolved to
+ * ids, with the field at fault named when one is missing.
  */
 import type { Db } from '../store/open';
-import { contentHash, createKeyedRows, type WriteOutcome } from './keyed-rows';
 import type { RecordType } from '../store/rows';
+import { contentHash, recordWrites, type KeyedTable, type WriteOutcome } from '../store/writes/records';
 import { toInterval } from '../partial-date';
 import { goldsteinOf } from '../cameo';
 import type {
@@ -23,7 +25,7 @@ import type {
   TopicRecord,
 } from './dataset-schema';
 
-export type { WriteOutcome } from './keyed-rows';
+export type { WriteOutcome } from '../store/writes/records';
 
 /** A reference to a key that names no record: which field, and which key. */
 export class MissingReferenceError extends Error {
@@ -35,18 +37,6 @@ export class MissingReferenceError extends Error {
     super(`unknown ${table.replace(/s$/, '').replace(/_/g, ' ')} key "${key}"`);
   }
 }
-
-type KeyedTable =
-  | 'sources'
-  | 'actors'
-  | 'topics'
-  | 'statements'
-  | 'events'
-  | 'sanction_regimes'
-  | 'sanction_packages'
-  | 'alliances'
-  | 'memberships'
-  | 'offices';
 
 const json = (list: readonly string[]) => JSON.stringify(list);
 
@@ -68,40 +58,32 @@ export class UnknownCameoCodeError extends Error {
 }
 
 export function createWriter(db: Db, origin: string) {
-  const rows = createKeyedRows(db);
-  const { sql, existing } = rows;
-  let freshRow = false;
-  /** Deletes a row's old children, unless the row was just created. */
-  const clearChildren = (text: string, ...params: unknown[]) => {
-    if (!freshRow) sql(text).run(...params);
-  };
+  const rows = recordWrites(db);
 
   /** The id of the record `key` names in `table`, or an error naming the field. */
   const idOf = (table: KeyedTable, key: string, field: (string | number)[]): number => {
-    const row = existing(table, key);
-    if (!row) throw new MissingReferenceError(field, table, key);
-    return row.id;
+    const id = rows.idOf(table, key);
+    if (id === undefined) throw new MissingReferenceError(field, table, key);
+    return id;
   };
   const optionalIdOf = (table: KeyedTable, key: string | undefined, field: (string | number)[]) =>
     key === undefined ? null : idOf(table, key, field);
 
   /**
-   * Inserts or updates the row for `key`; returns its id and what happened. `write` gets
-   * the id after the main row exists, to replace the row's children.
+   * Inserts or updates the row for `key`; returns its id and what happened. `writeChildren`
+   * gets the id after the main row exists, to replace the row's children, and whether the
+   * row was just created (it has no children yet, so there is nothing to delete).
    */
   function upsert(
     table: KeyedTable,
     key: string,
     record: unknown,
     columns: Record<string, unknown>,
-    writeChildren?: (id: number) => void,
+    writeChildren?: (id: number, fresh: boolean) => void,
   ): { id: number; outcome: WriteOutcome } {
     const { id, outcome } = rows.upsert(table, key, columns, { hash: contentHash(record), origin });
     if (outcome === 'unchanged') return { id, outcome };
-    // A row just inserted has no children yet: skip their deletes (a third of a bulk load).
-    freshRow = outcome === 'created';
-    writeChildren?.(id);
-    freshRow = false;
+    writeChildren?.(id, outcome === 'created');
     return { id, outcome };
   }
 
@@ -110,6 +92,7 @@ export function createWriter(db: Db, origin: string) {
     recordId: number,
     list: readonly EvidenceRecord[],
     field: (string | number)[],
+    fresh: boolean,
     single = false,
   ) {
     const resolved = list.map((e, i) => {
@@ -122,29 +105,7 @@ export function createWriter(db: Db, origin: string) {
         note: e.note ?? null,
       };
     });
-    clearChildren('DELETE FROM evidence WHERE record_type = ? AND record_id = ?', recordType, recordId);
-    const insert = sql(
-      'INSERT INTO evidence (record_type, record_id, position, source_id, excerpt, note, via_id) VALUES (?, ?, ?, ?, ?, ?, ?)',
-    );
-    resolved.forEach((e, i) => insert.run(recordType, recordId, i, e.sourceId, e.excerpt, e.note, e.viaId));
-  }
-
-  function replaceLinks(
-    table: string,
-    ownerColumn: string,
-    ownerId: number,
-    column: string,
-    ids: number[],
-    extra: Record<string, unknown> = {},
-  ) {
-    clearChildren(`DELETE FROM ${table} WHERE ${ownerColumn} = ?`, ownerId);
-    const names = Object.keys(extra);
-    const insert = sql(
-      `INSERT INTO ${table} (${[ownerColumn, column, 'position', ...names].join(', ')})
-       VALUES (?, ?, ?${names.map(() => ', ?').join('')})`,
-    );
-    // A key listed twice links once.
-    [...new Set(ids)].forEach((id, i) => insert.run(ownerId, id, i, ...Object.values(extra)));
+    rows.replaceEvidence(recordType, recordId, resolved, fresh);
   }
 
   const span = (date: string, endDate?: string) => ({
@@ -180,7 +141,7 @@ export function createWriter(db: Db, origin: string) {
         linkAffiliation: () => {
           if (result.outcome === 'unchanged') return;
           const affiliation = optionalIdOf('actors', r.affiliation, [...at, 'affiliation']);
-          sql('UPDATE actors SET affiliation_id = ? WHERE id = ?').run(affiliation, result.id);
+          rows.setAffiliation(result.id, affiliation);
         },
       };
     },
@@ -206,18 +167,15 @@ export function createWriter(db: Db, origin: string) {
           cameo_code: r.cameoCode ?? null,
           verification: r.verification,
         },
-        (id) => {
-          // The link carries its statement's day, so "statements about X" walks it by date,
-          // and what a pair's tension reads of it (speaker, intensity, date), so a pair's
-          // statements come from the link index alone (migration 008).
-          replaceLinks('statement_targets', 'statement_id', id, 'actor_id', targetIds, {
-            date_start: toInterval(r.date).start,
-            speaker_id: speakerId,
-            intensity: r.intensity,
-            date: r.date,
-          });
-          replaceLinks('statement_topics', 'statement_id', id, 'topic_id', topicIds);
-          writeEvidence('Statement', id, [r.evidence], [...at, 'evidence'], true);
+        (id, fresh) => {
+          rows.replaceStatementTargets(
+            id,
+            targetIds,
+            { dateStart: toInterval(r.date).start, speakerId, intensity: r.intensity, date: r.date },
+            fresh,
+          );
+          rows.replaceStatementTopics(id, topicIds, fresh);
+          writeEvidence('Statement', id, [r.evidence], [...at, 'evidence'], fresh, true);
         },
       );
     },
@@ -240,24 +198,10 @@ export function createWriter(db: Db, origin: string) {
           cameo_code: r.cameoCode ?? null,
           verification: r.verification,
         },
-        (id) => {
-          replaceLinks('event_actors', 'event_id', id, 'actor_id', actorIds);
-          clearChildren('DELETE FROM measurements WHERE event_id = ?', id);
-          const insert = sql(
-            'INSERT INTO measurements (event_id, position, label, value, bound, unit, text) VALUES (?, ?, ?, ?, ?, ?, ?)',
-          );
-          r.measurements.forEach((m, i) =>
-            insert.run(
-              id,
-              i,
-              m.label,
-              m.quantity.value,
-              m.quantity.bound,
-              m.quantity.unit,
-              m.quantity.text ?? null,
-            ),
-          );
-          writeEvidence('Event', id, r.evidence, [...at, 'evidence']);
+        (id, fresh) => {
+          rows.replaceEventActors(id, actorIds, fresh);
+          rows.replaceMeasurements(id, r.measurements, fresh);
+          writeEvidence('Event', id, r.evidence, [...at, 'evidence'], fresh);
         },
       );
     },
@@ -267,40 +211,21 @@ export function createWriter(db: Db, origin: string) {
       const targetId = idOf('actors', r.target, [...at, 'target']);
       const respondsTo = optionalIdOf('sanction_regimes', r.respondsTo, [...at, 'respondsTo']);
       const figures = r.figures.map((f, i) => ({
-        ...f,
+        metric: f.metric,
+        quantity: f.quantity,
         sourceId: idOf('sources', f.evidence.source, [...at, 'figures', i, 'evidence', 'source']),
         viaId: optionalIdOf('actors', f.evidence.via, [...at, 'figures', i, 'evidence', 'via']),
+        excerpt: f.evidence.excerpt ?? null,
+        note: f.evidence.note ?? null,
       }));
       return upsert(
         'sanction_regimes',
         r.key,
         r,
         { imposer_id: imposerId, target_id: targetId, since: r.since ?? null, responds_to_id: respondsTo },
-        (id) => {
-          clearChildren('DELETE FROM regime_figures WHERE regime_id = ?', id);
-          const insert = sql(
-            `INSERT INTO regime_figures (regime_id, metric, position, value, bound, unit, text, source_id, excerpt, note, via_id)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-          );
-          const positions = new Map<string, number>();
-          for (const f of figures) {
-            const position = positions.get(f.metric) ?? 0;
-            positions.set(f.metric, position + 1);
-            insert.run(
-              id,
-              f.metric,
-              position,
-              f.quantity.value,
-              f.quantity.bound,
-              f.quantity.unit,
-              f.quantity.text ?? null,
-              f.sourceId,
-              f.evidence.excerpt ?? null,
-              f.evidence.note ?? null,
-              f.viaId,
-            );
-          }
-          writeEvidence('SanctionRegime', id, r.evidence, [...at, 'evidence']);
+        (id, fresh) => {
+          rows.replaceRegimeFigures(id, figures, fresh);
+          writeEvidence('SanctionRegime', id, r.evidence, [...at, 'evidence'], fresh);
         },
       );
     },
@@ -323,7 +248,7 @@ export function createWriter(db: Db, origin: string) {
           cameo_code: r.cameoCode,
           intensity: packageIntensity(r.cameoCode, [...at, 'cameoCode']),
         },
-        (id) => writeEvidence('SanctionPackage', id, r.evidence, [...at, 'evidence']),
+        (id, fresh) => writeEvidence('SanctionPackage', id, r.evidence, [...at, 'evidence'], fresh),
       );
     },
 
@@ -342,7 +267,7 @@ export function createWriter(db: Db, origin: string) {
           until: r.until ?? null,
           areas: json(r.areas),
         },
-        (id) => writeEvidence('Alliance', id, r.evidence, [...at, 'evidence']),
+        (id, fresh) => writeEvidence('Alliance', id, r.evidence, [...at, 'evidence'], fresh),
       );
     },
 
@@ -360,7 +285,7 @@ export function createWriter(db: Db, origin: string) {
           status: r.status,
           since: r.since ?? null,
         },
-        (id) => writeEvidence('Membership', id, r.evidence, [...at, 'evidence']),
+        (id, fresh) => writeEvidence('Membership', id, r.evidence, [...at, 'evidence'], fresh),
       );
     },
 
@@ -379,7 +304,7 @@ export function createWriter(db: Db, origin: string) {
           status: r.status,
           opened_on: r.openedOn ?? null,
         },
-        (id) => writeEvidence('Office', id, r.evidence, [...at, 'evidence']),
+        (id, fresh) => writeEvidence('Office', id, r.evidence, [...at, 'evidence'], fresh),
       );
     },
   };

@@ -2,6 +2,7 @@
  * The one interface resolvers reach the data through. Only the repositories behind it
  * speak SQL, so another database can take SQLite's place by providing the same methods.
  */
+import 'server-only';
 import type { Db } from './open';
 import { actorRepository } from './repositories/actors';
 import { statementRepository } from './repositories/statements';

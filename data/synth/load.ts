@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { Db } from '../store/open';
 import { isEmpty } from '../store/open';
 import { withBulkSearchIndexing } from '../store/bulk-search';
+import { setPageCacheKib } from '../store/writes/page-cache';
 import { eventRecord, statementRecord } from '../ingest/dataset-schema';
 import { writeDataset } from '../ingest/load-dataset';
 import type { Dataset } from '../ingest/dataset-schema';
@@ -76,9 +77,7 @@ export async function loadSynthetic(
   counts: SynthCounts,
   onProgress: (p: SynthProgress) => void = () => {},
 ): Promise<void> {
-  // A bulk load touches the same index pages again and again: with a large page cache they
-  // are written once per batch instead of each time the cache spills.
-  db.pragma(`cache_size = -${BULK_CACHE_KIB}`);
+  setPageCacheKib(db, BULK_CACHE_KIB);
   if (isEmpty(db)) seedDatabase(db);
   const world = synthWorld();
   writeDataset(

@@ -1,12 +1,12 @@
 /**
- * The FtM importer's writes, by key with a content hash (../keyed-rows.ts): a row whose
+ * The FtM importer's writes, by key with a content hash (data/store/writes/records.ts): a row whose
  * hash is unchanged is left alone, so importing the same file twice changes nothing.
  * Imposing and target countries resolve to existing STATE actors by alpha-3 code, else to
  * actors "country-<code>" made here; regimes are reused by (imposer, target), else made.
  * The caller runs everything in one transaction.
  */
 import type { Db } from '../../store/open';
-import { contentHash, createKeyedRows } from '../keyed-rows';
+import { contentHash, recordWrites } from '../../store/writes/records';
 import { countryInfo } from './country-codes';
 import { ftmKey, type DesigneeDraft, type DesignationStatus, type SanctionDraft } from './ftm-entities';
 
@@ -30,8 +30,7 @@ const slug = (text: string) =>
     .replace(/^-+|-+$/g, '');
 
 export function createFtmStore(db: Db) {
-  const rows = createKeyedRows(db);
-  const { sql } = rows;
+  const rows = recordWrites(db);
 
   /**
    * Inserts or updates `table`'s row for `key` with `columns`. The hash covers the columns,
@@ -59,11 +58,7 @@ export function createFtmStore(db: Db) {
     const cached = countries.get(code);
     if (cached) return cached;
     const info = countryInfo(code);
-    let ref = info.alpha3
-      ? (sql("SELECT id, key FROM actors WHERE kind = 'STATE' AND country_code = ? ORDER BY id LIMIT 1").get(
-          info.alpha3,
-        ) as ActorRef | undefined)
-      : undefined;
+    let ref: ActorRef | undefined = info.alpha3 ? rows.stateByCountryCode(info.alpha3) : undefined;
     if (ref) counts.countries.unchanged += 1;
     else {
       const key = `country-${slug(code)}`;
@@ -95,31 +90,28 @@ export function createFtmStore(db: Db) {
     const pair = `${imposer.id}:${target.id}`;
     const cached = regimes.get(pair);
     if (cached !== undefined) return cached;
-    const existing = sql('SELECT id FROM sanction_regimes WHERE imposer_id = ? AND target_id = ?')
-      .pluck()
-      .get(imposer.id, target.id) as number | undefined;
-    let id = existing;
+    let id = rows.regimeIdBetween(imposer.id, target.id);
     if (id !== undefined) counts.regimes.unchanged += 1;
     else {
       const origin = `import:${dataset}`;
       let key = `${imposer.key}-on-${target.key}`;
       // A key already taken by another pair (an analyst's choice) gets a suffix.
-      for (let n = 2; sql('SELECT 1 FROM sanction_regimes WHERE key = ?').get(key); n += 1) {
+      for (let n = 2; rows.idOf('sanction_regimes', key) !== undefined; n += 1) {
         key = `${imposer.key}-on-${target.key}-${n}`;
       }
-      const result = sql(
-        `INSERT INTO sanction_regimes (key, imposer_id, target_id, since, responds_to_id, origin, content_hash)
-         VALUES (?, ?, ?, NULL, NULL, ?, ?)`,
-      ).run(key, imposer.id, target.id, origin, contentHash([imposer.key, target.key]));
-      id = Number(result.lastInsertRowid);
-      sql(
-        `INSERT INTO evidence (record_type, record_id, position, source_id, excerpt, note, via_id)
-         VALUES ('SanctionRegime', ?, 0, ?, NULL, ?, NULL)`,
-      ).run(
-        id,
-        datasetSource(dataset, origin),
-        'Imported from OpenSanctions: the dataset lists designations by the imposer of persons or organisations of the target country.',
-      );
+      id = rows.upsert(
+        'sanction_regimes',
+        key,
+        { imposer_id: imposer.id, target_id: target.id, since: null, responds_to_id: null },
+        { hash: contentHash([imposer.key, target.key]), origin },
+      ).id;
+      const evidence = {
+        sourceId: datasetSource(dataset, origin),
+        viaId: null,
+        excerpt: null,
+        note: 'Imported from OpenSanctions: the dataset lists designations by the imposer of persons or organisations of the target country.',
+      };
+      rows.replaceEvidence('SanctionRegime', id, [evidence], true);
       counts.regimes.created += 1;
     }
     regimes.set(pair, id);

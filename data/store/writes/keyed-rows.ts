@@ -1,12 +1,12 @@
 /**
  * Rows written by their dataset key, with a hash of their content: a row whose hash is
  * unchanged is left alone, which makes loading or importing the same data twice a no-op.
- * Shared by the dataset writer and the importers.
+ * Shared by every write (./records.ts).
  */
 import { createHash } from 'node:crypto';
 import type { Statement } from 'better-sqlite3';
-import type { Db } from '../store/open';
-import { noteWrite } from '../store/version';
+import type { Db } from '../open';
+import { noteWrite } from '../version';
 
 export type WriteOutcome = 'created' | 'updated' | 'unchanged';
 

@@ -1,0 +1,209 @@
+/**
+ * The write repository of dataset records: rows by key with a content hash
+ * (./keyed-rows.ts), and the child rows a record owns (evidence, links, measurements,
+ * figures). The dataset writer, the API's writes and the importers reach the database only
+ * through here, so the SQL of every write lives in data/store.
+ *
+ * `fresh` says the owning row was created by this write: it has no children yet, so the
+ * deletes that would clear its old ones are skipped (a third of a bulk load).
+ */
+import type { Db } from '../open';
+import type { RecordType } from '../rows';
+import { createKeyedRows } from './keyed-rows';
+
+export { contentHash, type WriteOutcome } from './keyed-rows';
+
+/** Tables whose rows are written by their dataset key. */
+export type KeyedTable =
+  | 'sources'
+  | 'actors'
+  | 'topics'
+  | 'statements'
+  | 'events'
+  | 'sanction_regimes'
+  | 'sanction_packages'
+  | 'sanction_designations'
+  | 'alliances'
+  | 'memberships'
+  | 'offices';
+
+/** One evidence row of a record, its references already resolved to ids. */
+export interface EvidenceRowValues {
+  sourceId: number;
+  viaId: number | null;
+  excerpt: string | null;
+  note: string | null;
+}
+
+export interface QuantityColumns {
+  value: number;
+  bound: string;
+  unit: string;
+  text?: string | null;
+}
+
+export interface MeasurementRowValues {
+  label: string;
+  quantity: QuantityColumns;
+}
+
+export interface FigureRowValues extends EvidenceRowValues {
+  metric: string;
+  quantity: QuantityColumns;
+}
+
+export function recordWrites(db: Db) {
+  const rows = createKeyedRows(db);
+  const { sql } = rows;
+
+  const clear = (fresh: boolean, text: string, ...params: unknown[]) => {
+    if (!fresh) sql(text).run(...params);
+  };
+
+  /** Replaces `ownerId`'s links in a link table, in order; a key listed twice links once. */
+  function replaceLinks(
+    table: 'statement_targets' | 'statement_topics' | 'event_actors',
+    ownerColumn: 'statement_id' | 'event_id',
+    column: 'actor_id' | 'topic_id',
+    ownerId: number,
+    ids: readonly number[],
+    fresh: boolean,
+    extra: Record<string, unknown> = {},
+  ) {
+    clear(fresh, `DELETE FROM ${table} WHERE ${ownerColumn} = ?`, ownerId);
+    const names = Object.keys(extra);
+    const insert = sql(
+      `INSERT INTO ${table} (${[ownerColumn, column, 'position', ...names].join(', ')})
+       VALUES (?, ?, ?${names.map(() => ', ?').join('')})`,
+    );
+    [...new Set(ids)].forEach((id, i) => insert.run(ownerId, id, i, ...Object.values(extra)));
+  }
+
+  return {
+    /** The id of the row `key` names in `table`, if there is one. */
+    idOf: (table: KeyedTable, key: string): number | undefined => rows.existing(table, key)?.id,
+
+    /** Inserts or updates `table`'s row for `key` with `columns` (only those are touched). */
+    upsert: (
+      table: KeyedTable,
+      key: string,
+      columns: Record<string, unknown>,
+      stamp: { hash: string; origin: string },
+    ) => rows.upsert(table, key, columns, stamp),
+
+    setAffiliation(actorId: number, affiliationId: number | null) {
+      sql('UPDATE actors SET affiliation_id = ? WHERE id = ?').run(affiliationId, actorId);
+    },
+
+    replaceEvidence(
+      recordType: RecordType,
+      recordId: number,
+      evidence: readonly EvidenceRowValues[],
+      fresh: boolean,
+    ) {
+      clear(fresh, 'DELETE FROM evidence WHERE record_type = ? AND record_id = ?', recordType, recordId);
+      const insert = sql(
+        'INSERT INTO evidence (record_type, record_id, position, source_id, excerpt, note, via_id) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      );
+      evidence.forEach((e, i) => insert.run(recordType, recordId, i, e.sourceId, e.excerpt, e.note, e.viaId));
+    },
+
+    /**
+     * A statement's targets. Each link carries its statement's day, so "statements about X"
+     * walks it by date, and what a pair's tension reads of it (speaker, intensity, date), so a
+     * pair's statements come from the link index alone (migration 008).
+     */
+    replaceStatementTargets(
+      statementId: number,
+      actorIds: readonly number[],
+      link: { dateStart: string; speakerId: number; intensity: number; date: string },
+      fresh: boolean,
+    ) {
+      replaceLinks('statement_targets', 'statement_id', 'actor_id', statementId, actorIds, fresh, {
+        date_start: link.dateStart,
+        speaker_id: link.speakerId,
+        intensity: link.intensity,
+        date: link.date,
+      });
+    },
+
+    replaceStatementTopics(statementId: number, topicIds: readonly number[], fresh: boolean) {
+      replaceLinks('statement_topics', 'statement_id', 'topic_id', statementId, topicIds, fresh);
+    },
+
+    replaceEventActors(eventId: number, actorIds: readonly number[], fresh: boolean) {
+      replaceLinks('event_actors', 'event_id', 'actor_id', eventId, actorIds, fresh);
+    },
+
+    replaceMeasurements(eventId: number, measurements: readonly MeasurementRowValues[], fresh: boolean) {
+      clear(fresh, 'DELETE FROM measurements WHERE event_id = ?', eventId);
+      const insert = sql(
+        'INSERT INTO measurements (event_id, position, label, value, bound, unit, text) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      );
+      measurements.forEach((m, i) =>
+        insert.run(
+          eventId,
+          i,
+          m.label,
+          m.quantity.value,
+          m.quantity.bound,
+          m.quantity.unit,
+          m.quantity.text ?? null,
+        ),
+      );
+    },
+
+    /** A regime's figures; positions count within each metric, in the order given. */
+    replaceRegimeFigures(regimeId: number, figures: readonly FigureRowValues[], fresh: boolean) {
+      clear(fresh, 'DELETE FROM regime_figures WHERE regime_id = ?', regimeId);
+      const insert = sql(
+        `INSERT INTO regime_figures (regime_id, metric, position, value, bound, unit, text, source_id, excerpt, note, via_id)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      );
+      const positions = new Map<string, number>();
+      for (const f of figures) {
+        const position = positions.get(f.metric) ?? 0;
+        positions.set(f.metric, position + 1);
+        insert.run(
+          regimeId,
+          f.metric,
+          position,
+          f.quantity.value,
+          f.quantity.bound,
+          f.quantity.unit,
+          f.quantity.text ?? null,
+          f.sourceId,
+          f.excerpt,
+          f.note,
+          f.viaId,
+        );
+      }
+    },
+
+    /** The key of the regime `imposerKey` holds on `targetKey`, if there is one. */
+    regimeKeyBetween(imposerKey: string, targetKey: string): string | undefined {
+      return sql(
+        `SELECT r.key FROM sanction_regimes r JOIN actors i ON i.id = r.imposer_id JOIN actors t ON t.id = r.target_id
+         WHERE i.key = ? AND t.key = ?`,
+      )
+        .pluck()
+        .get(imposerKey, targetKey) as string | undefined;
+    },
+
+    /** The id of the regime `imposerId` holds on `targetId`, if there is one. */
+    regimeIdBetween(imposerId: number, targetId: number): number | undefined {
+      return sql('SELECT id FROM sanction_regimes WHERE imposer_id = ? AND target_id = ?')
+        .pluck()
+        .get(imposerId, targetId) as number | undefined;
+    },
+
+    /** The first STATE actor with this alpha-3 country code, if there is one. */
+    stateByCountryCode(alpha3: string): { id: number; key: string } | undefined {
+      return sql(
+        "SELECT id, key FROM actors WHERE kind = 'STATE' AND country_code = ? ORDER BY id LIMIT 1",
+      ).get(alpha3) as { id: number; key: string } | undefined;
+    },
+  };
+}
+
+export type RecordWrites = ReturnType<typeof recordWrites>;
