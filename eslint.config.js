@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import { defineConfig, globalIgnores } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 import { layers } from './lint/layers.js';
+import { graphqlOperations } from './lint/graphql-operations.js';
 
 export default defineConfig(
   globalIgnores([
@@ -21,4 +22,5 @@ export default defineConfig(
     },
   },
   ...layers,
+  ...graphqlOperations,
 );

@@ -1,7 +1,8 @@
 /**
  * `npm run schema:snapshot`: writes the served schema to graphql/schema.snapshot.graphql. Run it
  * after changing the schema (the snapshot test says when), and commit the result with the
- * change: the diff shows reviewers what the API gains or loses.
+ * change: the diff shows reviewers what the API gains or loses. package.json runs it with the
+ * react-server condition, as Next runs the server: graphql/server.ts imports server-only.
  */
 import path from 'node:path';
 import {
