@@ -4,7 +4,7 @@ import { formatPartialDate, formatQuantity } from '@/app/components/format';
 import {
   HeadlinePanelDocument,
   type HeadlinePanelQuery,
-  type HeadlineQuantityFragment,
+  type QuantityFieldsFragment,
 } from '@/graphql/__generated__/client/graphql';
 import { runOperation } from '@/graphql/server';
 
@@ -122,7 +122,7 @@ function otherClaims(regime: Regime, metric: Metric) {
 function QuantityCard(props: {
   id: string;
   heading: string;
-  quantity: HeadlineQuantityFragment | null | undefined;
+  quantity: QuantityFieldsFragment | null | undefined;
   counted: number;
   countedLabel: string;
   others: Regime['figures'];

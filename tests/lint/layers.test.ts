@@ -1,5 +1,5 @@
 /**
- * The layers in lint/layers.js hold only while their patterns match real import names: each
+ * The layers in lint/layers.js (and the operation rules in lint/graphql-operations.js) hold only while their patterns match real import names: each
  * case here is a file that breaks one rule (or keeps to it), linted with the project's own
  * ESLint configuration as if it sat at the given path.
  */
@@ -7,9 +7,13 @@ import { ESLint } from 'eslint';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 let eslint: ESLint;
-beforeAll(() => {
+// The first lint loads the parsers and plugins, which takes long on a busy machine: it is
+// done here, with room to spare, so that each case below only lints.
+beforeAll(async () => {
   eslint = new ESLint({ cwd: process.cwd() });
-});
+  await eslint.lintText('export {};\n', { filePath: 'app/probe/warm-up.ts' });
+  await eslint.lintText('query WarmUp {\n  __typename\n}\n', { filePath: 'app/probe/warm-up.graphql' });
+}, 180_000);
 
 /** The messages of the layer rules for `code` placed at `filePath`. */
 async function layerProblems(filePath: string, code: string): Promise<string[]> {
@@ -17,6 +21,12 @@ async function layerProblems(filePath: string, code: string): Promise<string[]> 
   return (result?.messages ?? [])
     .filter((m) => m.ruleId === 'no-restricted-imports' || m.ruleId === 'no-restricted-syntax')
     .map((m) => m.message);
+}
+
+/** The rules an operation document at `filePath` breaks. */
+async function operationProblems(filePath: string, code: string): Promise<(string | null)[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return (result?.messages ?? []).map((m) => m.ruleId);
 }
 
 describe('screens (app/)', () => {
@@ -138,6 +148,37 @@ describe('SQL', () => {
     const problems = await layerProblems(
       'graphql/probe.ts',
       'const KEY = /^[a-z]+$/;\nexport const key = (text: string) => KEY.exec(text);\n',
+    );
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('GraphQL operations', () => {
+  it('are checked against the schema', async () => {
+    const problems = await operationProblems(
+      'app/probe/panel.graphql',
+      'query ProbePanel {\n  actor(key: "japan") {\n    key\n    nickname\n  }\n}\n',
+    );
+    expect(problems).toEqual(['@graphql-eslint/fields-on-correct-type']);
+  });
+
+  it('must be named, and use the variables they declare', async () => {
+    const problems = await operationProblems(
+      'docs/queries/probe.graphql',
+      'query ($key: String!) {\n  actor(key: "japan") {\n    key\n  }\n}\n',
+    );
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        '@graphql-eslint/no-anonymous-operations',
+        '@graphql-eslint/no-unused-variables',
+      ]),
+    );
+  });
+
+  it('a valid operation passes', async () => {
+    const problems = await operationProblems(
+      'app/probe/panel.graphql',
+      'query ProbePanel($key: String!) {\n  actor(key: $key) {\n    key\n    name\n  }\n}\n',
     );
     expect(problems).toEqual([]);
   });
