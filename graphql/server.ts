@@ -9,12 +9,13 @@
  * rate limited per client (graphql/rate-limit.ts). Batched requests are refused.
  */
 import 'server-only';
-import { ApolloServer, HeaderMap, type ApolloServerPlugin, type GraphQLRequest } from '@apollo/server';
+import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { cache } from 'react';
 import {
   buildSchema,
   GraphQLError,
@@ -339,19 +340,59 @@ export function createContext(request: { headers: Headers }): GraphQLContext {
   return createGraphQLContext(db(), request.headers);
 }
 
-/** Runs an operation in-process, as a server component's data source; throws on errors. */
+/**
+ * An operation's errors as the API reported them, each with its `extensions.code`, so a caller
+ * can tell the user's mistake (BAD_USER_INPUT) from a fault without reading messages.
+ */
+export class OperationError extends Error {
+  constructor(readonly errors: readonly GraphQLFormattedError[]) {
+    super(errors.map((e) => e.message).join('; '));
+    this.name = 'OperationError';
+  }
+
+  /** Whether every error carries `code`. */
+  allHaveCode(code: string): boolean {
+    return this.errors.every((e) => e.extensions?.code === code);
+  }
+}
+
+/**
+ * One context per server render: React's `cache` keeps it for the request being rendered, so
+ * every panel of a page shares its DataLoaders and their loads batch and dedupe across panels.
+ * Outside a render (a route handler, a test) `cache` keeps nothing and each call gets its own.
+ */
+const renderContext = cache(() => createContext({ headers: new Headers() }));
+
+/** Each document's text, printed once: the cache below is keyed by it. */
+const printed = new WeakMap<DocumentNode, string>();
+function queryText(document: DocumentNode): string {
+  let text = printed.get(document);
+  if (text === undefined) printed.set(document, (text = print(document)));
+  return text;
+}
+
+/**
+ * The same operation with the same variables runs once per render, however many components
+ * ask for it (a layout and its page both reading the actor's profile).
+ */
+const executeOnce = cache(async (query: string, variablesJson: string): Promise<unknown> => {
+  const server = await getApolloServer();
+  const variables = JSON.parse(variablesJson) as Record<string, unknown>;
+  const response = await server.executeOperation({ query, variables }, { contextValue: renderContext() });
+  if (response.body.kind !== 'single') throw new Error('incremental delivery is not used here');
+  const { data, errors } = response.body.singleResult;
+  if (errors?.length) throw new OperationError(errors);
+  if (data == null) throw new Error('the operation returned no data');
+  return data;
+});
+
+/**
+ * Runs an operation in-process, as a server component's data source. Errors throw an
+ * OperationError that keeps each error's code.
+ */
 export async function runOperation<TData, TVars extends Record<string, unknown>>(
   document: TypedDocumentNode<TData, TVars>,
   variables?: TVars,
 ): Promise<TData> {
-  const server = await getApolloServer();
-  const request: GraphQLRequest<TVars> = { query: print(document), variables };
-  const response = await server.executeOperation<TData, TVars>(request, {
-    contextValue: createContext({ headers: new Headers() }),
-  });
-  if (response.body.kind !== 'single') throw new Error('incremental delivery is not used here');
-  const { data, errors } = response.body.singleResult;
-  if (errors?.length) throw new Error(errors.map((e) => e.message).join('; '));
-  if (data == null) throw new Error('the operation returned no data');
-  return data;
+  return (await executeOnce(queryText(document), JSON.stringify(variables ?? {}))) as TData;
 }

@@ -13,7 +13,7 @@ import {
   type EventFilter,
   type StatementFilter,
 } from '@/graphql/__generated__/client/graphql';
-import { runOperation } from '@/graphql/server';
+import { OperationError, runOperation } from '@/graphql/server';
 // The screens' lists of allowed values: a filter the screen offers is one the export takes.
 import { EVENT_KINDS, STANCES } from '@/app/lib/search-params';
 import type { AppliedFilter, ExportRecord } from './export-file';
@@ -91,13 +91,14 @@ function checkRange(from: string | undefined, to: string | undefined) {
   }
 }
 
-/** The API refuses an argument with a message naming it: that is the caller's mistake, a 400. */
+/** The API refuses a filter value as bad user input: that is the caller's mistake, a 400. */
 async function run<T>(operation: () => Promise<T>): Promise<T> {
   try {
     return await operation();
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    if (/^(Argument|Variable) "/.test(message)) throw new FilterError(message);
+    if (error instanceof OperationError && error.allHaveCode('BAD_USER_INPUT')) {
+      throw new FilterError(error.message);
+    }
     throw error;
   }
 }
