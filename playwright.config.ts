@@ -59,7 +59,8 @@ export default defineConfig({
     command: process.env.E2E_SKIP_BUILD ? 'npm start' : 'npm run build && npm start',
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
-    timeout: 300_000,
+    // The build runs inside this wait: on a busy two-core machine it alone has taken over five minutes.
+    timeout: 900_000,
     stdout: 'pipe',
     env: {
       PORT: String(PORT),
