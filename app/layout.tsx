@@ -34,6 +34,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body>
+        {/* First in the tab order on every page: past the navigation, straight to the content. */}
+        <a className="skip-link" href="#main">
+          Skip to content
+        </a>
         <header className="site-header">
           <Link href="/" className="site-name">
             Faultline
@@ -48,7 +52,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             </ul>
           </nav>
         </header>
-        <main id="main">
+        <main id="main" tabIndex={-1}>
           <ApolloProvider>{children}</ApolloProvider>
         </main>
       </body>

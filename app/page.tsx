@@ -6,6 +6,7 @@ import { RelationHeaderPanel } from './relations/relation-header-panel';
 import { RelationStatementsPanel } from './relations/relation-statements-panel';
 import { RouteLoading } from '@/app/components/route-loading';
 import { TensionPanel } from './relations/tension-panel';
+import { parseAsOf } from './relations/coverage-words';
 
 // Read from the database on every request: the dataset changes under the running app.
 export const dynamic = 'force-dynamic';
@@ -14,7 +15,13 @@ const A = 'russia';
 const B = 'japan';
 
 /** The seed's pair at a glance: the index and its trend, the headline figures, and what drives them. */
-export default function OverviewPage() {
+export default async function OverviewPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  // Today unless the URL names another day (`?asOf=2025-11-11`), as the API reads it.
+  const asOf = parseAsOf((await searchParams).asOf);
   // One boundary for the whole page (its loading state); see RouteLoading for why only one.
   return (
     <Suspense
@@ -33,6 +40,7 @@ export default function OverviewPage() {
         <RelationHeaderPanel
           a={A}
           b={B}
+          asOf={asOf}
           fallbackTitle="Russia – Japan"
           more={{
             href: `/relations/${A}/${B}`,
@@ -40,7 +48,7 @@ export default function OverviewPage() {
           }}
         />
         <HeadlinePanel />
-        <TensionPanel a={A} b={B} period="MONTH" title="Tension over time, and what drives it" />
+        <TensionPanel a={A} b={B} period="MONTH" asOf={asOf} title="Tension over time, and what drives it" />
         <div className="panel-grid">
           <RelationStatementsPanel a={A} b={B} first={5} title="Latest statements" />
           <div className="panel-column">

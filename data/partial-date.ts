@@ -80,3 +80,8 @@ export function dayNumber(day: string): number {
 export function dayFromNumber(days: number): string {
   return new Date(days * DAY_MS).toISOString().slice(0, 10);
 }
+
+/** Today's number of days since 1970-01-01, by the UTC calendar. */
+export function todayNumber(now: Date = new Date()): number {
+  return Math.floor(now.getTime() / DAY_MS);
+}

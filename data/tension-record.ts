@@ -1,6 +1,7 @@
 /**
  * What the tension index reads from a record: its type, id, first day and Goldstein
- * intensity. The index owns this shape; the store's query returns rows that satisfy it, so
+ * intensity, and the speaker and source that make statements of one day one act
+ * (data/tension-acts.ts). The index owns this shape; the store's query returns rows that satisfy it, so
  * the pure arithmetic in tension.ts and pair-analysis.ts never depends on SQLite.
  */
 export interface TensionRecordRow {
@@ -10,4 +11,8 @@ export interface TensionRecordRow {
   date: string;
   dateStart: string;
   intensity: number;
+  /** A statement's speaker; null for events and packages. */
+  speakerId?: number | null;
+  /** The first source a record's evidence lists, the one it was taken from. */
+  sourceId?: number | null;
 }

@@ -5,11 +5,14 @@
  *   P(t) = sum over records dated <= t of  -g_r * 0.5 ^ ((t - t_r) / 180)
  *   tension(t) = 100 * (1 - exp(-max(0, P(t)) / 20))
  *
- * A record dated by month or year counts from the first day it names. The index is read
- * at the pair's latest record date, not the wall clock, so answers are reproducible.
+ * A record dated by month or year counts from the first day it names. Every reading takes
+ * its day, `asOf` (today unless the caller names another), and ignores records dated after
+ * it. Statements of one speaker, source and date count once (data/tension-acts.ts): a
+ * record's `countedIntensity`, when set, is what it adds.
  */
 import { dayFromNumber, dayNumber, toInterval } from './partial-date';
 import type { TensionRecordRow } from './tension-record';
+import type { ActRecord } from './tension-acts';
 
 /** Days for a record's weight to halve: recent conduct matters more, old grievances fade. */
 export const HALF_LIFE_DAYS = 180;
@@ -26,48 +29,64 @@ export function tensionFromPressure(pressure: number): number {
   return 100 * (1 - Math.exp(-Math.max(0, pressure) / PRESSURE_SCALE));
 }
 
-/** A record's signed term in P(t): positive for conflict, negative for cooperation. */
-export function weightAt(record: Pick<TensionRecordRow, 'dateStart' | 'intensity'>, day: number): number {
-  return -record.intensity * decay(day - dayNumber(record.dateStart));
+type Weighable = Pick<TensionRecordRow, 'dateStart' | 'intensity'> & { countedIntensity?: number };
+
+/** The intensity a record adds to P: 0 when a stronger record of its act carries the act. */
+function counted(record: Weighable): number {
+  return record.countedIntensity ?? record.intensity;
 }
 
-export function pressureAt(records: readonly TensionRecordRow[], day: number): number {
+/** A record's signed term in P(t): positive for conflict, negative for cooperation. */
+export function weightAt(record: Weighable, day: number): number {
+  const intensity = counted(record);
+  // A record that adds nothing weighs 0, not -0.
+  return intensity === 0 ? 0 : -intensity * decay(day - dayNumber(record.dateStart));
+}
+
+export function pressureAt(records: readonly Weighable[], day: number): number {
   let sum = 0;
   for (const r of records) if (dayNumber(r.dateStart) <= day) sum += weightAt(r, day);
   return sum;
 }
 
-/** The day the pair's index is read at: its latest record's first day. */
-export function referenceDay(records: readonly TensionRecordRow[]): number | null {
+/** The first day of the pair's latest record dated on or before `asOf`, or null. */
+export function latestRecordDay(records: readonly TensionRecordRow[], asOf = Infinity): number | null {
   let latest: number | null = null;
   for (const r of records) {
     const day = dayNumber(r.dateStart);
-    if (latest === null || day > latest) latest = day;
+    if (day <= asOf && (latest === null || day > latest)) latest = day;
   }
   return latest;
 }
 
-export function currentTension(records: readonly TensionRecordRow[]): number {
-  const day = referenceDay(records);
-  return day === null ? 0 : tensionFromPressure(pressureAt(records, day));
+/** The index on day `asOf`. */
+export function currentTension(records: readonly Weighable[], asOf: number): number {
+  return tensionFromPressure(pressureAt(records, asOf));
 }
 
 export interface TensionDriverValue {
-  record: TensionRecordRow;
+  record: ActRecord;
   weight: number;
 }
 
-/** The records with the largest |weight| at the reference day, strongest first. */
-export function drivers(records: readonly TensionRecordRow[], first: number): TensionDriverValue[] {
-  const day = referenceDay(records);
-  if (day === null) return [];
+/**
+ * The records dated up to `asOf` by the |weight| of their act at it, strongest first; within
+ * an act, the record carrying it first, the others (weight 0) after it.
+ */
+export function drivers(records: readonly ActRecord[], first: number, asOf: number): TensionDriverValue[] {
+  const actStrength = (r: ActRecord) => Math.abs(r.actIntensity * decay(asOf - dayNumber(r.dateStart)));
   return records
-    .map((record) => ({ record, weight: weightAt(record, day) }))
+    .filter((record) => dayNumber(record.dateStart) <= asOf)
+    .map((record) => ({ record, weight: weightAt(record, asOf), strength: actStrength(record) }))
     .sort(
       (x, y) =>
-        Math.abs(y.weight) - Math.abs(x.weight) || x.record.dateStart.localeCompare(y.record.dateStart),
+        y.strength - x.strength ||
+        x.record.dateStart.localeCompare(y.record.dateStart) ||
+        Number(y.record.carriesAct) - Number(x.record.carriesAct) ||
+        Math.abs(y.record.intensity) - Math.abs(x.record.intensity),
     )
-    .slice(0, first);
+    .slice(0, first)
+    .map(({ record, weight }) => ({ record, weight }));
 }
 
 /** First day of the period holding `day` ("YYYY-MM-DD"), and of the next one. */
@@ -91,19 +110,22 @@ export interface TensionPointValue {
 }
 
 /**
- * The index at the end of each period (or at the reference day, for the period holding
- * it), from the first record's period (or `from`) to the reference day's (or `to`).
- * Pressure is carried forward by decay, so the whole series costs one pass.
+ * The index at the end of each period (or at `asOf`, for the period holding it), from the
+ * first record's period (or `from`) to the period holding `asOf` (or `to`). Pressure is
+ * carried forward by decay, so the whole series costs one pass.
  */
 export function timeline(
-  records: readonly TensionRecordRow[],
+  records: readonly Weighable[],
   period: PeriodValue,
-  from: string | null = null,
-  to: string | null = null,
+  from: string | null,
+  to: string | null,
+  asOf: number,
 ): TensionPointValue[] {
-  const reference = referenceDay(records);
-  if (reference === null) return [];
-  const sorted = [...records].sort((x, y) => x.dateStart.localeCompare(y.dateStart));
+  const reference = asOf;
+  const sorted = records
+    .filter((r) => dayNumber(r.dateStart) <= asOf)
+    .sort((x, y) => x.dateStart.localeCompare(y.dateStart));
+  if (sorted.length === 0) return [];
   const firstDay = from ? toInterval(from).start : sorted[0]!.dateStart;
   const lastDay = to ? toInterval(to).end : dayFromNumber(reference);
   if (firstDay > lastDay) return [];
@@ -122,7 +144,7 @@ export function timeline(
       const r = sorted[index]!;
       const day = dayNumber(r.dateStart);
       if (day > end) break;
-      pressure = pressure * decay(day - pressureDay) + -r.intensity;
+      pressure = pressure * decay(day - pressureDay) + -counted(r);
       pressureDay = day;
       if (r.dateStart >= start) count += 1;
       index += 1;

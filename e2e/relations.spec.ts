@@ -4,10 +4,10 @@ import { expectAccessible, screenshot } from './page-checks';
 test('a relation shows its index, drivers linking to their records, and every record between the two', async ({
   page,
 }, testInfo) => {
-  await page.goto('/relations/russia/japan');
+  await page.goto('/relations/russia/japan?asOf=2025-11-11');
   await expect(page).toHaveTitle(/Russia – Japan/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Russia – Japan');
-  await expect(page.getByRole('article', { name: 'Current tension index' })).toContainText('82/100');
+  await expect(page.getByRole('article', { name: 'Current tension index' })).toContainText('67/100');
 
   const tension = page.getByRole('region', { name: 'Tension over time' });
   const drivers = tension.locator('ol.drivers > li');
@@ -54,26 +54,48 @@ test('a relation shows its index, drivers linking to their records, and every re
 });
 
 test('the period switch re-reads the timeline by quarter and by year', async ({ page }) => {
-  await page.goto('/relations/russia/japan');
+  await page.goto('/relations/russia/japan?asOf=2025-11-11');
   const tension = page.getByRole('region', { name: 'Tension over time' });
   const periods = tension.getByRole('navigation', { name: 'Timeline period' });
   await expect(periods.getByRole('link', { name: 'Month' })).toHaveAttribute('aria-current', 'page');
 
   await periods.getByRole('link', { name: 'Quarter' }).click();
-  await expect(page).toHaveURL(/\?period=QUARTER$/);
+  await expect(page).toHaveURL(/\?period=QUARTER&asOf=2025-11-11$/);
   await expect(periods.getByRole('link', { name: 'Quarter' })).toHaveAttribute('aria-current', 'page');
   await expect(tension.getByRole('heading', { name: 'What moved it at Q4 2025' })).toBeVisible();
   await expect(page.getByRole('article', { name: 'Trend' })).toContainText('Against Q3 2025');
 
   await periods.getByRole('link', { name: 'Year' }).click();
-  await expect(page).toHaveURL(/\?period=YEAR$/);
+  await expect(page).toHaveURL(/\?period=YEAR&asOf=2025-11-11$/);
   await tension.getByText('Table', { exact: true }).click();
-  // docs/tension.md: 2022 88.28, 2023 60.54, 2024 32.83, 2025 82.34.
+  // docs/tension.md: 2022 89.86, 2023 61.91, 2024 33.41, 2025 66.92.
   const rows = tension.locator('.chart-table tbody tr');
   await expect(rows).toHaveCount(4);
-  await expect(rows.nth(0)).toHaveText(/2022\s*88\.3\s*15/);
-  await expect(rows.nth(2)).toHaveText(/2024\s*32\.8\s*1/);
-  await expect(rows.nth(3)).toHaveText(/2025\s*82\.3\s*15/);
+  await expect(rows.nth(0)).toHaveText(/2022\s*89\.9\s*15/);
+  await expect(rows.nth(2)).toHaveText(/2024\s*33\.4\s*1/);
+  await expect(rows.nth(3)).toHaveText(/2025\s*66\.9\s*15/);
+});
+
+test('a pair with no records says so and shows no index as a number', async ({ page }) => {
+  await page.goto('/relations/russia/ukraine');
+  const index = page.getByRole('article', { name: 'Current tension index' });
+  await expect(index).toContainText('Not enough records');
+  await expect(index).toContainText('Not enough records: 0 between Russia and Ukraine');
+  await expect(index).not.toContainText('/100');
+  await expect(page.getByRole('article', { name: 'Trend' })).toContainText('No trend without enough records');
+  const tension = page.getByRole('region', { name: 'Tension over time' });
+  await expect(tension).toContainText(
+    'No timeline of the index: not enough records: 0 between Russia and Ukraine.',
+  );
+  await expect(tension.locator('svg')).toHaveCount(0);
+  await expect(page.locator('main')).not.toContainText(/\b0\/100|100 rupture/);
+
+  // Two statements of one interview: records, but not enough to mean anything.
+  await page.goto('/relations/russia/nato');
+  await expect(page.getByRole('article', { name: 'Current tension index' })).toContainText(
+    'Not enough records: 2 between Russia and NATO (1 act, from 1 source)',
+  );
+  await expect(page.getByRole('article', { name: 'Current tension index' })).not.toContainText('/100');
 });
 
 test('the pair picker opens another pair; unknown keys are a 404', async ({ page, request }) => {
@@ -93,7 +115,7 @@ test('the pair picker opens another pair; unknown keys are a 404', async ({ page
 test('the relation reads and the picker works without JavaScript', async ({ browser }, testInfo) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto('/relations/russia/japan?period=YEAR');
+  await page.goto('/relations/russia/japan?period=YEAR&asOf=2025-11-11');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Russia – Japan');
   await expect(
     page.locator('blockquote').getByText('not ready to abandon its unfriendly course'),

@@ -30,7 +30,7 @@ export function EvidenceLine({ evidence, label = 'Source' }: { evidence: Evidenc
       {excerpt && (
         <>
           {' '}
-          <q className="evidence-excerpt">{stripQuotes(excerpt)}</q>
+          <Excerpt text={excerpt} />
         </>
       )}
       {note && <span className="evidence-note"> {excerpt ? `(${note})` : note}</span>}
@@ -39,8 +39,25 @@ export function EvidenceLine({ evidence, label = 'Source' }: { evidence: Evidenc
   );
 }
 
-/** An excerpt wholly in quotation marks loses them: <q> adds its own. */
-function stripQuotes(text: string): string {
-  const match = /^[“"]([^“”"]*)[”"]$/.exec(text.trim());
-  return match?.[1] ?? text;
+/**
+ * The source's words, in quotation marks once: <q> adds its own around plain words; an excerpt
+ * wholly in quotation marks loses them first; one that quotes within itself ("“Such a line…,”
+ * he said") keeps its own marks and gets none added.
+ */
+function Excerpt({ text }: { text: string }) {
+  const { quoted, body } = excerptQuoting(text);
+  return quoted ? (
+    <q className="evidence-excerpt">{body}</q>
+  ) : (
+    <span className="evidence-excerpt">{body}</span>
+  );
+}
+
+const QUOTE_MARKS = /[“”"]/;
+
+export function excerptQuoting(text: string): { quoted: boolean; body: string } {
+  const trimmed = text.trim();
+  const whole = /^[“"]([^“”"]*)[”"]$/.exec(trimmed);
+  if (whole) return { quoted: true, body: whole[1]! };
+  return QUOTE_MARKS.test(trimmed) ? { quoted: false, body: trimmed } : { quoted: true, body: trimmed };
 }

@@ -11,6 +11,11 @@ export function formatPartialDate(date: string): string {
   return day ? `${Number(day)} ${name} ${year}` : `${name} ${year}`;
 }
 
+/** "1 individual", "2 individuals": a count with its noun agreeing. */
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
+}
+
 export function formatIntensity(value: number): string {
   return `${value > 0 ? '+' : ''}${value.toFixed(1)}`;
 }

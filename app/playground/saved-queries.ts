@@ -9,7 +9,7 @@ import { Kind, parse, valueFromASTUntyped } from 'graphql';
 export interface SavedQuery {
   /** The file name without `.graphql`: stable, and unique in the folder. */
   id: string;
-  /** The first line of the file's leading `#` comment: what the query answers. */
+  /** The first sentence of the file's leading `#` comment: what the query answers. */
   label: string;
   /** The whole leading comment, as one paragraph. */
   description: string;
@@ -36,12 +36,21 @@ export function readSavedQueries(): SavedQuery[] {
       const id = file.replace(/\.graphql$/, '');
       return {
         id,
-        label: comment[0] || id,
+        label: firstSentence(comment.join(' ')) || id,
         description: comment.join(' '),
         query,
         variables: defaultVariables(query),
       };
     });
+}
+
+/**
+ * The comment's opening clause, up to its first full stop, question mark or colon, whatever
+ * lines it wraps over: a label cut at a line end read "… The tension index", mid-thought.
+ */
+export function firstSentence(text: string): string {
+  const match = /^.*?[.?!:](?=\s|$)/.exec(text.trim());
+  return (match?.[0] ?? text).replace(/:$/, '').trim();
 }
 
 /** `{"speaker": "nikolay-nozdrev", ...}` from `query Q($speaker: String! = "nikolay-nozdrev")`. */

@@ -8,11 +8,15 @@ import {
 } from '@/graphql/__generated__/client/graphql';
 import { runOperation } from '@/graphql/server';
 import { periodLabel, type PeriodName } from './tension-math';
+import { IndexReading } from './index-reading';
+import { plural } from '@/app/components/format';
 
 interface RelationHeaderPanelProps {
   a: string;
   b: string;
   period?: PeriodName;
+  /** The day to read the index on; omitted, today. */
+  asOf?: string;
   /** Names to show when the query fails. */
   fallbackTitle?: string;
   /** A link under the figures (the overview points to the full relation page). */
@@ -27,10 +31,11 @@ export async function RelationHeaderPanel({
   a,
   b,
   period = 'MONTH',
+  asOf,
   fallbackTitle,
   more,
 }: RelationHeaderPanelProps) {
-  const variables = { a, b, period };
+  const variables = { a, b, period, asOf };
   let relation: RelationHeaderPanelQuery['relation'];
   try {
     ({ relation } = await runOperation(RelationHeaderPanelDocument, variables));
@@ -51,7 +56,7 @@ export async function RelationHeaderPanel({
     );
   }
 
-  const { timeline } = relation;
+  const { timeline, coverage } = relation;
   const current = timeline.at(-1);
   const previous = timeline.at(-2);
   const change = current && previous ? current.tension - previous.tension : undefined;
@@ -74,19 +79,15 @@ export async function RelationHeaderPanel({
           <h2 id="tension-card" className="card-title">
             Current tension index
           </h2>
-          <p className="figure">
-            <span className="value">{Math.round(relation.tension)}</span>/100
-          </p>
-          <small>
-            {relation.asOf ? `As of ${formatPartialDate(relation.asOf)}, the latest record. ` : ''}0 calm, 100
-            rupture.
-          </small>
+          <IndexReading relation={relation} />
         </article>
         <article className="card" aria-labelledby="trend-card">
           <h2 id="trend-card" className="card-title">
             Trend
           </h2>
-          {change !== undefined && previous && direction ? (
+          {!coverage.sufficient ? (
+            <p className="figure">No trend without enough records</p>
+          ) : change !== undefined && previous && direction ? (
             <>
               <p className={`figure trend trend-${direction}`}>
                 <span className="value">
@@ -113,7 +114,11 @@ export async function RelationHeaderPanel({
           <p className="figure">
             <span className="value">{relation.recordCount.toLocaleString('en-US')}</span>
           </p>
-          <small>Statements, scored events and sanctions packages between the two.</small>
+          <small>
+            Statements, scored events and sanctions packages between the two, up to{' '}
+            {formatPartialDate(relation.asOf)}: {plural(coverage.acts, 'act')}, since a speaker’s statements
+            in one source on one day count once.
+          </small>
         </article>
       </div>
       {more && (

@@ -28,6 +28,10 @@ export interface DriverView {
   intensity: number;
   /** Weight at the relation's asOf, as the API computed it. */
   weight: number;
+  /** False when a stronger record of the same act (speaker, source, day) carries its weight. */
+  carriesAct: boolean;
+  /** Records in its act, itself included. */
+  actSize: number;
 }
 
 interface TensionExplorerProps {
@@ -150,6 +154,8 @@ export function TensionExplorer({
                   <span className="driver-meta">
                     {' '}
                     {formatPartialDate(d.date)} · intensity {formatIntensity(d.intensity)}
+                    {!d.carriesAct && ' · same act as a stronger statement, counted once'}
+                    {d.carriesAct && d.actSize > 1 && ` · carries an act of ${d.actSize} statements`}
                     {isNew(d.date) && <span className="badge new">new this {UNIT[period]}</span>}
                   </span>
                 </span>

@@ -50,6 +50,8 @@ export function pointReadDay(start: string, period: PeriodName, asOf: string | n
 export interface WeightedRecord {
   date: string;
   intensity: number;
+  /** False when another record of its act carries the act's weight: it then weighs 0. */
+  carriesAct?: boolean;
 }
 
 /**
@@ -63,6 +65,9 @@ export function weightsAt<T extends WeightedRecord>(
   return records
     .map((r) => ({ record: r, start: dayNumber(toInterval(r.date).start) }))
     .filter(({ start }) => start <= day)
-    .map(({ record, start }) => ({ ...record, weight: -record.intensity * decay(day - start) }))
+    .map(({ record, start }) => ({
+      ...record,
+      weight: record.carriesAct === false ? 0 : -record.intensity * decay(day - start),
+    }))
     .sort((x, y) => Math.abs(y.weight) - Math.abs(x.weight) || x.date.localeCompare(y.date));
 }

@@ -4,6 +4,8 @@ import { TensionPanelDocument, type TensionPanelQuery } from '@/graphql/__genera
 import { runOperation } from '@/graphql/server';
 import { TensionExplorer, type DriverView } from './tension-explorer';
 import { PERIOD_LABELS, PERIODS, periodLabel, type PeriodName } from './tension-math';
+import { notEnoughRecords } from './coverage-words';
+import { statementDriverTitle } from './driver-title';
 
 type Driver = NonNullable<TensionPanelQuery['relation']>['drivers'][number];
 
@@ -11,6 +13,8 @@ interface TensionPanelProps {
   a: string;
   b: string;
   period: PeriodName;
+  /** The day to read the index on; omitted, today. */
+  asOf?: string;
   /** When set, the panel offers the period switch as links to this path with `?period=`. */
   switchPath?: string;
   title?: string;
@@ -21,10 +25,11 @@ export async function TensionPanel({
   a,
   b,
   period,
+  asOf,
   switchPath,
   title = 'Tension over time',
 }: TensionPanelProps) {
-  const variables = { a, b, period };
+  const variables = { a, b, period, asOf };
   let relation: TensionPanelQuery['relation'];
   try {
     ({ relation } = await runOperation(TensionPanelDocument, variables));
@@ -47,7 +52,7 @@ export async function TensionPanel({
           {PERIODS.map((p) => (
             <Link
               key={p}
-              href={p === 'MONTH' ? switchPath : `${switchPath}?period=${p}`}
+              href={periodHref(switchPath, p, asOf)}
               aria-current={p === period ? 'page' : undefined}
               scroll={false}
             >
@@ -56,8 +61,15 @@ export async function TensionPanel({
           ))}
         </nav>
       )}
-      {!relation || points.length === 0 ? (
-        <EmptyState>No record between these two moves the index yet.</EmptyState>
+      {!relation || points.length === 0 || !relation.coverage.sufficient ? (
+        <EmptyState>
+          {relation
+            ? `No timeline of the index: ${notEnoughRecords(relation.coverage, relation.a.name, relation.b.name)}.`
+            : 'No record between these two moves the index yet.'}
+          {relation &&
+            relation.coverage.records > 0 &&
+            ' The records there are, are listed with their sources below.'}
+        </EmptyState>
       ) : (
         <TensionExplorer
           key={period}
@@ -73,15 +85,24 @@ export async function TensionPanel({
   );
 }
 
-function toDriverView({ record, date, intensity, weight }: Driver): DriverView {
-  const base = { date, intensity, weight };
+/** The same page by another period, keeping the day read. */
+function periodHref(path: string, period: PeriodName, asOf: string | undefined): string {
+  const query = new URLSearchParams();
+  if (period !== 'MONTH') query.set('period', period);
+  if (asOf) query.set('asOf', asOf);
+  const search = query.toString();
+  return search ? `${path}?${search}` : path;
+}
+
+function toDriverView({ record, date, intensity, weight, carriesAct, actSize }: Driver): DriverView {
+  const base = { date, intensity, weight, carriesAct, actSize };
   switch (record.__typename) {
     case 'Statement':
       return {
         ...base,
         key: record.key,
         kind: 'Statement',
-        title: `${record.speaker.name}: ${record.quote ? `“${record.quote}”` : record.summary}`,
+        title: statementDriverTitle(record.speaker.name, record.quote, record.summary),
         href: `/statements?${new URLSearchParams({ speaker: record.speaker.key, from: date, to: date })}#${record.key}`,
         date,
       };

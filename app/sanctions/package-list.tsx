@@ -1,5 +1,5 @@
 import { EvidenceLine } from '@/app/components/evidence-line';
-import { formatPartialDate } from '@/app/components/format';
+import { formatPartialDate, plural } from '@/app/components/format';
 import type { SanctionPackageItemFragment } from '@/graphql/__generated__/client/graphql';
 
 /**
@@ -28,9 +28,8 @@ export function PackageList({ packages }: { packages: readonly SanctionPackageIt
               <>
                 Designates{' '}
                 {[
-                  p.designatedIndividuals != null &&
-                    `${p.designatedIndividuals.toLocaleString('en-US')} individuals`,
-                  p.designatedEntities != null && `${p.designatedEntities.toLocaleString('en-US')} entities`,
+                  p.designatedIndividuals != null && plural(p.designatedIndividuals, 'individual'),
+                  p.designatedEntities != null && plural(p.designatedEntities, 'entity', 'entities'),
                 ]
                   .filter(Boolean)
                   .join(' and ')}

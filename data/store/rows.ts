@@ -203,6 +203,8 @@ export interface StatsRow {
 export interface RelationParent {
   a: ActorRow;
   b: ActorRow;
+  /** The day the index is read on, in days since the epoch: today unless the query names one. */
+  asOf: number;
 }
 
 /** A page of rows read by keyset, with what a Relay connection needs around it. */

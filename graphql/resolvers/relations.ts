@@ -2,8 +2,8 @@ import type { GqlResolvers as Resolvers } from '../__generated__/resolvers-types
 import type { RelationParent } from '../../data/store/rows';
 import type { TensionRecordRow } from '../../data/store/repositories/relations';
 import type { GraphQLContext } from '../context';
-import { cachedPairAnalysis, type PairAnalysis } from '../../data/pair-analysis';
-import { dayFromNumber } from '../../data/partial-date';
+import { cachedPairAnalysis, type PairReading } from '../../data/pair-analysis';
+import { dayFromNumber, dayNumber, todayNumber } from '../../data/partial-date';
 import { connection, decodeCursor, pageSize } from '../connections';
 import { badArgument } from '../errors';
 import { interval, required, typed } from './shared';
@@ -32,11 +32,11 @@ function sidesOf(parent: RelationParent, ctx: GraphQLContext): Promise<Sides> {
   return sides;
 }
 
-/** The pair's tension answers, shared across requests until the data changes. */
-async function analysisOf(parent: RelationParent, ctx: GraphQLContext): Promise<PairAnalysis> {
+/** The pair's tension answers on the parent's day, shared across requests until the data changes. */
+async function analysisOf(parent: RelationParent, ctx: GraphQLContext): Promise<PairReading> {
   const { a, b } = await sidesOf(parent, ctx);
   const key = `${ctx.store.version()}|${a.join(',')}|${b.join(',')}`;
-  return cachedPairAnalysis(key, () => ctx.store.relations.tensionRecords(a, b));
+  return cachedPairAnalysis(key, () => ctx.store.relations.tensionRecords(a, b)).at(parent.asOf);
 }
 
 async function recordOf(ctx: GraphQLContext, r: TensionRecordRow) {
@@ -48,23 +48,23 @@ async function recordOf(ctx: GraphQLContext, r: TensionRecordRow) {
 
 export const relationResolvers: Resolvers = {
   Query: {
-    relation: async (_, { a, b }, ctx) => {
+    relation: async (_, { a, b, asOf }, ctx) => {
+      const day = interval(asOf, 'asOf');
       const [actorA, actorB] = await Promise.all([
         ctx.loaders.actorByKey.load(a),
         ctx.loaders.actorByKey.load(b),
       ]);
       if (!actorA || !actorB) return null;
       if (actorA.id === actorB.id) throw badArgument('b', 'must name an actor other than "a"');
-      return { a: actorA, b: actorB };
+      return { a: actorA, b: actorB, asOf: day ? dayNumber(day.end) : todayNumber() };
     },
   },
   Relation: {
     tension: async (parent, _, ctx) => (await analysisOf(parent, ctx)).tension,
-    asOf: async (parent, _, ctx) => {
-      const day = (await analysisOf(parent, ctx)).asOf;
-      return day === null ? null : dayFromNumber(day);
-    },
+    pressure: async (parent, _, ctx) => (await analysisOf(parent, ctx)).pressure,
+    asOf: (parent) => dayFromNumber(parent.asOf),
     recordCount: async (parent, _, ctx) => (await analysisOf(parent, ctx)).recordCount,
+    coverage: async (parent, _, ctx) => (await analysisOf(parent, ctx)).coverage,
     timeline: async (parent, { period, from, to }, ctx) => {
       interval(from, 'from');
       interval(to, 'to');
@@ -107,5 +107,7 @@ export const relationResolvers: Resolvers = {
     record: (driver, _, ctx) => recordOf(ctx, driver.record),
     date: (driver) => driver.record.date,
     intensity: (driver) => driver.record.intensity,
+    carriesAct: (driver) => driver.record.carriesAct,
+    actSize: (driver) => driver.record.actSize,
   },
 };

@@ -47,8 +47,9 @@ describe('the HTTP route', () => {
 
   it('answers a GET with the query in the query string', async () => {
     const res = await get({
-      query: 'query($a: String!, $b: String!) { relation(a: $a, b: $b) { asOf recordCount } }',
-      variables: JSON.stringify({ a: 'russia', b: 'japan' }),
+      query:
+        'query($a: String!, $b: String!, $asOf: PartialDate) { relation(a: $a, b: $b, asOf: $asOf) { asOf recordCount } }',
+      variables: JSON.stringify({ a: 'russia', b: 'japan', asOf: '2025-11-11' }),
     });
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ data: { relation: { asOf: '2025-11-11', recordCount: 34 } } });

@@ -179,7 +179,7 @@ describe('Query.events and Query.relation', () => {
   it('gives the russia/japan relation with its records, counting Nozdrev for Russia', async () => {
     const { relation } = ok(
       await api.query(`{
-        relation(a: "russia", b: "japan") {
+        relation(a: "russia", b: "japan", asOf: "2025-11-11") {
           a { key } b { key } asOf recordCount
           statements(first: 100) { totalCount nodes { speaker { key } } }
           events { nodes { key } }

@@ -13,19 +13,24 @@ const DOC = fs.readFileSync(path.join(process.cwd(), 'docs', 'tension.md'), 'utf
 
 const EXAMPLE = {
   recordCount: 34,
+  acts: 23,
+  sources: 22,
   asOf: '2025-11-11',
-  pressure: 34.68,
-  tension: 82.34,
+  pressure: 22.13,
+  tension: 66.92,
+  // Had each of the interview's twelve statements counted as an act.
+  tensionByRecord: 84.31,
   drivers: [
     { keys: ['russia-on-japan-2025-11-11'], weight: 8.0 },
     { keys: ['japan-on-russia-2025-09-12'], weight: 6.35 },
-    { keys: ['japan-on-russia-2025-01-10'], weight: 2.47 },
+    // The interview's act, carried by the first listed of its three threats at -6.
+    { keys: ['nozdrev-long-term-consequences'], weight: 2.89 },
   ],
   years: [
-    { period: '2022-01-01', recordCount: 15, tension: 88.28 },
-    { period: '2023-01-01', recordCount: 3, tension: 60.54 },
-    { period: '2024-01-01', recordCount: 1, tension: 32.83 },
-    { period: '2025-01-01', recordCount: 15, tension: 82.34 },
+    { period: '2022-01-01', recordCount: 15, tension: 89.86 },
+    { period: '2023-01-01', recordCount: 3, tension: 61.91 },
+    { period: '2024-01-01', recordCount: 1, tension: 33.41 },
+    { period: '2025-01-01', recordCount: 15, tension: 66.92 },
   ],
 };
 
@@ -39,14 +44,15 @@ describe('docs/tension.md, the russia/japan worked example', () => {
   it('matches the API: recordCount, asOf, tension, top 3 drivers and the yearly timeline', async () => {
     const { relation } = ok(
       await api.query(`{
-        relation(a: "russia", b: "japan") {
-          recordCount asOf tension
-          drivers(first: 34) { weight record { ... on SanctionPackage { key } ... on Statement { key } ... on Event { key } } }
+        relation(a: "russia", b: "japan", asOf: "2025-11-11") {
+          recordCount asOf tension coverage { acts sources sufficient }
+          drivers(first: 34) { weight carriesAct record { ... on SanctionPackage { key } ... on Statement { key } ... on Event { key } } }
           timeline(period: YEAR) { period recordCount tension }
         }
       }`),
     );
     expect(relation.recordCount).toBe(EXAMPLE.recordCount);
+    expect(relation.coverage).toEqual({ acts: EXAMPLE.acts, sources: EXAMPLE.sources, sufficient: true });
     expect(relation.asOf).toBe(EXAMPLE.asOf);
     close(relation.tension, EXAMPLE.tension);
     close(relation.tension, 100 * (1 - Math.exp(-EXAMPLE.pressure / 20)));
@@ -58,6 +64,9 @@ describe('docs/tension.md, the russia/japan worked example', () => {
       expect(expected.keys).toContain(relation.drivers[i].record.key);
       close(relation.drivers[i].weight, expected.weight);
     });
+    // The other eleven statements of the interview follow the third, weighing nothing.
+    const rest = relation.drivers.slice(3, 14);
+    expect(rest.every((d: Loose) => !d.carriesAct && d.weight === 0)).toBe(true);
     expect(relation.timeline).toHaveLength(EXAMPLE.years.length);
     EXAMPLE.years.forEach((year, i) => {
       expect(relation.timeline[i]).toMatchObject({ period: year.period, recordCount: year.recordCount });
@@ -67,6 +76,12 @@ describe('docs/tension.md, the russia/japan worked example', () => {
 
   it('writes the same numbers in the doc', () => {
     expect(DOC).toContain(`**recordCount ${EXAMPLE.recordCount}**`);
+    expect(DOC).toContain(`**acts ${EXAMPLE.acts}**`);
+    expect(DOC).toContain(`${EXAMPLE.acts} acts from ${EXAMPLE.sources} sources`);
+    // Counted statement by statement, the interview gave 17.80 instead of 2.89, and the index 84.31.
+    expect(DOC).toContain('17.80');
+    expect(DOC).toContain(EXAMPLE.tensionByRecord.toFixed(2));
+    close(100 * (1 - Math.exp(-(EXAMPLE.pressure - 2.89 + 17.8) / 20)), EXAMPLE.tensionByRecord);
     expect(DOC).toContain(`**asOf ${EXAMPLE.asOf}**`);
     expect(DOC).toContain(`**P(asOf) = ${EXAMPLE.pressure.toFixed(2)}**`);
     expect(DOC).toContain(`= ${EXAMPLE.tension.toFixed(2)}**`);
@@ -81,10 +96,9 @@ describe('docs/tension.md, the russia/japan worked example', () => {
     }
   });
 
-  it('states the constants the code uses: half-life 180 days, scale 20, a package by its own code', () => {
+  it('states the constants the code uses: half-life 180 days, scale 20, a package at -8', () => {
     expect(DOC).toContain('0.5 ^ ((t - t_r) / 180 days)');
     expect(DOC).toContain('exp(-max(0, P(t)) / 20)');
-    expect(DOC).toMatch(/163 \(impose sanctions\) -8/);
-    expect(DOC).toMatch(/164 \(halt negotiations\) -7/);
+    expect(DOC).toMatch(/-8, CAMEO 163/);
   });
 });

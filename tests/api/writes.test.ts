@@ -61,7 +61,7 @@ describe('writes with the right token', () => {
         `query($id: ID!) {
           node(id: $id) { ... on Statement { key } }
           statements(first: 1) { nodes { key } }
-          relation(a: "russia", b: "japan") { asOf recordCount }
+          relation(a: "russia", b: "japan", asOf: "2025-12-31") { coverage { latest } recordCount }
           stats { statements events sanctionPackages sources }
         }`,
         { id },
@@ -69,7 +69,7 @@ describe('writes with the right token', () => {
     );
     expect(read.node.key).toBe(key);
     expect(read.statements.nodes[0].key).toBe(key);
-    expect(read.relation).toEqual({ asOf: '2025-12-01', recordCount: 35 });
+    expect(read.relation).toEqual({ coverage: { latest: '2025-12-01' }, recordCount: 35 });
     expect(read.stats).toEqual({ ...before, statements: before.statements + 1 });
   });
 

@@ -8,6 +8,7 @@ import { RelationStatementsPanel } from '../../relation-statements-panel';
 import { TensionPanel } from '../../tension-panel';
 import { parsePeriod } from '../../tension-math';
 import { lookUpRelation } from './relation-lookup';
+import { parseAsOf } from '../../coverage-words';
 
 // Read from the database on every request: the dataset changes under the running app.
 export const dynamic = 'force-dynamic';
@@ -26,7 +27,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** One pair: the index and its trend, what drives it, and every record between the two. */
 export default async function RelationPage({ params, searchParams }: Props) {
   const { a, b } = await params;
-  const period = parsePeriod((await searchParams).period);
+  const query = await searchParams;
+  const period = parsePeriod(query.period);
+  // Today unless the URL names another day (`?asOf=2025-11-11`), as the API reads it.
+  const asOf = parseAsOf(query.asOf);
 
   if (a === b) {
     return (
@@ -41,9 +45,9 @@ export default async function RelationPage({ params, searchParams }: Props) {
   const path = `/relations/${encodeURIComponent(a)}/${encodeURIComponent(b)}`;
   return (
     <div className="relation-page">
-      <RelationHeaderPanel a={a} b={b} period={period} />
+      <RelationHeaderPanel a={a} b={b} period={period} asOf={asOf} />
       <PairPickerPanel a={a} b={b} />
-      <TensionPanel a={a} b={b} period={period} switchPath={path} />
+      <TensionPanel a={a} b={b} period={period} asOf={asOf} switchPath={path} />
       <div className="panel-grid">
         <RelationStatementsPanel a={a} b={b} />
         <div className="panel-column">

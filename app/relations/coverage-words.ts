@@ -1,0 +1,49 @@
+/**
+ * The index's coverage in words (docs/tension.md, "Coverage"): wherever the index is shown,
+ * too few records are said, never shown as a number that would read as calm.
+ */
+import { formatPartialDate, plural } from '@/app/components/format';
+import { isPartialDate } from '@/data/partial-date';
+
+export interface CoverageFacts {
+  records: number;
+  acts: number;
+  sources: number;
+  speakers: number;
+  latest?: string | null;
+  latestAgeDays?: number | null;
+  sufficient: boolean;
+}
+
+/** "not enough records: 0 between Russia and Ukraine", with how narrow when there are some. */
+export function notEnoughRecords(coverage: CoverageFacts, a: string, b: string): string {
+  const base = `not enough records: ${coverage.records.toLocaleString('en-US')} between ${a} and ${b}`;
+  if (coverage.records === 0) return base;
+  return `${base} (${plural(coverage.acts, 'act')}, from ${plural(coverage.sources, 'source')})`;
+}
+
+/** "384 days", "1 day", "the same day": the latest record's age on the day read. */
+export function ageWords(days: number): string {
+  return days === 0 ? 'the same day' : `${plural(days, 'day')} earlier`;
+}
+
+/** What the coverage rests on, one sentence: "34 records (23 acts) from 22 sources." */
+export function basisWords(coverage: CoverageFacts): string {
+  const voice = coverage.speakers === 1 ? ' Every statement is one speaker’s: one voice.' : '';
+  return `From ${plural(coverage.records, 'record')} (${plural(coverage.acts, 'act')}) in ${plural(coverage.sources, 'source')}.${voice}`;
+}
+
+/** "30 Nov 2026 (today)" or the day named. */
+export function asOfWords(asOf: string, today: string): string {
+  return `${formatPartialDate(asOf)}${asOf === today ? ' (today)' : ''}`;
+}
+
+/** The day a page asks the index to be read on (`?asOf=`), or undefined for today. */
+export function parseAsOf(value: unknown): string | undefined {
+  return typeof value === 'string' && isPartialDate(value) ? value : undefined;
+}
+
+/** Today by the UTC calendar, as the API reads it when no day is named. */
+export function todayUtc(): string {
+  return new Date().toISOString().slice(0, 10);
+}

@@ -1,0 +1,51 @@
+/**
+ * How much a pair's index rests on (docs/tension.md, "Coverage"). With nothing between two
+ * actors the formula gives 0, which would read as calm; with one interview it gives a number
+ * that is one speaker's mood. So the index is sufficient only when it rests on several acts
+ * from more than one source; otherwise the dashboard says so in words and shows no number.
+ */
+import { dayNumber } from './partial-date';
+import type { ActRecord } from './tension-acts';
+
+/** Acts (a day's statements by one speaker in one source count once) the index needs. */
+export const MIN_ACTS = 3;
+/** Distinct sources the index needs: one outlet's reporting alone is one point of view. */
+export const MIN_SOURCES = 2;
+
+export interface CoverageValue {
+  records: number;
+  acts: number;
+  sources: number;
+  speakers: number;
+  /** The latest record's date as it is given (possibly partial), or null. */
+  latest: string | null;
+  /** Days from the latest record's first day to the day read at, or null. */
+  latestAgeDays: number | null;
+  sufficient: boolean;
+}
+
+/** The coverage of the records dated up to `asOf`. */
+export function coverageAt(records: readonly ActRecord[], asOf: number): CoverageValue {
+  const sources = new Set<number>();
+  const speakers = new Set<number>();
+  let count = 0;
+  let acts = 0;
+  let latest: ActRecord | null = null;
+  for (const r of records) {
+    if (dayNumber(r.dateStart) > asOf) continue;
+    count += 1;
+    if (r.carriesAct) acts += 1;
+    if (r.sourceId != null) sources.add(r.sourceId);
+    if (r.speakerId != null) speakers.add(r.speakerId);
+    if (!latest || r.dateStart > latest.dateStart) latest = r;
+  }
+  return {
+    records: count,
+    acts,
+    sources: sources.size,
+    speakers: speakers.size,
+    latest: latest?.date ?? null,
+    latestAgeDays: latest ? asOf - dayNumber(latest.dateStart) : null,
+    sufficient: acts >= MIN_ACTS && sources.size >= MIN_SOURCES,
+  };
+}
