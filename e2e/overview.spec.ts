@@ -122,7 +122,7 @@ test('the overview fits a 375 px screen without horizontal scrolling', async ({ 
 test('the overview reads without JavaScript', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto('/');
+  await page.goto('/?asOf=2025-11-11');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Russia\s+–\s+Japan/);
   await expect(page.getByText('25+ sanctions packages')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'What moved it at Nov 2025' })).toBeVisible();
