@@ -7,7 +7,7 @@ test('the overview shows the pair, its trend, the bounded headline figures and w
   // Read on the day of the pair's latest record, so that the numbers are docs/tension.md's.
   await page.goto('/?asOf=2025-11-11');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Russia\s+–\s+Japan/);
-  await expect(page.getByRole('article', { name: 'Current tension index' })).toContainText('67/100');
+  await expect(page.getByRole('article', { name: 'Current tension index' })).toContainText('66/100');
   await expect(page.getByRole('article', { name: 'Current tension index' })).toContainText(
     'As of 11 Nov 2025; 0 calm, 100 rupture. Latest record: 11 Nov 2025, the same day.',
   );
@@ -89,7 +89,7 @@ test('the timeline: hover shows a point, a click or the arrow keys list what mov
 
   // The table fallback holds the same numbers.
   await tension.getByText('Table', { exact: true }).click();
-  await expect(tension.getByRole('row', { name: /^Nov 2025/ })).toContainText('66.9');
+  await expect(tension.getByRole('row', { name: /^Nov 2025/ })).toContainText('66.0');
 });
 
 test('the overview reads the index as of today, with the latest record and its age', async ({ page }) => {
@@ -125,6 +125,23 @@ test('the overview reads without JavaScript', async ({ browser }) => {
   await page.goto('/?asOf=2025-11-11');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Russia\s+–\s+Japan/);
   await expect(page.getByText('25+ sanctions packages')).toBeVisible();
+  // The source's own words stand beside the figure, and every screen is one link away.
+  const packages = page
+    .getByRole('region', { name: 'Japan’s sanctions on Russia' })
+    .getByRole('article', { name: 'Sanctions packages' });
+  await expect(packages).toContainText('over 25');
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link')).toHaveText([
+    'Overview',
+    'Relations',
+    'Statements',
+    'Sanctions',
+    'Alliances',
+    'Events',
+    'Playground',
+  ]);
+  await expect(
+    page.getByRole('region', { name: 'In this dataset' }).getByRole('article', { name: 'Actors' }),
+  ).toContainText(/[1-9]/);
   await expect(page.getByRole('heading', { name: 'What moved it at Nov 2025' })).toBeVisible();
   await expect(page.getByText('Loading the overview')).toBeHidden();
   await context.close();

@@ -7,7 +7,7 @@ test('a relation shows its index, drivers linking to their records, and every re
   await page.goto('/relations/russia/japan?asOf=2025-11-11');
   await expect(page).toHaveTitle(/Russia – Japan/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Russia – Japan');
-  await expect(page.getByRole('article', { name: 'Current tension index' })).toContainText('67/100');
+  await expect(page.getByRole('article', { name: 'Current tension index' })).toContainText('66/100');
 
   const tension = page.getByRole('region', { name: 'Tension over time' });
   const drivers = tension.locator('ol.drivers > li');
@@ -68,12 +68,12 @@ test('the period switch re-reads the timeline by quarter and by year', async ({ 
   await periods.getByRole('link', { name: 'Year' }).click();
   await expect(page).toHaveURL(/\?period=YEAR&asOf=2025-11-11$/);
   await tension.getByText('Table', { exact: true }).click();
-  // docs/tension.md: 2022 89.86, 2023 61.91, 2024 33.41, 2025 66.92.
+  // docs/tension.md: 2022 88.28, 2023 60.54, 2024 32.83, 2025 66.03.
   const rows = tension.locator('.chart-table tbody tr');
   await expect(rows).toHaveCount(4);
-  await expect(rows.nth(0)).toHaveText(/2022\s*89\.9\s*15/);
-  await expect(rows.nth(2)).toHaveText(/2024\s*33\.4\s*1/);
-  await expect(rows.nth(3)).toHaveText(/2025\s*66\.9\s*15/);
+  await expect(rows.nth(0)).toHaveText(/2022\s*88\.3\s*15/);
+  await expect(rows.nth(2)).toHaveText(/2024\s*32\.8\s*1/);
+  await expect(rows.nth(3)).toHaveText(/2025\s*66\.0\s*15/);
 });
 
 test('a pair with no records says so and shows no index as a number', async ({ page }) => {

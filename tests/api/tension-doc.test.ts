@@ -16,21 +16,20 @@ const EXAMPLE = {
   acts: 23,
   sources: 22,
   asOf: '2025-11-11',
-  pressure: 22.13,
-  tension: 66.92,
+  pressure: 21.59,
+  tension: 66.03,
   // Had each of the interview's twelve statements counted as an act.
-  tensionByRecord: 84.31,
+  tensionByRecord: 82.34,
   drivers: [
     { keys: ['russia-on-japan-2025-11-11'], weight: 8.0 },
     { keys: ['japan-on-russia-2025-09-12'], weight: 6.35 },
-    // The interview's act, carried by the first listed of its three threats at -6.
-    { keys: ['nozdrev-long-term-consequences'], weight: 2.89 },
+    { keys: ['japan-on-russia-2025-01-10'], weight: 2.47 },
   ],
   years: [
-    { period: '2022-01-01', recordCount: 15, tension: 89.86 },
-    { period: '2023-01-01', recordCount: 3, tension: 61.91 },
-    { period: '2024-01-01', recordCount: 1, tension: 33.41 },
-    { period: '2025-01-01', recordCount: 15, tension: 66.92 },
+    { period: '2022-01-01', recordCount: 15, tension: 88.28 },
+    { period: '2023-01-01', recordCount: 3, tension: 60.54 },
+    { period: '2024-01-01', recordCount: 1, tension: 32.83 },
+    { period: '2025-01-01', recordCount: 15, tension: 66.03 },
   ],
 };
 
@@ -64,8 +63,14 @@ describe('docs/tension.md, the russia/japan worked example', () => {
       expect(expected.keys).toContain(relation.drivers[i].record.key);
       close(relation.drivers[i].weight, expected.weight);
     });
-    // The other eleven statements of the interview follow the third, weighing nothing.
-    const rest = relation.drivers.slice(3, 14);
+    // The interview's act is fourth, carried by the demand about the flights (-5); its other
+    // eleven statements follow, weighing nothing.
+    expect(relation.drivers[3]).toMatchObject({
+      carriesAct: true,
+      record: { key: 'nozdrev-flights-political-will' },
+    });
+    close(relation.drivers[3].weight, 2.41);
+    const rest = relation.drivers.slice(4, 15);
     expect(rest.every((d: Loose) => !d.carriesAct && d.weight === 0)).toBe(true);
     expect(relation.timeline).toHaveLength(EXAMPLE.years.length);
     EXAMPLE.years.forEach((year, i) => {
@@ -78,10 +83,10 @@ describe('docs/tension.md, the russia/japan worked example', () => {
     expect(DOC).toContain(`**recordCount ${EXAMPLE.recordCount}**`);
     expect(DOC).toContain(`**acts ${EXAMPLE.acts}**`);
     expect(DOC).toContain(`${EXAMPLE.acts} acts from ${EXAMPLE.sources} sources`);
-    // Counted statement by statement, the interview gave 17.80 instead of 2.89, and the index 84.31.
-    expect(DOC).toContain('17.80');
+    // Counted statement by statement, the interview gave 15.49 instead of 2.41, and the index 82.34.
+    expect(DOC).toContain('15.49');
     expect(DOC).toContain(EXAMPLE.tensionByRecord.toFixed(2));
-    close(100 * (1 - Math.exp(-(EXAMPLE.pressure - 2.89 + 17.8) / 20)), EXAMPLE.tensionByRecord);
+    close(100 * (1 - Math.exp(-(EXAMPLE.pressure - 2.41 + 15.49) / 20)), EXAMPLE.tensionByRecord);
     expect(DOC).toContain(`**asOf ${EXAMPLE.asOf}**`);
     expect(DOC).toContain(`**P(asOf) = ${EXAMPLE.pressure.toFixed(2)}**`);
     expect(DOC).toContain(`= ${EXAMPLE.tension.toFixed(2)}**`);
@@ -96,9 +101,10 @@ describe('docs/tension.md, the russia/japan worked example', () => {
     }
   });
 
-  it('states the constants the code uses: half-life 180 days, scale 20, a package at -8', () => {
+  it('states the constants the code uses: half-life 180 days, scale 20, a package by its own code', () => {
     expect(DOC).toContain('0.5 ^ ((t - t_r) / 180 days)');
     expect(DOC).toContain('exp(-max(0, P(t)) / 20)');
-    expect(DOC).toMatch(/-8, CAMEO 163/);
+    expect(DOC).toMatch(/163 \(impose sanctions\) -8/);
+    expect(DOC).toMatch(/164 \(halt negotiations\) -7/);
   });
 });

@@ -74,7 +74,13 @@ async function pair(a: string, b: string, asOfDate = AS_OF) {
       .map((e: Loose) => ({ key: e.key, date: e.date, g: e.intensity, act: null })),
     // A sanction package counts by its own CAMEO code: 163 impose sanctions, -8; 164 halt talks, -7.
     ...relation.sanctions.flatMap((r: Loose) =>
-      r.packages.map((p: Loose) => ({ key: p.key, date: p.date, g: p.intensity, code: p.cameoCode, act: null })),
+      r.packages.map((p: Loose) => ({
+        key: p.key,
+        date: p.date,
+        g: p.intensity,
+        code: p.cameoCode,
+        act: null,
+      })),
     ),
   ];
   return { relation, records, asOf: firstDay(asOfDate) };
@@ -111,7 +117,10 @@ describe('the russia/japan tension index, by hand', () => {
     // The twelve statements of the 5 May 2025 interview are one act: one of them counts.
     const interview = records.filter((r) => r.date === '2025-05-05');
     expect(interview).toHaveLength(12);
-    expect(interview.filter((r) => counts(r, records)).map((r) => r.g)).toEqual([-6]);
+    // The demand about the flights (1011, -5) is its strongest and carries it.
+    expect(interview.filter((r) => counts(r, records)).map((r) => r.key)).toEqual([
+      'nozdrev-flights-political-will',
+    ]);
   });
 
   it('reads as of today (UTC) when asOf is not given', async () => {
