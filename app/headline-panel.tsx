@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { GradeBadge } from './components/grade';
 import { ErrorState, Panel } from '@/app/components/panel';
 import { formatPartialDate, formatQuantity } from '@/app/components/format';
 import {
@@ -162,6 +163,10 @@ function QuantityCard(props: {
             <span key={`${f.evidence.source.key}-${i}`}>
               {i > 0 && '; '}
               {formatQuantity(f.quantity)} {f.quantity.unit} (
+              <GradeBadge
+                reliability={f.evidence.source.reliability}
+                credibility={f.evidence.credibility}
+              />{' '}
               <Link href={`/sources/${encodeURIComponent(f.evidence.source.key)}`} prefetch={false}>
                 {f.evidence.source.outlet}
               </Link>

@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { ApolloProvider } from './apollo-provider';
+import { GradeFilter } from './components/grade-filter';
 import './globals.css';
 
 const ICON =
@@ -51,6 +52,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               ))}
             </ul>
           </nav>
+          <GradeFilter />
         </header>
         <main id="main" tabIndex={-1}>
           <ApolloProvider>{children}</ApolloProvider>

@@ -3,7 +3,7 @@ import { formatPartialDate } from '@/app/components/format';
 import { EmptyState } from '@/app/components/panel';
 import type { MembershipRole, MembershipStatus } from '@/graphql/__generated__/client/graphql';
 import { MEMBERSHIP_STATUS, ROLE, allianceName } from './labels';
-import { SourceLinks } from './source-links';
+import { SourceLinks, type SourceLinkEvidence } from './source-links';
 
 interface Membership {
   key: string;
@@ -13,7 +13,7 @@ interface Membership {
   alliance: { key: string; name: string; acronym: string | null };
   /** Given on the alliances screen, which lists every actor's memberships. */
   actor?: { key: string; name: string };
-  evidence: ReadonlyArray<{ source: { key: string; title: string; outlet: string } }>;
+  evidence: SourceLinkEvidence;
 }
 
 /**

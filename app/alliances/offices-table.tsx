@@ -3,11 +3,11 @@ import { formatPartialDate } from '@/app/components/format';
 import { EmptyState } from '@/app/components/panel';
 import type { OfficesTableFieldsFragment } from '@/graphql/__generated__/client/graphql';
 import { OFFICE_STATUS } from './labels';
-import { SourceLinks } from './source-links';
+import { SourceLinks, type SourceLinkEvidence } from './source-links';
 
 type Office = OfficesTableFieldsFragment & {
   /** Given on the alliances screen, which shows each office's sources. */
-  evidence?: ReadonlyArray<{ source: { key: string; title: string; outlet: string } }>;
+  evidence?: SourceLinkEvidence;
 };
 
 const actorHref = (key: string) => `/actors/${encodeURIComponent(key)}`;

@@ -1,14 +1,23 @@
 import Link from 'next/link';
+import type { Credibility, SourceReliability } from '@/graphql/__generated__/client/graphql';
+import { GradeBadge } from './grade';
 
 /**
- * The fields an evidence line shows. Select them in any query as
- * `evidence { source { key title } excerpt note via { key name } }`; `outlet` is optional.
+ * The fields an evidence line shows: the `EvidenceLineFields` fragment
+ * (app/statements/statement-fields.graphql) selects them all.
  */
 export interface EvidenceLineData {
-  source: { key: string; title: string; outlet?: string | null };
+  source: { key: string; title: string | null; outlet: string; reliability: SourceReliability };
   excerpt?: string | null;
   note?: string | null;
   via?: { key?: string; name: string } | null;
+  credibility: Credibility;
+  inference?: string | null;
+}
+
+/** A source by its title, or, when the title is not known, by its outlet. */
+export function sourceName(source: { title: string | null; outlet: string }): string {
+  return source.title ?? source.outlet;
 }
 
 /**
@@ -17,14 +26,15 @@ export interface EvidenceLineData {
  * the source attributes them to ("via RIA Novosti").
  */
 export function EvidenceLine({ evidence, label = 'Source' }: { evidence: EvidenceLineData; label?: string }) {
-  const { source, excerpt, note, via } = evidence;
+  const { source, excerpt, note, via, inference } = evidence;
   return (
-    <p className="evidence-line">
+    <p className="evidence-line" data-reliability={source.reliability}>
       <span className="evidence-label">{label}:</span>{' '}
+      <GradeBadge reliability={source.reliability} credibility={evidence.credibility} />{' '}
       <Link href={`/sources/${encodeURIComponent(source.key)}`} prefetch={false} className="evidence-source">
-        {source.title}
+        {sourceName(source)}
       </Link>
-      {source.outlet && !source.title.startsWith(source.outlet) && (
+      {source.title && !source.title.startsWith(source.outlet) && (
         <span className="evidence-outlet"> ({source.outlet})</span>
       )}
       {excerpt && (
@@ -35,6 +45,7 @@ export function EvidenceLine({ evidence, label = 'Source' }: { evidence: Evidenc
       )}
       {note && <span className="evidence-note"> {excerpt ? `(${note})` : note}</span>}
       {via && <span className="evidence-via"> via {via.name}</span>}
+      {inference && <span className="evidence-inference"> Inference: {inference}</span>}
     </p>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { DesignationsPanel } from './designations-panel';
 import { PackagesPanel } from './packages-panel';
 import { RegimesPanel } from './regimes-panel';
+import { ClaimsPanel } from './claims-panel';
 import { ResponsesPanel } from './responses-panel';
 import { ScrollToHash } from '@/app/components/scroll-to-hash';
 
@@ -24,8 +25,9 @@ export default async function SanctionsPage({
   // async components: the page then completes as one unit, so the streamed HTML holds it whole
   // and in order (readable with scripts off, see globals.css), while loading.tsx still covers
   // client-side navigation. Each panel keeps its own query and its own error state.
-  const [regimes, packages, responses, designations] = await Promise.all([
+  const [regimes, claims, packages, responses, designations] = await Promise.all([
     RegimesPanel(),
+    ClaimsPanel(),
     PackagesPanel(),
     ResponsesPanel(),
     DesignationsPanel({ regime: one(params.regime), after: one(params.after) }),
@@ -40,6 +42,7 @@ export default async function SanctionsPage({
         dataset counts.
       </p>
       {regimes}
+      {claims}
       {packages}
       {responses}
       {designations}

@@ -27,6 +27,28 @@ export const MEMBERSHIP_STATUSES = ['ACTIVE', 'INTENDED', 'SUSPENDED', 'ENDED'] 
 export const OFFICE_STATUSES = ['OPEN', 'PROPOSED', 'CLOSED'] as const;
 export const DESIGNATION_STATUSES = ['ACTIVE', 'INACTIVE', 'EXPIRED', 'SUSPENDED'] as const;
 export const FIGURE_METRICS = ['packages', 'individuals', 'entities'] as const;
+/** What one package's counts count: the regime's packages are counted by the regime. */
+export const PACKAGE_FIGURE_METRICS = ['individuals', 'entities'] as const;
+export const OUTLET_KINDS = [
+  'OFFICIAL',
+  'WIRE_AGENCY',
+  'STATE_MEDIA',
+  'INDEPENDENT_MEDIA',
+  'AGGREGATOR',
+  'RESEARCH',
+  'OTHER',
+] as const;
+/** The Admiralty scale of a source: A completely reliable ... E unreliable, F cannot be judged. */
+export const RELIABILITIES = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
+/** The Admiralty scale of one piece of information, 1 (confirmed) to 6 (cannot be judged). */
+export const CREDIBILITIES = [
+  'CONFIRMED',
+  'PROBABLY_TRUE',
+  'POSSIBLY_TRUE',
+  'DOUBTFUL',
+  'IMPROBABLE',
+  'CANNOT_BE_JUDGED',
+] as const;
 
 /** Keys are readable slugs used in URLs: "nikolay-nozdrev". */
 export const recordKey = z
@@ -61,6 +83,10 @@ export const evidence = z
     note: text.optional(),
     /** Actor key of whom the source attributes the words to, e.g. "ria-novosti". */
     via: recordKey.optional(),
+    /** How far this information is confirmed; not judged until someone grades it. */
+    credibility: z.enum(CREDIBILITIES).default('CANNOT_BE_JUDGED'),
+    /** Set when the record says more than the source: the reasoning that fills the gap. */
+    inference: text.optional(),
   })
   .refine((e) => e.excerpt !== undefined || e.note !== undefined, {
     message: "needs the source's words (excerpt) or what it supports (note)",
@@ -71,15 +97,23 @@ const evidenceList = z.array(evidence).min(1, 'needs at least one piece of evide
 
 export const sourceRecord = z.strictObject({
   key: recordKey,
-  title: text,
+  /** The title as published; absent when it is not known (never made up from the address). */
+  title: text.optional(),
   outlet: text,
   publishedAt: partialDate.optional(),
+  /** What the publication date rests on when the document does not state it: "the date in its address". */
+  publishedAtBasis: text.optional(),
   url: z.url().optional(),
   language: z
     .string()
     .regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)?$/, 'must be a language tag such as "en"')
     .optional(),
   retrievedAt: z.iso.datetime({ offset: true }).optional(),
+  outletKind: z.enum(OUTLET_KINDS).default('OTHER'),
+  /** Until someone grades it, a source "cannot be judged". */
+  reliability: z.enum(RELIABILITIES).default('F'),
+  /** Why the source has its grade, in a sentence. */
+  reliabilityNote: text.optional(),
 });
 
 export const actorRecord = z.strictObject({
@@ -143,12 +177,23 @@ export const eventRecord = z.strictObject({
   evidence: evidenceList,
 });
 
-/** One attributed figure: "over 25 packages", as Nozdrev put it to RIA Novosti. */
+/**
+ * One dated, attributed figure: "over 25 packages", as Nozdrev put it to RIA Novosti on 5 May
+ * 2025. The claimant is who said it; the evidence names the source that reports it and the
+ * outlet it came through (via).
+ */
 export const figureClaim = z.strictObject({
   metric: z.enum(FIGURE_METRICS),
   quantity,
+  /** Actor key of who made the claim, when known. */
+  claimant: recordKey.optional(),
+  /** When the claim was made, or failing that, published. */
+  date: partialDate,
   evidence,
 });
+
+/** One source's count for one package: AP's 29 entities beside TASS's 51. */
+export const packageFigureClaim = figureClaim.extend({ metric: z.enum(PACKAGE_FIGURE_METRICS) });
 
 export const sanctionRegimeRecord = z.strictObject({
   key: recordKey,
@@ -176,6 +221,8 @@ export const sanctionPackageRecord = z.strictObject({
   measures: z.array(text).default([]),
   designatedIndividuals: z.number().int().nonnegative().optional(),
   designatedEntities: z.number().int().nonnegative().optional(),
+  /** Every source's count, where sources give them; the first of each metric is the package's own. */
+  figures: z.array(packageFigureClaim).default([]),
   evidence: evidenceList,
 });
 
@@ -239,6 +286,7 @@ export type AllianceRecord = z.infer<typeof allianceRecord>;
 export type MembershipRecord = z.infer<typeof membershipRecord>;
 export type OfficeRecord = z.infer<typeof officeRecord>;
 export type EvidenceRecord = z.infer<typeof evidence>;
+export type FigureClaimRecord = z.infer<typeof figureClaim> | z.infer<typeof packageFigureClaim>;
 export type QuantityRecord = z.infer<typeof quantity>;
 
 export interface Dataset {

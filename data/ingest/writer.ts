@@ -12,6 +12,7 @@ import { contentHash, recordWrites, type KeyedTable, type WriteOutcome } from '.
 import { toInterval } from '../partial-date';
 import { goldsteinOf } from '../cameo';
 import type {
+  FigureClaimRecord,
   ActorRecord,
   AllianceRecord,
   EventRecord,
@@ -103,9 +104,28 @@ export function createWriter(db: Db, origin: string) {
         viaId: optionalIdOf('actors', e.via, [...at, 'via']),
         excerpt: e.excerpt ?? null,
         note: e.note ?? null,
+        credibility: e.credibility,
+        inference: e.inference ?? null,
       };
     });
     rows.replaceEvidence(recordType, recordId, resolved, fresh);
+  }
+
+  /** A figure claim with its references resolved and its date's first day; `at` is its place. */
+  function resolveClaim(f: FigureClaimRecord, at: (string | number)[]) {
+    return {
+      metric: f.metric,
+      quantity: f.quantity,
+      sourceId: idOf('sources', f.evidence.source, [...at, 'evidence', 'source']),
+      viaId: optionalIdOf('actors', f.evidence.via, [...at, 'evidence', 'via']),
+      excerpt: f.evidence.excerpt ?? null,
+      note: f.evidence.note ?? null,
+      credibility: f.evidence.credibility,
+      inference: f.evidence.inference ?? null,
+      claimantId: optionalIdOf('actors', f.claimant, [...at, 'claimant']),
+      date: f.date,
+      claimedStart: toInterval(f.date).start,
+    };
   }
 
   const span = (date: string, endDate?: string) => ({
@@ -116,12 +136,16 @@ export function createWriter(db: Db, origin: string) {
   return {
     source: (r: SourceRecord) =>
       upsert('sources', r.key, r, {
-        title: r.title,
+        // The column predates unknown titles and is NOT NULL: '' stands for "not known".
+        title: r.title ?? '',
         outlet: r.outlet,
         published_at: r.publishedAt ?? null,
         url: r.url ?? null,
         language: r.language ?? null,
         retrieved_at: r.retrievedAt ?? null,
+        outlet_kind: r.outletKind,
+        reliability: r.reliability,
+        reliability_note: r.reliabilityNote ?? null,
       }),
 
     /** Actors are written in two passes so that affiliations may point forward. */
@@ -210,14 +234,7 @@ export function createWriter(db: Db, origin: string) {
       const imposerId = idOf('actors', r.imposer, [...at, 'imposer']);
       const targetId = idOf('actors', r.target, [...at, 'target']);
       const respondsTo = optionalIdOf('sanction_regimes', r.respondsTo, [...at, 'respondsTo']);
-      const figures = r.figures.map((f, i) => ({
-        metric: f.metric,
-        quantity: f.quantity,
-        sourceId: idOf('sources', f.evidence.source, [...at, 'figures', i, 'evidence', 'source']),
-        viaId: optionalIdOf('actors', f.evidence.via, [...at, 'figures', i, 'evidence', 'via']),
-        excerpt: f.evidence.excerpt ?? null,
-        note: f.evidence.note ?? null,
-      }));
+      const figures = r.figures.map((f, i) => resolveClaim(f, [...at, 'figures', i]));
       return upsert(
         'sanction_regimes',
         r.key,
@@ -232,6 +249,7 @@ export function createWriter(db: Db, origin: string) {
 
     sanctionPackage(r: SanctionPackageRecord, at: (string | number)[]) {
       const regimeId = idOf('sanction_regimes', r.regime, [...at, 'regime']);
+      const figures = r.figures.map((f, i) => resolveClaim(f, [...at, 'figures', i]));
       return upsert(
         'sanction_packages',
         r.key,
@@ -248,7 +266,10 @@ export function createWriter(db: Db, origin: string) {
           cameo_code: r.cameoCode,
           intensity: packageIntensity(r.cameoCode, [...at, 'cameoCode']),
         },
-        (id, fresh) => writeEvidence('SanctionPackage', id, r.evidence, [...at, 'evidence'], fresh),
+        (id, fresh) => {
+          writeEvidence('SanctionPackage', id, r.evidence, [...at, 'evidence'], fresh);
+          rows.replacePackageFigures(id, figures, fresh);
+        },
       );
     },
 

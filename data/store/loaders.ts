@@ -46,6 +46,8 @@ export function createLoaders(store: Store) {
     regimesReceived: loader(sanctions.regimesReceivedBy),
     regimeResponses: loader(sanctions.responsesTo),
     regimeFigures: loader(sanctions.figuresOf),
+    regimeClaims: loader(sanctions.claimsOf),
+    packageClaims: loader(sanctions.packageClaimsOf),
     regimePackages: loader(sanctions.packagesOf),
     regimeCounted: loader(sanctions.countedFor),
     sanctionPackage: loader(sanctions.packagesByIds),

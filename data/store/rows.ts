@@ -5,6 +5,9 @@
 import type {
   ACTOR_KINDS,
   ALLIANCE_KINDS,
+  CREDIBILITIES,
+  OUTLET_KINDS,
+  RELIABILITIES,
   DESIGNATION_STATUSES,
   EVENT_KINDS,
   FIGURE_METRICS,
@@ -31,10 +34,18 @@ export type FigureMetric = (typeof FIGURE_METRICS)[number];
 export type RecordType =
   'Statement' | 'Event' | 'SanctionRegime' | 'SanctionPackage' | 'Alliance' | 'Membership' | 'Office';
 
+export type ReliabilityValue = (typeof RELIABILITIES)[number];
+export type OutletKindValue = (typeof OUTLET_KINDS)[number];
+export type CredibilityValue = (typeof CREDIBILITIES)[number];
+
 export interface SourceRow {
   id: number;
   key: string;
-  title: string;
+  /** Null when the title is not known. */
+  title: string | null;
+  reliability: ReliabilityValue;
+  outletKind: OutletKindValue;
+  reliabilityNote: string | null;
   outlet: string;
   publishedAt: string | null;
   url: string | null;
@@ -178,14 +189,23 @@ export interface EvidenceRow {
   excerpt: string | null;
   note: string | null;
   viaId: number | null;
+  credibility: CredibilityValue;
+  inference: string | null;
 }
 
-/** One attributed aggregate figure of a regime ("over 25 packages", per RIA Novosti). */
+/**
+ * One dated, attributed figure: a regime's ("over 25 packages", Nozdrev via RIA Novosti) or
+ * one package's (AP's 29 entities). Position 0 of a metric is the record's own figure.
+ */
 export interface FigureRow {
   regimeId: number;
+  /** The package the figure counts; null for the regime's running totals. */
+  packageId: number | null;
   metric: FigureMetric;
   position: number;
   quantity: QuantityValue;
+  claimantId: number | null;
+  date: string;
   evidence: EvidenceRow;
 }
 

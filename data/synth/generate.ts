@@ -44,6 +44,9 @@ export function synthWorld(seed = 1): SynthWorld {
     key: `synth-source-${pad(i, 3)}`,
     title: `Synthetic wire ${i + 1}`,
     outlet: 'Faultline synthetic data',
+    // Invented for load tests: nothing about them can be judged.
+    outletKind: 'OTHER',
+    reliability: 'F',
   }));
   const states: ActorRecord[] = Array.from({ length: 60 }, (_, i) => ({
     key: `synth-state-${pad(i, 3)}`,
@@ -131,6 +134,7 @@ export function* synthStatements(world: SynthWorld, count: number, seed = 2): Ge
       evidence: {
         source: random.pick(world.sources).key,
         note: 'Synthetic record generated for load testing.',
+        credibility: 'CANNOT_BE_JUDGED',
       },
     };
   }
@@ -154,7 +158,11 @@ export function* synthEvents(world: SynthWorld, count: number, seed = 3): Genera
       cameoCode: code,
       verification: 'REPORTED',
       evidence: [
-        { source: random.pick(world.sources).key, note: 'Synthetic record generated for load testing.' },
+        {
+          source: random.pick(world.sources).key,
+          note: 'Synthetic record generated for load testing.',
+          credibility: 'CANNOT_BE_JUDGED',
+        },
       ],
     };
   }

@@ -25,6 +25,7 @@ export const sanctionResolvers: Resolvers = {
     designatedIndividuals: (r, _, ctx) => headline(ctx, r.id, 'individuals'),
     designatedEntities: (r, _, ctx) => headline(ctx, r.id, 'entities'),
     figures: (r, _, ctx) => ctx.loaders.regimeFigures.load(r.id),
+    claims: (r, _, ctx) => ctx.loaders.regimeClaims.load(r.id),
     packages: (r, _, ctx) => ctx.loaders.regimePackages.load(r.id),
     responses: (r, _, ctx) => ctx.loaders.regimeResponses.load(r.id),
     designations: (r, { first, after }, ctx) => {
@@ -40,10 +41,14 @@ export const sanctionResolvers: Resolvers = {
   FigureClaim: {
     metric: (f: FigureRow) => METRIC_NAMES[f.metric],
     headline: (f: FigureRow) => f.position === 0,
+    claimant: (f: FigureRow, _, ctx) => (f.claimantId === null ? null : ctx.loaders.actor.load(f.claimantId)),
+    package: (f: FigureRow, _, ctx) =>
+      f.packageId === null ? null : required(ctx.loaders.sanctionPackage, f.packageId, 'package'),
   },
   SanctionPackage: {
     id: (p) => toGlobalId('SanctionPackage', p.key),
     regime: (p, _, ctx) => required(ctx.loaders.regime, p.regimeId, 'regime'),
+    claims: (p, _, ctx) => ctx.loaders.packageClaims.load(p.id),
     evidence: (p, _, ctx) => evidenceOf(ctx, 'SanctionPackage', p.id),
   },
   SanctionDesignation: {

@@ -50,5 +50,9 @@ export function allEvidence(data: Dataset = seed): { at: string; evidence: Evide
     for (const f of r.figures)
       out.push({ at: `sanction-regimes/${r.key}/${f.metric}`, evidence: f.evidence });
   }
+  for (const p of data['sanction-packages']) {
+    for (const f of p.figures)
+      out.push({ at: `sanction-packages/${p.key}/${f.metric}`, evidence: f.evidence });
+  }
   return out;
 }

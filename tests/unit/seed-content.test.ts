@@ -158,6 +158,69 @@ describe('seed dataset: the seed article', () => {
   });
 });
 
+describe('seed dataset: graded sources and flagged inferences', () => {
+  it('grades every source with a reason, and never titles one with a web address', () => {
+    for (const s of data.sources) {
+      expect(s.reliability, s.key).toMatch(/^[A-F]$/);
+      expect(s.reliabilityNote?.length ?? 0, s.key).toBeGreaterThan(20);
+      expect(s.outletKind, s.key).not.toBe('OTHER');
+      if (s.title !== undefined)
+        expect(s.title, s.key).not.toMatch(/[a-z0-9-]+\.(com|jp|ru|org|net|az|it|kw|eu)\b|\//);
+    }
+  });
+
+  it('grades outlets of one kind alike: every pro-Kremlin aggregator page D, every ministry page A', () => {
+    for (const s of data.sources.filter((x) => x.outlet === 'news-pravda.com'))
+      expect(s.reliability, s.key).toBe('D');
+    for (const s of data.sources.filter((x) => x.outletKind === 'OFFICIAL'))
+      expect(s.reliability, s.key).toBe('A');
+  });
+
+  it('dates a source only from the source, saying so when the date comes from its address', () => {
+    const dated = data.sources.filter((s) => s.publishedAt !== undefined);
+    expect(dated.length).toBeGreaterThanOrEqual(32);
+    expect(data.sources.find((s) => s.key === ARTICLE_SOURCE)?.publishedAt).toBeUndefined();
+    for (const s of dated) {
+      if (!s.publishedAtBasis?.startsWith('the date in its address')) continue;
+      const where = `${s.url ?? ''} ${s.publishedAtBasis}`;
+      const forms = ['-', '/', ''].map((sep) => s.publishedAt!.replaceAll('-', sep));
+      expect(
+        forms.some((f) => where.includes(f)),
+        s.key,
+      ).toBe(true);
+    }
+  });
+
+  it('flags or removes what the records said beyond their sources', () => {
+    const itpp = data.alliances.find((a) => a.key === 'itpp');
+    expect(itpp?.areas).not.toContain('defence industry');
+    expect(itpp?.areas).not.toContain('dual-use technologies');
+    const palestine = data.events.find((e) => e.key === 'memorials-palestine-excluded');
+    expect(palestine?.endDate).toBeUndefined();
+    expect(palestine?.evidence.some((e) => e.inference !== undefined)).toBe(true);
+    const imagery = data.events.find((e) => e.key === 'japan-ukraine-satellite-imagery');
+    expect(imagery?.actors).not.toContain('japan');
+    expect(imagery?.actors).toContain('iqps');
+  });
+
+  it('grades every piece of evidence', () => {
+    for (const { at, evidence } of allEvidence())
+      expect(evidence.credibility, at).not.toBe('CANNOT_BE_JUDGED');
+  });
+
+  it('leaves no working note in text a page shows', () => {
+    const texts: string[] = [];
+    const walk = (value: unknown): void => {
+      if (typeof value === 'string') texts.push(value);
+      else if (Array.isArray(value)) value.forEach(walk);
+      else if (value && typeof value === 'object') Object.values(value).forEach(walk);
+    };
+    walk(data);
+    for (const text of texts)
+      expect(text).not.toMatch(/facts\.md|DESIGN\.md|designatedEntities|openedOn|seed article/);
+  });
+});
+
 describe('seed dataset: the CAMEO codebook', () => {
   const book = cameoCodebook();
 
@@ -216,18 +279,43 @@ describe('seed dataset: figures', () => {
     });
   });
 
-  it("keeps Izvestia's 800 entities beside the article's 300, each attributed", () => {
+  it("dates the article's 300 and Izvestia's 800 as two claims by Nozdrev, the earlier first, one bound rule", () => {
     const entities = figures('entities');
     const izvestia = entities.find((f) => f.evidence.source === 'izvestia-1834812');
-    expect(izvestia?.quantity.value).toBe(800);
-    expect(izvestia?.evidence.via).toBe('nikolay-nozdrev');
-    expect(entities.map((f) => f.quantity.value)).toEqual(expect.arrayContaining([300, 800]));
+    const article = entities.find((f) => f.evidence.source === ARTICLE_SOURCE);
+    expect(izvestia).toMatchObject({ claimant: 'nikolay-nozdrev', date: '2025-02-07' });
+    expect(izvestia?.quantity).toMatchObject({ value: 800, bound: 'MORE_THAN' });
+    // Nozdrev said it to Izvestia itself: no outlet between him and the source.
+    expect(izvestia?.evidence.via).toBeUndefined();
+    expect(article).toMatchObject({ claimant: 'nikolay-nozdrev', date: '2025-05-05' });
+    expect(article?.evidence.via).toBe('ria-novosti');
+    expect(izvestia!.date < article!.date).toBe(true);
     expect(figures('packages').find((f) => f.evidence.source === 'izvestia-1834812')?.quantity).toMatchObject(
       {
         value: 25,
         bound: 'EXACT',
       },
     );
+  });
+
+  it('gives every claim of the shape "more than A x and B y" the same bound on both figures', () => {
+    const claims = [
+      ...data['sanction-regimes'].flatMap((r) => r.figures),
+      ...data['sanction-packages'].flatMap((p) => p.figures),
+    ];
+    const shaped = claims.filter((c) => /^more than [\d,]+ [a-z ]+ and [\d,]+ /.test(c.quantity.text ?? ''));
+    expect(shaped.length).toBeGreaterThanOrEqual(2);
+    for (const c of shaped) expect(c.quantity.bound, c.quantity.text).toBe('MORE_THAN');
+  });
+
+  it("keeps every source's count of a package as a claim: AP's 29 entities and TASS's 51", () => {
+    const pkg = data['sanction-packages'].find((p) => p.key === 'japan-on-russia-2025-01-10');
+    const entities = pkg?.figures.filter((f) => f.metric === 'entities') ?? [];
+    expect(entities.map((f) => [f.evidence.source, f.quantity.value])).toEqual([
+      ['onenewspage-ap', 29],
+      ['japan-news-pravda-17984', 51],
+    ]);
+    expect(pkg?.designatedEntities).toBe(entities[0]?.quantity.value);
   });
 
   it('records the 1945 bombings with their bounded death tolls', () => {

@@ -1,4 +1,17 @@
 import { formatPartialDate } from '@/app/components/format';
+import { sourceName } from '@/app/components/evidence-line';
+import { GradeBadge, RELIABILITY_WORDS } from '@/app/components/grade';
+import type { OutletKind } from '@/graphql/__generated__/client/graphql';
+
+const OUTLET_KINDS: Record<OutletKind, string> = {
+  OFFICIAL: 'Official body',
+  WIRE_AGENCY: 'News agency',
+  STATE_MEDIA: 'State media',
+  INDEPENDENT_MEDIA: 'News outlet, not state-owned',
+  AGGREGATOR: 'Aggregator (republishes others)',
+  RESEARCH: 'Research',
+  OTHER: 'Other',
+};
 import { ErrorState, Panel } from '@/app/components/panel';
 import { SourcePanelDocument, type SourcePanelQuery } from '@/graphql/__generated__/client/graphql';
 import { runOperation } from '@/graphql/server';
@@ -25,24 +38,34 @@ export async function SourcePanel({ sourceKey }: { sourceKey: string }) {
   } catch (error) {
     return (
       <>
-        <h1>{sourceKey}</h1>
+        <h1>Source</h1>
         <Panel {...props}>
           <ErrorState error={error} />
         </Panel>
       </>
     );
   }
-  if (!source) return <h1>No source has the key “{sourceKey}”</h1>;
+  if (!source) return <h1>No such source</h1>;
   return (
     <>
-      <h1>{source.title}</h1>
-      <p className="lede">{source.outlet}</p>
+      <h1>{sourceName(source)}</h1>
+      <p className="lede">
+        {source.outlet}
+        {source.publishedAt && <>, {formatPartialDate(source.publishedAt)}</>}
+      </p>
       <Panel {...props}>
         <dl className="facts profile">
           <dt>Title</dt>
-          <dd>{source.title}</dd>
+          <dd>{source.title ?? 'Not known (not taken from the address)'}</dd>
           <dt>Outlet</dt>
           <dd>{source.outlet}</dd>
+          <dt>Kind of outlet</dt>
+          <dd>{OUTLET_KINDS[source.outletKind]}</dd>
+          <dt>Grade</dt>
+          <dd>
+            <GradeBadge reliability={source.reliability} /> {RELIABILITY_WORDS[source.reliability]}
+            {source.reliabilityNote && <p className="grade-reason">{source.reliabilityNote}</p>}
+          </dd>
           <dt>Published</dt>
           <dd>{source.publishedAt ? formatPartialDate(source.publishedAt) : 'Date not recorded'}</dd>
           <dt>Address</dt>
@@ -69,10 +92,6 @@ export async function SourcePanel({ sourceKey }: { sourceKey: string }) {
           <dt>Cited by</dt>
           <dd>
             {source.citationCount} record{source.citationCount === 1 ? '' : 's'}
-          </dd>
-          <dt>Key</dt>
-          <dd>
-            <code>{source.key}</code>
           </dd>
         </dl>
       </Panel>

@@ -1,5 +1,6 @@
 import type { Db } from '../open';
 import type {
+  CredibilityValue,
   FigureMetric,
   FigureRow,
   Page,
@@ -31,6 +32,7 @@ type DesignationRaw = SanctionDesignationRow & { sortDate: string };
 
 interface FigureRaw {
   regimeId: number;
+  packageId: number | null;
   metric: FigureMetric;
   position: number;
   value: number;
@@ -41,7 +43,42 @@ interface FigureRaw {
   excerpt: string | null;
   note: string | null;
   viaId: number | null;
+  claimantId: number | null;
+  date: string;
+  credibility: CredibilityValue;
+  inference: string | null;
 }
+
+const toFigure = (r: FigureRaw): FigureRow => ({
+  regimeId: r.regimeId,
+  packageId: r.packageId,
+  metric: r.metric,
+  position: r.position,
+  quantity: { value: r.value, bound: r.bound, unit: r.unit, text: r.text },
+  claimantId: r.claimantId,
+  date: r.date,
+  evidence: {
+    sourceId: r.sourceId,
+    excerpt: r.excerpt,
+    note: r.note,
+    viaId: r.viaId,
+    credibility: r.credibility,
+    inference: r.inference,
+  },
+});
+
+/**
+ * package_figures numbers a package's claims across metrics; this counts within the claim's
+ * metric, so that position 0 is the package's own figure for it.
+ */
+const PACKAGE_POSITION = `(SELECT count(*) FROM package_figures g
+  WHERE g.package_id = f.package_id AND g.metric = f.metric AND g.position < f.position)`;
+
+/** A claim's columns, from regime_figures or package_figures (`t` is the table's alias and dot). */
+const claimColumns = (t: string) =>
+  `${t}metric, ${t === 'f.' ? PACKAGE_POSITION : `${t}position`} AS position, ${t}value, ${t}bound, ${t}unit, ${t}text, ${t}source_id AS sourceId, ${t}excerpt,
+   ${t}note, ${t}via_id AS viaId, ${t}claimant_id AS claimantId, ${t}claimed_on AS date, ${t}credibility,
+   ${t}inference`;
 
 export interface RegimeFilterArgs {
   imposer?: string | null;
@@ -116,17 +153,49 @@ export function sanctionRepository(db: Db) {
     figuresOf: (regimeIds: readonly number[]) =>
       groupedBy(
         db,
-        `SELECT regime_id AS regimeId, metric, position, value, bound, unit, text, source_id AS sourceId, excerpt,
-           note, via_id AS viaId FROM regime_figures WHERE regime_id IN (:ids) ORDER BY regime_id, metric, position`,
+        `SELECT regime_id AS regimeId, NULL AS packageId, ${claimColumns('')} FROM regime_figures
+         WHERE regime_id IN (:ids) ORDER BY regime_id, metric, position`,
         regimeIds,
         (r: FigureRaw) => r.regimeId,
-        (r): FigureRow => ({
-          regimeId: r.regimeId,
-          metric: r.metric,
-          position: r.position,
-          quantity: { value: r.value, bound: r.bound, unit: r.unit, text: r.text },
-          evidence: { sourceId: r.sourceId, excerpt: r.excerpt, note: r.note, viaId: r.viaId },
-        }),
+        toFigure,
+      ),
+    /**
+     * Every dated claim of each regime: its running totals and its packages' counts, oldest
+     * first (by the first day of the claim's date); the regime's own before its packages' on a
+     * day, then in the order loaded.
+     */
+    claimsOf(regimeIds: readonly number[]): FigureRow[][] {
+      if (regimeIds.length === 0) return [];
+      const ids = placeholders(regimeIds.length);
+      const raws = db
+        .prepare(
+          `SELECT * FROM (
+             SELECT regime_id AS regimeId, NULL AS packageId, ${claimColumns('')}, claimed_start AS start, 0 AS kind
+               FROM regime_figures WHERE regime_id IN ${ids} AND claimed_on IS NOT NULL
+             UNION ALL
+             SELECT p.regime_id, f.package_id, ${claimColumns('f.')}, f.claimed_start, 1
+               FROM package_figures f JOIN sanction_packages p ON p.id = f.package_id WHERE p.regime_id IN ${ids}
+           ) ORDER BY regimeId, start, kind, packageId, metric, position`,
+        )
+        .all(...regimeIds, ...regimeIds) as FigureRaw[];
+      const groups = new Map<number, FigureRow[]>();
+      for (const raw of raws) {
+        const list = groups.get(raw.regimeId) ?? [];
+        list.push(toFigure(raw));
+        groups.set(raw.regimeId, list);
+      }
+      return regimeIds.map((id) => groups.get(id) ?? []);
+    },
+    /** Each package's claims, per metric, its own figure first. */
+    packageClaimsOf: (packageIds: readonly number[]) =>
+      groupedBy(
+        db,
+        `SELECT p.regime_id AS regimeId, f.package_id AS packageId, ${claimColumns('f.')}
+         FROM package_figures f JOIN sanction_packages p ON p.id = f.package_id
+         WHERE f.package_id IN (:ids) ORDER BY f.package_id, f.metric, f.position`,
+        packageIds,
+        (r: FigureRaw) => r.packageId as number,
+        toFigure,
       ),
     packagesByIds: packageLookups.byIds,
     packagesByKeys: packageLookups.byKeys,

@@ -3,8 +3,10 @@ import type { EvidenceRow, RecordType, SourceRow } from '../rows';
 import { groupedBy, keyedLookups } from './batch';
 import { placeholders } from '../keyset';
 
-export const SOURCE_COLUMNS = `src.id, src.key, src.title, src.outlet, src.published_at AS publishedAt, src.url,
-  src.language, src.retrieved_at AS retrievedAt`;
+// An unknown title is stored as '' (the column is NOT NULL) and read as null.
+export const SOURCE_COLUMNS = `src.id, src.key, NULLIF(src.title, '') AS title, src.outlet, src.published_at AS publishedAt,
+  src.url, src.language, src.retrieved_at AS retrievedAt, src.reliability, src.outlet_kind AS outletKind,
+  src.reliability_note AS reliabilityNote`;
 
 export interface CitingRecord {
   recordType: RecordType;
@@ -30,9 +32,11 @@ export function sourceRepository(db: Db) {
              SELECT source_id, record_type, record_id FROM evidence WHERE source_id IN ${list}
              UNION
              SELECT source_id, 'SanctionRegime', regime_id FROM regime_figures WHERE source_id IN ${list}
+             UNION
+             SELECT source_id, 'SanctionPackage', package_id FROM package_figures WHERE source_id IN ${list}
            ) GROUP BY source_id`,
         )
-        .all(...ids, ...ids) as { sourceId: number; n: number }[];
+        .all(...ids, ...ids, ...ids) as { sourceId: number; n: number }[];
       const counts = new Map(rows.map((r) => [r.sourceId, r.n]));
       return ids.map((id) => counts.get(id) ?? 0);
     },
@@ -42,14 +46,15 @@ export function sourceRepository(db: Db) {
         .prepare(
           `SELECT record_type AS recordType, record_id AS recordId FROM evidence WHERE source_id = ?
            UNION SELECT 'SanctionRegime', regime_id FROM regime_figures WHERE source_id = ?
+           UNION SELECT 'SanctionPackage', package_id FROM package_figures WHERE source_id = ?
            ORDER BY 1, 2`,
         )
-        .all(sourceId, sourceId) as CitingRecord[],
+        .all(sourceId, sourceId, sourceId) as CitingRecord[],
     evidenceOf(recordType: RecordType, ids: readonly number[]): EvidenceRow[][] {
       // recordType is one of the fixed RecordType names, never user input.
       return groupedBy(
         db,
-        `SELECT record_id AS recordId, source_id AS sourceId, excerpt, note, via_id AS viaId FROM evidence
+        `SELECT record_id AS recordId, source_id AS sourceId, excerpt, note, via_id AS viaId, credibility, inference FROM evidence
          WHERE record_type = '${recordType}' AND record_id IN (:ids) ORDER BY record_id, position`,
         ids,
         (r: EvidenceRow & { recordId: number }) => r.recordId,

@@ -33,6 +33,8 @@ export interface EvidenceRowValues {
   viaId: number | null;
   excerpt: string | null;
   note: string | null;
+  credibility: string;
+  inference: string | null;
 }
 
 export interface QuantityColumns {
@@ -50,6 +52,10 @@ export interface MeasurementRowValues {
 export interface FigureRowValues extends EvidenceRowValues {
   metric: string;
   quantity: QuantityColumns;
+  claimantId: number | null;
+  /** When the claim was made (partial date) and that date's first day, for ordering. */
+  date: string;
+  claimedStart: string;
 }
 
 export function recordWrites(db: Db) {
@@ -103,9 +109,52 @@ export function recordWrites(db: Db) {
     ) {
       clear(fresh, 'DELETE FROM evidence WHERE record_type = ? AND record_id = ?', recordType, recordId);
       const insert = sql(
-        'INSERT INTO evidence (record_type, record_id, position, source_id, excerpt, note, via_id) VALUES (?, ?, ?, ?, ?, ?, ?)',
+        `INSERT INTO evidence (record_type, record_id, position, source_id, excerpt, note, via_id, credibility, inference)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       );
-      evidence.forEach((e, i) => insert.run(recordType, recordId, i, e.sourceId, e.excerpt, e.note, e.viaId));
+      evidence.forEach((e, i) =>
+        insert.run(
+          recordType,
+          recordId,
+          i,
+          e.sourceId,
+          e.excerpt,
+          e.note,
+          e.viaId,
+          e.credibility,
+          e.inference,
+        ),
+      );
+    },
+
+    /** One package's competing counts, in the dataset's order (position counts across metrics). */
+    replacePackageFigures(packageId: number, figures: readonly FigureRowValues[], fresh: boolean) {
+      clear(fresh, 'DELETE FROM package_figures WHERE package_id = ?', packageId);
+      const insert = sql(
+        `INSERT INTO package_figures (package_id, metric, position, value, bound, unit, text, claimant_id, claimed_on,
+           claimed_start, source_id, excerpt, note, via_id, credibility, inference)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      );
+      figures.forEach((f, i) =>
+        insert.run(
+          packageId,
+          f.metric,
+          i,
+          f.quantity.value,
+          f.quantity.bound,
+          f.quantity.unit,
+          f.quantity.text ?? null,
+          f.claimantId,
+          f.date,
+          f.claimedStart,
+          f.sourceId,
+          f.excerpt,
+          f.note,
+          f.viaId,
+          f.credibility,
+          f.inference,
+        ),
+      );
     },
 
     /**
@@ -157,8 +206,9 @@ export function recordWrites(db: Db) {
     replaceRegimeFigures(regimeId: number, figures: readonly FigureRowValues[], fresh: boolean) {
       clear(fresh, 'DELETE FROM regime_figures WHERE regime_id = ?', regimeId);
       const insert = sql(
-        `INSERT INTO regime_figures (regime_id, metric, position, value, bound, unit, text, source_id, excerpt, note, via_id)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO regime_figures (regime_id, metric, position, value, bound, unit, text, source_id, excerpt, note,
+           via_id, claimant_id, claimed_on, claimed_start, credibility, inference)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       );
       const positions = new Map<string, number>();
       for (const f of figures) {
@@ -176,6 +226,11 @@ export function recordWrites(db: Db) {
           f.excerpt,
           f.note,
           f.viaId,
+          f.claimantId,
+          f.date,
+          f.claimedStart,
+          f.credibility,
+          f.inference,
         );
       }
     },

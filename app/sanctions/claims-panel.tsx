@@ -1,0 +1,88 @@
+import Link from 'next/link';
+import { EvidenceLine } from '@/app/components/evidence-line';
+import { formatPartialDate, formatQuantity } from '@/app/components/format';
+import { EmptyState, ErrorState, Panel } from '@/app/components/panel';
+import {
+  SanctionClaimsPanelDocument,
+  type SanctionClaimsPanelQuery,
+} from '@/graphql/__generated__/client/graphql';
+import { runOperation } from '@/graphql/server';
+import { regimeName } from './aggregate';
+
+type Regime = SanctionClaimsPanelQuery['sanctionRegimes'][number];
+type Claim = Regime['claims'][number];
+
+const TITLE = 'Claims over time';
+
+/**
+ * Each regime's figure claims as a dated sequence, oldest first, so that "300 entities in May
+ * 2025" reads after "800 in February" by the same man, not as a rival figure of the same day.
+ */
+export async function ClaimsPanel() {
+  let regimes: Regime[];
+  try {
+    regimes = (await runOperation(SanctionClaimsPanelDocument)).sanctionRegimes;
+  } catch (error) {
+    return (
+      <Panel id="claims" title={TITLE} document={SanctionClaimsPanelDocument}>
+        <ErrorState error={error} />
+      </Panel>
+    );
+  }
+  const withClaims = regimes.filter((r) => r.claims.length > 0);
+  return (
+    <Panel id="claims" title={TITLE} document={SanctionClaimsPanelDocument}>
+      <p className="note">
+        Each claim is dated by when it was made (or, failing that, published), and names who made it apart
+        from the source that reports it. Bounds are the speaker’s: “more than 800” is not 800.
+      </p>
+      {withClaims.length === 0 ? (
+        <EmptyState>No source reports figures for any regime yet.</EmptyState>
+      ) : (
+        withClaims.map((regime) => (
+          <section key={regime.key} aria-labelledby={`claims-${regime.key}`}>
+            <h3 id={`claims-${regime.key}`}>{regimeName(regime)}</h3>
+            <ol className="claim-sequence">
+              {regime.claims.map((claim, i) => (
+                <ClaimItem key={i} claim={claim} />
+              ))}
+            </ol>
+          </section>
+        ))
+      )}
+    </Panel>
+  );
+}
+
+function ClaimItem({ claim }: { claim: Claim }) {
+  return (
+    <li className="claim" data-reliability={claim.evidence.source.reliability}>
+      <p>
+        <time dateTime={claim.date}>{formatPartialDate(claim.date)}</time>
+        {' · '}
+        {claim.claimant ? (
+          <Link href={`/actors/${encodeURIComponent(claim.claimant.key)}`} prefetch={false}>
+            {claim.claimant.name}
+          </Link>
+        ) : (
+          <span className="muted">Claimant not named</span>
+        )}
+        {': '}
+        <strong>
+          {formatQuantity(claim.quantity)} {claim.quantity.unit}
+        </strong>
+        {claim.package && (
+          <>
+            {' '}
+            in the package of{' '}
+            <Link href={`/sanctions#${encodeURIComponent(claim.package.key)}`} prefetch={false}>
+              {formatPartialDate(claim.package.date)}
+            </Link>
+          </>
+        )}
+        {claim.quantity.text && <span className="muted"> (as worded: “{claim.quantity.text}”)</span>}
+      </p>
+      <EvidenceLine evidence={claim.evidence} />
+    </li>
+  );
+}
