@@ -43,7 +43,7 @@ test('the sanctions screen shows the claims as a dated sequence, each with its g
 
 test('a source page shows its grade, the reason and each excerpt taken from it', async ({ page }) => {
   await page.goto('/sources/almayadeen-2025-russia-japan-rift');
-  const source = page.getByRole('region', { name: 'Source' });
+  const source = page.getByRole('region', { name: 'Source', exact: true });
   await expect(source).toContainText('fairly reliable');
   await expect(source).toContainText('relaying RIA Novosti');
   const excerpts = page.getByRole('region', { name: 'Its words in this dataset' });

@@ -30,7 +30,7 @@ describe('Query.actor and Query.actors', () => {
 
   it('lists every actor, with the total', async () => {
     const { actors } = ok(await api.query('{ actors(first: 100) { totalCount nodes { key } } }'));
-    expect(actors.totalCount).toBe(15);
+    expect(actors.totalCount).toBe(16);
     expect(keys(actors.nodes)).toEqual(expect.arrayContaining(['russia', 'japan', 'nato', 'ria-novosti']));
   });
 
@@ -145,7 +145,7 @@ describe('Query.statements, topics and stats', () => {
       ),
     );
     expect(stats).toEqual({
-      actors: 15,
+      actors: 16,
       statements: 12,
       events: 15,
       sanctionPackages: 21,
