@@ -110,6 +110,9 @@ export function createFtmStore(db: Db) {
         viaId: null,
         excerpt: null,
         note: 'Imported from OpenSanctions: the dataset lists designations by the imposer of persons or organisations of the target country.',
+        // The import only lists designations: nobody has judged this regime's evidence yet.
+        credibility: 'CANNOT_BE_JUDGED',
+        inference: null,
       };
       rows.replaceEvidence('SanctionRegime', id, [evidence], true);
       counts.regimes.created += 1;
