@@ -31,6 +31,10 @@ export const provenanceResolvers: Resolvers = {
   },
   Source: {
     id: (source) => toGlobalId('Source', source.key),
+    // The contract promises every source a title; an unknown one is described, not invented.
+    title: (source) =>
+      source.title ?? [source.outlet, source.publishedAt].filter((part) => part !== null).join(', '),
+    titleKnown: (source) => source.title !== null,
     citationCount: (source, _, ctx) => ctx.loaders.citationCount.load(source.id),
     citedBy: (source, _, ctx) =>
       Promise.all(ctx.store.sources.citing(source.id).map((c) => citedRecord(ctx, c))),

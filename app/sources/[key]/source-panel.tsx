@@ -56,7 +56,9 @@ export async function SourcePanel({ sourceKey }: { sourceKey: string }) {
       <Panel {...props}>
         <dl className="facts profile">
           <dt>Title</dt>
-          <dd>{source.title ?? 'Not known (not taken from the address)'}</dd>
+          <dd>
+            {source.titleKnown ? source.title : 'Not known: the source is named by its outlet and date'}
+          </dd>
           <dt>Outlet</dt>
           <dd>{source.outlet}</dd>
           <dt>Kind of outlet</dt>
