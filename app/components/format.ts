@@ -1,13 +1,12 @@
 /** Formatting shared by panels: dates keep their precision, figures their bounds. */
 export { formatQuantity } from '@/data/quantity';
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+import { monthName } from '@/data/period';
 
 /** "2025" → "2025", "2022-02" → "Feb 2022", "2025-04-09" → "9 Apr 2025". */
 export function formatPartialDate(date: string): string {
   const [year, month, day] = date.split('-');
   if (!month) return year ?? date;
-  const name = MONTHS[Number(month) - 1] ?? month;
+  const name = monthName(Number(month));
   return day ? `${Number(day)} ${name} ${year}` : `${name} ${year}`;
 }
 
