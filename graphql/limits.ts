@@ -34,7 +34,11 @@ export const MAX_TOKENS = 2_000;
 /**
  * Highest cost an operation may have, by graphql-armor's cost model: a scalar field costs
  * 1, an object field 2 plus 1.5 times the cost of what it selects, and a field with a
- * `first` argument multiplies its cost by the page size. The page size is the literal, the
+ * `first` argument multiplies its cost by the page size. A list without `first` whose length
+ * its arguments set (a tension timeline: one point per period from `from` to `to`, an omitted
+ * bound counted as the end of the 1800..2200 date range) is multiplied by that length, so a
+ * month-by-month timeline of the whole range costs about 31,000 and three of them are the most
+ * one operation may ask for (graphql/list-sizes.ts). The page size is the literal, the
  * variable or the default (20), capped at MAX_PAGE_SIZE (a larger one is refused by the
  * field), so passing `first` through a variable does not make a query cheaper. A fragment
  * costs about what its fields would written out. The dearest dashboard operation at its

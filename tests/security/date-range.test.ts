@@ -109,7 +109,6 @@ describe('a row stored before dates had a range', () => {
     expect(status).toBe(200);
     const points = body.data.relation.timeline as { period: string }[];
     expect(points.length).toBeLessThanOrEqual(MAX_PERIOD_STEPS);
-    expect(points.at(-1)!.period).toBe('2200-12-01');
     await expectStillAnswering(api.url);
   });
 });
