@@ -54,6 +54,16 @@ export const MAX_QUERY_LENGTH = 20_000;
 /** Request bodies past this many bytes are refused with 413, before parsing. */
 export const MAX_BODY_BYTES = 1024 * 1024;
 
+/**
+ * Longest list any input may hold (a filter's keys, a write's targets), in variables or written
+ * in the query. Well under SQLite's 32,766 parameters however many lists a filter combines.
+ * Dataset fields have their own, smaller, limits (data/ingest/dataset-schema.ts).
+ */
+export const MAX_INPUT_LIST_ITEMS = 1_000;
+
+/** Longest text any input may hold, in characters: longer than any dataset field allows. */
+export const MAX_INPUT_TEXT_LENGTH = 10_000;
+
 /** Largest `first` of any list: a larger one is refused by the field ("between 1 and 100"). */
 export { MAX_PAGE_SIZE };
 
@@ -63,6 +73,14 @@ export { MAX_PAGE_SIZE };
  * bare number per minute. See graphql/rate-limit.ts.
  */
 export const DEFAULT_WRITE_RATE = '30/min';
+
+/**
+ * Wrong write tokens a client may send in a row within FAILED_TOKEN_WINDOW_SECONDS; past it,
+ * every token it sends is refused with 429 until the window ends. A right token clears the
+ * count. Counted apart from the writes, per socket address (graphql/client-address.ts).
+ */
+export const FAILED_TOKEN_LIMIT = 20;
+export const FAILED_TOKEN_WINDOW_SECONDS = 15 * 60;
 
 // Not a limit on requests but on waiting: a write waits up to FAULTLINE_BUSY_TIMEOUT_MS
 // (default 5,000 ms, data/store/open.ts) for another writer's lock, then gets DATABASE_BUSY.

@@ -37,9 +37,10 @@ import { openDatabase, type Db } from '../data/store/open';
 import { createGraphQLContext, type GraphQLContext } from './context';
 import { pageSizeProblem } from './connections';
 import { listLength } from './list-sizes';
+import { inputBoundsProblem } from './input-bounds';
 import { hashKey } from '../data/lru';
 import { MAX_ALIASES, MAX_COST, MAX_DEPTH, MAX_DIRECTIVES, MAX_PAGE_SIZE, MAX_TOKENS } from './limits';
-import { createRateLimiter, parseRate, writeRateFromEnv, writeRateLimitPlugin } from './rate-limit';
+import { createWriteLimits, parseRate, writeRateFromEnv, writeRateLimitPlugin } from './rate-limit';
 import { databaseBusyError, isDatabaseBusy } from './write-access';
 import { resolvers } from './resolvers';
 import { readTypeDefs } from './schema';
@@ -289,6 +290,12 @@ function variableCostPlugin(schema: GraphQLSchema): ApolloServerPlugin<GraphQLCo
       return {
         async didResolveOperation({ document, operation, request }) {
           if (!operation) return;
+          const bounds = inputBoundsProblem(operation, request.variables);
+          if (bounds) {
+            throw new GraphQLError(bounds, {
+              extensions: { code: 'BAD_USER_INPUT', http: { status: 400, headers: new HeaderMap() } },
+            });
+          }
           const size = cachedPageSizeProblem(schema, document, operation, request.variables);
           if (size) {
             throw new GraphQLError(size, {
@@ -333,11 +340,14 @@ export function createApolloServer(options: ServerOptions = {}): ApolloServer<Gr
       // Apollo's landing page loads from a CDN; the app's own playground is at /playground.
       ApolloServerPluginLandingPageDisabled(),
       variableCostPlugin(buildSchema(typeDefs)),
-      writeRateLimitPlugin<GraphQLContext>(createRateLimiter(rate)),
+      writeRateLimitPlugin<GraphQLContext>(createWriteLimits(rate)),
     ],
     validationRules: armorValidationRules(),
     parseOptions: { maxTokens: MAX_TOKENS },
     allowBatchedHttpRequests: false,
+    // Off: the app sends whole queries, and a cache of clients' query texts is one more thing
+    // a stranger could fill. A persisted-query request gets 400 PERSISTED_QUERY_NOT_SUPPORTED.
+    persistedQueries: false,
     // On by default; stated so that it stays on: simple-request POSTs and GETs without a
     // preflight-forcing header are refused, and GET never runs a mutation (405).
     csrfPrevention: true,

@@ -27,3 +27,16 @@ export const STANCE_COLORS = {
   SUPPORTIVE: '#3d8c6e',
   CONCILIATORY: '#2b6cb0',
 } as const;
+
+/**
+ * Whether a stored address may be rendered as a link: http or https only. Writes refuse other
+ * schemes; this is the second check, for rows written before they did.
+ */
+export function isWebUrl(url: string): boolean {
+  try {
+    const { protocol } = new URL(url);
+    return protocol === 'http:' || protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
