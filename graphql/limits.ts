@@ -56,10 +56,11 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 
 /**
  * Longest list any input may hold (a filter's keys, a write's targets), in variables or written
- * in the query. Well under SQLite's 32,766 parameters however many lists a filter combines.
+ * in the query: as many as the token limit lets a query write out, and well under SQLite's
+ * 32,766 parameters however many lists a filter combines.
  * Dataset fields have their own, smaller, limits (data/ingest/dataset-schema.ts).
  */
-export const MAX_INPUT_LIST_ITEMS = 1_000;
+export const MAX_INPUT_LIST_ITEMS = 2_000;
 
 /** Longest text any input may hold, in characters: longer than any dataset field allows. */
 export const MAX_INPUT_TEXT_LENGTH = 10_000;

@@ -32,7 +32,8 @@ export function neutraliseFormula(text: string): string {
  * after the separator, so every piece of the text, however it is split, starts as text. A bare
  * number after it (`; -6`) is data and is left alone.
  */
-const EMBEDDED_FORMULA = /([;|\t][ ]*)(?=[=+\-@])(?![+-]?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?[ ]*(?:[;|\t]|$))/g;
+const EMBEDDED_FORMULA =
+  /(?<=.)([;|\t][ ]*)(?=[=+\-@])(?![+-]?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?[ ]*(?:[;|\t]|$))/gs;
 
 /** One field, neutralised and quoted as RFC 4180 requires. */
 export function csvField(value: Cell): string {
