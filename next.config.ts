@@ -4,30 +4,43 @@ const development = process.env.NODE_ENV === 'development';
 
 /**
  * The Content-Security-Policy of every page and API answer. Everything is served from this
- * origin: no external host appears anywhere. Next's inline bootstrap scripts need
- * 'unsafe-inline' in script-src (no nonces here); `next dev` also needs 'unsafe-eval' for
- * its fast refresh. GraphiQL's Monaco editor runs its workers from bundled chunks or blob:
- * URLs (worker-src) and sets inline styles (style-src 'unsafe-inline'). docs/security.md.
+ * origin: no external host appears anywhere. Scripts run from this origin or, inline, only
+ * with the nonce proxy.ts makes for each request (Next puts it on its own bootstrap scripts,
+ * the layout on Apollo's): no 'unsafe-inline' for scripts. `next dev` also needs
+ * 'unsafe-eval' for its fast refresh. GraphiQL's Monaco editor runs its workers from bundled
+ * chunks or blob: URLs (worker-src) and sets inline styles (style-src 'unsafe-inline').
+ * Without a nonce (answers proxy.ts does not see) no inline script may run at all.
+ * docs/security.md.
  */
-export const contentSecurityPolicy = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${development ? " 'unsafe-eval'" : ''}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "manifest-src 'self'",
-  "media-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
+export function contentSecurityPolicy(nonce: string | null): string {
+  const scripts = [
+    "'self'",
+    ...(nonce ? [`'nonce-${nonce}'`] : []),
+    ...(development ? ["'unsafe-eval'"] : []),
+  ];
+  return [
+    "default-src 'self'",
+    `script-src ${scripts.join(' ')}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    "connect-src 'self'",
+    "worker-src 'self' blob:",
+    "manifest-src 'self'",
+    "media-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
 
-/** Sent with every response, pages and /api alike. */
+/**
+ * Sent with every response, pages and /api alike. The CSP is not among them: proxy.ts sends it
+ * with each request's own nonce (two policies would both apply, and the one without the nonce
+ * would block Next's inline scripts).
+ */
 export const securityHeaders = [
-  { key: 'Content-Security-Policy', value: contentSecurityPolicy },
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   // Full referrer within the app; none to the outlets a source links to.
   { key: 'Referrer-Policy', value: 'same-origin' },

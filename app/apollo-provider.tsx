@@ -13,7 +13,14 @@ function makeClient() {
   return new ApolloClient({ cache: new InMemoryCache(), link: new HttpLink({ uri }) });
 }
 
-/** Apollo Client for the interactive panels, shared by everything under the layout. */
-export function ApolloProvider({ children }: { children: ReactNode }) {
-  return <ApolloNextAppProvider makeClient={makeClient}>{children}</ApolloNextAppProvider>;
+/**
+ * Apollo Client for the interactive panels, shared by everything under the layout. `nonce` is
+ * the request's CSP nonce: the scripts that carry server-fetched data to the browser need it.
+ */
+export function ApolloProvider({ children, nonce }: { children: ReactNode; nonce?: string }) {
+  return (
+    <ApolloNextAppProvider makeClient={makeClient} extraScriptProps={{ nonce }}>
+      {children}
+    </ApolloNextAppProvider>
+  );
 }

@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from 'next';
+import { headers } from 'next/headers';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { ApolloProvider } from './apollo-provider';
@@ -31,7 +32,9 @@ const NAV = [
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // The request's CSP nonce (proxy.ts), for the scripts Apollo streams into the page.
+  const nonce = (await headers()).get('x-nonce') ?? undefined;
   return (
     <html lang="en">
       <body>
@@ -55,7 +58,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           <GradeFilter />
         </header>
         <main id="main" tabIndex={-1}>
-          <ApolloProvider>{children}</ApolloProvider>
+          <ApolloProvider nonce={nonce}>{children}</ApolloProvider>
         </main>
       </body>
     </html>

@@ -1,23 +1,54 @@
 /**
- * A least-recently-used map of bounded size, for answers kept per data version: old
- * versions' entries are never read again and age out.
+ * A least-recently-used map bounded both in entries and in bytes, for answers kept per data
+ * version: old versions' entries are never read again and age out. Keys are kept as a
+ * SHA-256 of the text given, so a long key (a query's SQL and parameters, a 1 MB text filter)
+ * costs 64 characters however long it is; values are weighed by `sizeOf`, an estimate in
+ * bytes, and one heavier than the whole budget is returned without being kept.
  */
-export function createLru<V>(size: number) {
-  const entries = new Map<string, V>();
+import { createHash } from 'node:crypto';
+
+export interface LruOptions<V> {
+  maxEntries: number;
+  maxBytes: number;
+  /** Estimated bytes a value holds. */
+  sizeOf: (value: V) => number;
+}
+
+/** Bytes a hashed key and its map slot take, roughly. */
+const KEY_BYTES = 64 * 2 + 64;
+
+export function hashKey(key: string): string {
+  return createHash('sha256').update(key).digest('hex');
+}
+
+export function createLru<V>({ maxEntries, maxBytes, sizeOf }: LruOptions<V>) {
+  const entries = new Map<string, { value: V; bytes: number }>();
+  let bytes = 0;
+  const evictOldest = () => {
+    const [oldest, entry] = entries.entries().next().value!;
+    entries.delete(oldest);
+    bytes -= entry.bytes;
+  };
   return {
     /** The value for `key`, computing and keeping it on first use. */
     get(key: string, compute: () => V): V {
-      if (entries.has(key)) {
-        const value = entries.get(key) as V;
+      const hashed = hashKey(key);
+      const found = entries.get(hashed);
+      if (found) {
         // Refresh its place: the map's insertion order is the eviction order.
-        entries.delete(key);
-        entries.set(key, value);
-        return value;
+        entries.delete(hashed);
+        entries.set(hashed, found);
+        return found.value;
       }
       const value = compute();
-      entries.set(key, value);
-      if (entries.size > size) entries.delete(entries.keys().next().value!);
+      const weight = sizeOf(value) + KEY_BYTES;
+      if (weight > maxBytes) return value;
+      entries.set(hashed, { value, bytes: weight });
+      bytes += weight;
+      while (entries.size > maxEntries || bytes > maxBytes) evictOldest();
       return value;
     },
+    /** What the cache holds now, for tests and monitoring. */
+    usage: () => ({ entries: entries.size, bytes }),
   };
 }

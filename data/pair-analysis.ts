@@ -3,6 +3,7 @@
  * statements a hot pair has hundreds of thousands of records, too many to read and sort
  * on every request. Any write changes the data version, and with it the cache key. The
  * records are grouped into acts once; each day the index is read at keeps its own answers.
+ * Both caches are bounded in entries and in bytes.
  */
 import type { TensionRecordRow } from './tension-record';
 import { currentTension, drivers, pressureAt, timeline, type PeriodValue } from './tension';
@@ -16,6 +17,15 @@ const DRIVERS_KEPT = 100;
 const PAIRS_KEPT = 64;
 /** Days read per pair: today, and the few other days analysts name with `asOf`. */
 const DAYS_KEPT = 8;
+/** What a kept record costs in memory, about: a small object with two date strings. */
+const RECORD_BYTES = 160;
+/** What a timeline point costs, about. */
+const POINT_BYTES = 120;
+/** A hot pair at a million statements is about 45 MB; a few of them fit. */
+export const PAIR_CACHE_BYTES = 192 * 1024 * 1024;
+/** The longest timeline (4,812 months) is about 0.6 MB. */
+export const TIMELINE_CACHE_BYTES = 32 * 1024 * 1024;
+const TIMELINES_KEPT = 512;
 
 /** The pair's answers as of one day. */
 export interface PairReading {
@@ -32,15 +42,23 @@ export interface PairReading {
 }
 
 export interface PairAnalysis {
+  /** Rows read for the pair, for weighing the cache. */
+  rowCount: number;
   at(asOf: number): PairReading;
 }
 
-export function analysePair(rows: TensionRecordRow[]): PairAnalysis {
+const timelines = createLru<TensionPointValue[]>({
+  maxEntries: TIMELINES_KEPT,
+  maxBytes: TIMELINE_CACHE_BYTES,
+  sizeOf: (points) => points.length * POINT_BYTES,
+});
+
+/** The analysis of a pair's records; `key` names the pair and the data version, for its timelines. */
+export function analysePair(rows: TensionRecordRow[], key = ''): PairAnalysis {
   const records = groupActs(rows);
-  const readings = createLru<PairReading>(DAYS_KEPT);
+  const readings = createLru<PairReading>({ maxEntries: DAYS_KEPT, maxBytes: 1024 * 1024, sizeOf: () => 0 });
   const readOn = (asOf: number): PairReading => {
     let strongest: TensionDriverValue[] | undefined;
-    const timelines = new Map<string, TensionPointValue[]>();
     const coverage = coverageAt(records, asOf);
     return {
       asOf,
@@ -49,26 +67,29 @@ export function analysePair(rows: TensionRecordRow[]): PairAnalysis {
       pressure: pressureAt(records, asOf),
       coverage,
       drivers: (first) => (strongest ??= drivers(records, DRIVERS_KEPT, asOf)).slice(0, first),
-      timeline(period, from, to) {
-        const key = `${period}|${from}|${to}`;
-        let points = timelines.get(key);
-        if (!points) {
-          points = timeline(records, period, from, to, asOf);
-          if (timelines.size > 32) timelines.clear();
-          timelines.set(key, points);
-        }
-        return points;
-      },
+      timeline: (period, from, to) =>
+        timelines.get(`${key}|${asOf}|${period}|${from}|${to}`, () =>
+          timeline(records, period, from, to, asOf),
+        ),
     };
   };
-  return { at: (asOf) => readings.get(String(asOf), () => readOn(asOf)) };
+  return { rowCount: rows.length, at: (asOf) => readings.get(String(asOf), () => readOn(asOf)) };
 }
 
 // A hot pair's analysis holds its records (283,444 for Russia–Japan at a million
 // statements): keep few.
-const cache = createLru<PairAnalysis>(PAIRS_KEPT);
+const cache = createLru<PairAnalysis>({
+  maxEntries: PAIRS_KEPT,
+  maxBytes: PAIR_CACHE_BYTES,
+  sizeOf: (analysis) => analysis.rowCount * RECORD_BYTES,
+});
 
 /** The analysis of a pair at a data version (part of `key`), computing it on first use. */
 export function cachedPairAnalysis(key: string, load: () => TensionRecordRow[]): PairAnalysis {
-  return cache.get(key, () => analysePair(load()));
+  return cache.get(key, () => analysePair(load(), key));
+}
+
+/** What the caches hold now, for tests and monitoring. */
+export function pairCacheUsage() {
+  return { pairs: cache.usage(), timelines: timelines.usage() };
 }

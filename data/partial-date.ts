@@ -1,8 +1,11 @@
 /**
  * Partial dates: "1945", "2022-02", "2025-04-09". A source that says "April 2025" is
  * stored as "2025-04", never padded to a day it did not name. For filtering and
- * ordering, a partial date stands for the interval of days it names.
+ * ordering, a partial date stands for the interval of days it names. Years run from
+ * FIRST_YEAR to LAST_YEAR (1800..2200): wide enough for any record the dataset carries, narrow
+ * enough that every walk over its months stays small (data/period.ts).
  */
+import { FIRST_YEAR, LAST_YEAR } from './period';
 
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
@@ -25,6 +28,8 @@ export function partialDateProblem(text: string): string | null {
   if (!match) return `"${text}" is not a partial date (expected YYYY, YYYY-MM or YYYY-MM-DD)`;
   const [, , month, day] = match;
   const year = Number(match[1]);
+  if (year < FIRST_YEAR || year > LAST_YEAR)
+    return `"${text}" has year ${match[1]}; years run ${FIRST_YEAR} to ${LAST_YEAR}`;
   if (month !== undefined) {
     const m = Number(month);
     if (m < 1 || m > 12) return `"${text}" has month ${month}; months run 01 to 12`;

@@ -11,6 +11,7 @@
  * record's `countedIntensity`, when set, is what it adds.
  */
 import { dayFromNumber, dayNumber, toInterval } from './partial-date';
+import { clampMonth, firstDayText, monthIndexOf, periodDays, periodStarts } from './period';
 import type { TensionRecordRow } from './tension-record';
 import type { ActRecord } from './tension-acts';
 
@@ -89,19 +90,6 @@ export function drivers(records: readonly ActRecord[], first: number, asOf: numb
     .map(({ record, weight }) => ({ record, weight }));
 }
 
-/** First day of the period holding `day` ("YYYY-MM-DD"), and of the next one. */
-function periodBounds(day: string, period: PeriodValue): { start: string; next: string } {
-  const year = Number(day.slice(0, 4));
-  const month = Number(day.slice(5, 7));
-  const pad = (n: number) => String(n).padStart(2, '0');
-  if (period === 'YEAR') return { start: `${year}-01-01`, next: `${year + 1}-01-01` };
-  const span = period === 'QUARTER' ? 3 : 1;
-  const first = month - ((month - 1) % span);
-  const nextMonth = first + span;
-  const next = nextMonth > 12 ? `${year + 1}-${pad(nextMonth - 12)}-01` : `${year}-${pad(nextMonth)}-01`;
-  return { start: `${year}-${pad(first)}-01`, next };
-}
-
 export interface TensionPointValue {
   /** First day of the period, "2025-04-01". */
   period: string;
@@ -133,29 +121,30 @@ export function timeline(
   let pressure = 0;
   let pressureDay = dayNumber(sorted[0]!.dateStart);
   let index = 0;
-  let { start, next } = periodBounds(firstDay, period);
-  while (start <= lastDay) {
+  // Rows stored before dates had a range may lie outside it; the walk never does.
+  const walk = periodStarts(clampMonth(monthIndexOf(firstDay)), clampMonth(monthIndexOf(lastDay)), period);
+  for (const startMonth of walk) {
+    const { first, next } = periodDays(startMonth, period);
     // The period holding the reference day is read on it; later periods (when `to` asks
     // for them) on their own last day, so the index decays with nothing new.
-    const periodEnd = dayNumber(next) - 1;
-    const end = dayNumber(start) <= reference && reference <= periodEnd ? reference : periodEnd;
+    const periodEnd = next - 1;
+    const end = first <= reference && reference <= periodEnd ? reference : periodEnd;
     let count = 0;
-    while (index < sorted.length && sorted[index]!.dateStart < next) {
+    while (index < sorted.length) {
       const r = sorted[index]!;
       const day = dayNumber(r.dateStart);
-      if (day > end) break;
+      if (day >= next || day > end) break;
       pressure = pressure * decay(day - pressureDay) + -counted(r);
       pressureDay = day;
-      if (r.dateStart >= start) count += 1;
+      if (day >= first) count += 1;
       index += 1;
     }
     const readAt = Math.max(end, pressureDay);
     points.push({
-      period: start,
+      period: firstDayText(startMonth),
       tension: tensionFromPressure(pressure * decay(readAt - pressureDay)),
       recordCount: count,
     });
-    ({ start, next } = periodBounds(next, period));
   }
   return points;
 }

@@ -50,7 +50,10 @@ export function createGraphQLHandler<C extends BaseContext>(
       context: async () => context(req),
     });
     const init = { status: result.status ?? 200, headers: [...result.headers] };
-    if (result.body.kind === 'complete') return new Response(result.body.string, init);
+    if (result.body.kind === 'complete') {
+      init.status = requestErrorStatus(init.status, result.body.string, req.headers.get('accept'));
+      return new Response(result.body.string, init);
+    }
     const chunks = result.body.asyncIterator;
     const encoder = new TextEncoder();
     const stream = new ReadableStream<Uint8Array>({
@@ -65,6 +68,39 @@ export function createGraphQLHandler<C extends BaseContext>(
     });
     return new Response(stream, init);
   };
+}
+
+/** Errors that stop a request before it runs: the GraphQL-over-HTTP spec's request errors. */
+const REQUEST_ERROR_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'PERSISTED_QUERY_NOT_FOUND',
+]);
+
+/**
+ * The status of a request error (a body with `errors` and no `data`), by the GraphQL-over-HTTP
+ * spec: 400 when the client accepts application/graphql-response+json or says nothing of JSON;
+ * 200 when it accepts application/json only, the legacy rule older clients rely on. Anything
+ * else keeps the status Apollo chose (405, 413, 429 are no request errors of this kind).
+ */
+function requestErrorStatus(status: number, body: string, accept: string | null): number {
+  if ((status !== 200 && status !== 400) || !body.startsWith('{"errors"')) return status;
+  let parsed: { data?: unknown; errors?: { extensions?: { code?: unknown } }[] };
+  try {
+    parsed = JSON.parse(body) as typeof parsed;
+  } catch {
+    return status;
+  }
+  if ('data' in parsed || !parsed.errors?.length) return status;
+  if (!parsed.errors.every((e) => REQUEST_ERROR_CODES.has(String(e.extensions?.code)))) return status;
+  const types = (accept ?? '')
+    .toLowerCase()
+    .split(',')
+    .map((range) => range.split(';')[0]!.trim());
+  const legacy = types.includes('application/json') && !types.includes('application/graphql-response+json');
+  return legacy ? 200 : 400;
 }
 
 function queryOf(body: unknown): unknown {

@@ -34,7 +34,11 @@ export const MAX_TOKENS = 2_000;
 /**
  * Highest cost an operation may have, by graphql-armor's cost model: a scalar field costs
  * 1, an object field 2 plus 1.5 times the cost of what it selects, and a field with a
- * `first` argument multiplies its cost by the page size. The page size is the literal, the
+ * `first` argument multiplies its cost by the page size. A list without `first` whose length
+ * its arguments set (a tension timeline: one point per period from `from` to `to`, an omitted
+ * bound counted as the end of the 1800..2200 date range) is multiplied by that length, so a
+ * month-by-month timeline of the whole range costs about 31,000 and three of them are the most
+ * one operation may ask for (graphql/list-sizes.ts). The page size is the literal, the
  * variable or the default (20), capped at MAX_PAGE_SIZE (a larger one is refused by the
  * field), so passing `first` through a variable does not make a query cheaper. A fragment
  * costs about what its fields would written out. The dearest dashboard operation at its
@@ -50,6 +54,17 @@ export const MAX_QUERY_LENGTH = 20_000;
 /** Request bodies past this many bytes are refused with 413, before parsing. */
 export const MAX_BODY_BYTES = 1024 * 1024;
 
+/**
+ * Longest list any input may hold (a filter's keys, a write's targets), in variables or written
+ * in the query: as many as the token limit lets a query write out, and well under SQLite's
+ * 32,766 parameters however many lists a filter combines.
+ * Dataset fields have their own, smaller, limits (data/ingest/dataset-schema.ts).
+ */
+export const MAX_INPUT_LIST_ITEMS = 2_000;
+
+/** Longest text any input may hold, in characters: longer than any dataset field allows. */
+export const MAX_INPUT_TEXT_LENGTH = 10_000;
+
 /** Largest `first` of any list: a larger one is refused by the field ("between 1 and 100"). */
 export { MAX_PAGE_SIZE };
 
@@ -59,6 +74,14 @@ export { MAX_PAGE_SIZE };
  * bare number per minute. See graphql/rate-limit.ts.
  */
 export const DEFAULT_WRITE_RATE = '30/min';
+
+/**
+ * Wrong write tokens a client may send in a row within FAILED_TOKEN_WINDOW_SECONDS; past it,
+ * every token it sends is refused with 429 until the window ends. A right token clears the
+ * count. Counted apart from the writes, per socket address (graphql/client-address.ts).
+ */
+export const FAILED_TOKEN_LIMIT = 20;
+export const FAILED_TOKEN_WINDOW_SECONDS = 15 * 60;
 
 // Not a limit on requests but on waiting: a write waits up to FAULTLINE_BUSY_TIMEOUT_MS
 // (default 5,000 ms, data/store/open.ts) for another writer's lock, then gets DATABASE_BUSY.

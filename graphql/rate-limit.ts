@@ -1,13 +1,18 @@
 /**
- * A per-client limit on writes: an in-memory token bucket for each client address. A client
- * may burst up to the whole allowance, then gets one write back every period/allowance.
+ * Per-client limits on writes, with rate-limiter-flexible (its memory store here; the same
+ * interface has shared stores for several app servers). Two buckets per client address
+ * (graphql/client-address.ts: the socket's peer, or what trusted proxies forward):
  *
- * The key is the client address the request carries in X-Forwarded-For. `next start` sets
- * that header to the socket's address when the request has none, so served directly the
- * key is the peer's address; behind a reverse proxy it is whatever the proxy forwards (the
- * right-most entry: the address the nearest proxy saw). A client that reaches the server
- * without a proxy may send its own X-Forwarded-For and so pick its bucket: expose the app
- * through a proxy that sets the header when that matters (docs/security.md).
+ * - writes: a request carrying the right token takes one point per mutation field; past the
+ *   rate it is refused with 429 and Retry-After.
+ * - refused tokens: a request carrying a wrong token takes a point from its own bucket; once
+ *   FAILED_TOKEN_LIMIT wrong tokens in a row are spent, every token from that client is
+ *   refused with 429 (right or wrong, so the answer tells a guesser nothing) until the window
+ *   passes. A right token clears the count.
+ *
+ * A request without a token makes no guess and takes nothing: the resolvers refuse it with
+ * UNAUTHENTICATED. So nobody can spend an analyst's writes, or lock the analyst out, without
+ * sending from the analyst's own address.
  */
 import { HeaderMap, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import {
@@ -17,10 +22,13 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
-import { DEFAULT_WRITE_RATE } from './limits';
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { clientAddress } from './client-address';
+import { DEFAULT_WRITE_RATE, FAILED_TOKEN_LIMIT, FAILED_TOKEN_WINDOW_SECONDS } from './limits';
+import { writeAccessProblem } from './write-access';
 
 export interface Rate {
-  /** Writes allowed per period: also the largest burst. */
+  /** Writes allowed per period. */
   limit: number;
   /** The period in milliseconds. */
   periodMs: number;
@@ -52,59 +60,26 @@ export function parseRate(text: string): Rate {
   return { limit, periodMs: UNITS[unit]!, text: `${limit}/${unit}` };
 }
 
-export interface RateDecision {
-  allowed: boolean;
-  /** Whole seconds until `cost` writes would be allowed; 0 when allowed. */
-  retryAfterSeconds: number;
-}
-
-export interface RateLimiter {
-  readonly rate: Rate;
-  /** Takes `cost` writes from `key`'s bucket, or none when it holds fewer. */
-  take(key: string, cost?: number): RateDecision;
-}
-
-/** Most clients tracked at once; past it the longest-idle buckets are dropped. */
-const MAX_CLIENTS = 10_000;
-
-export function createRateLimiter(rate: Rate, now: () => number = Date.now): RateLimiter {
-  const perMs = rate.limit / rate.periodMs;
-  const buckets = new Map<string, { tokens: number; at: number }>();
-
-  return {
-    rate,
-    take(key, cost = 1) {
-      const t = now();
-      const stored = buckets.get(key);
-      const tokens = stored ? Math.min(rate.limit, stored.tokens + (t - stored.at) * perMs) : rate.limit;
-      // Map order is insertion order: re-inserting keeps the most recently used last.
-      buckets.delete(key);
-      if (tokens >= cost) {
-        buckets.set(key, { tokens: tokens - cost, at: t });
-        // The first entries are the longest idle: forgetting one only refills its bucket early.
-        for (const oldest of buckets.keys()) {
-          if (buckets.size <= MAX_CLIENTS) break;
-          buckets.delete(oldest);
-        }
-        return { allowed: true, retryAfterSeconds: 0 };
-      }
-      buckets.set(key, { tokens, at: t });
-      const wait = cost > rate.limit ? rate.periodMs : (cost - tokens) / perMs;
-      return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(wait / 1000)) };
-    },
-  };
-}
-
 /** The limiter FAULTLINE_WRITE_RATE (or the default) describes. */
 export function writeRateFromEnv(): Rate {
   return parseRate(process.env.FAULTLINE_WRITE_RATE ?? DEFAULT_WRITE_RATE);
 }
 
-/** The client a request comes from: the right-most X-Forwarded-For entry, else "unknown". */
-export function clientKey(headers: { get(name: string): string | null | undefined }): string {
-  const forwarded = headers.get('x-forwarded-for') ?? '';
-  const last = forwarded.split(',').at(-1)?.trim();
-  return last ? last.toLowerCase() : 'unknown';
+export interface WriteLimits {
+  rate: Rate;
+  writes: RateLimiterMemory;
+  failedTokens: RateLimiterMemory;
+}
+
+export function createWriteLimits(rate: Rate): WriteLimits {
+  return {
+    rate,
+    writes: new RateLimiterMemory({ points: rate.limit, duration: Math.ceil(rate.periodMs / 1000) }),
+    failedTokens: new RateLimiterMemory({
+      points: FAILED_TOKEN_LIMIT,
+      duration: FAILED_TOKEN_WINDOW_SECONDS,
+    }),
+  };
 }
 
 /** How many mutation fields an operation selects at its root, through fragments too. */
@@ -125,14 +100,29 @@ export function rootFieldCount(
   return count(operation.selectionSet);
 }
 
+const secondsOf = (ms: number) => Math.max(1, Math.ceil(ms / 1000));
+
+function tooMany(message: string, retryAfter: number): GraphQLError {
+  return new GraphQLError(`${message} Retry after ${retryAfter} s.`, {
+    extensions: {
+      code: 'RATE_LIMITED',
+      retryAfter,
+      http: { status: 429, headers: new HeaderMap([['retry-after', String(retryAfter)]]) },
+    },
+  });
+}
+
+function bearerToken(headers: { get(name: string): string | undefined | null }): string | null {
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(headers.get('authorization') ?? '');
+  return match?.[1] ?? null;
+}
+
 /**
- * Refuses a mutation over HTTP when its client has used up its writes: HTTP 429 with a
- * Retry-After header and a GraphQL error with extensions.code RATE_LIMITED and retryAfter
- * (seconds). Every mutation field counts, accepted or not, so guessing the write token is
- * rate limited too. Operations run in-process (no HTTP request) are the server's own and are
- * not limited.
+ * The write and refused-token limits of mutations over HTTP (429 with Retry-After, a GraphQL
+ * error RATE_LIMITED with retryAfter in seconds). Operations run in-process (no HTTP request)
+ * are the server's own and are not limited.
  */
-export function writeRateLimitPlugin<C extends BaseContext>(limiter: RateLimiter): ApolloServerPlugin<C> {
+export function writeRateLimitPlugin<C extends BaseContext>(limits: WriteLimits): ApolloServerPlugin<C> {
   return {
     async requestDidStart() {
       return {
@@ -144,21 +134,34 @@ export function writeRateLimitPlugin<C extends BaseContext>(limiter: RateLimiter
               .map((d) => [d.name.value, d]),
           );
           const writes = rootFieldCount(operation, fragments);
-          if (writes === 0) return;
-          const decision = limiter.take(clientKey(request.http.headers), writes);
-          if (decision.allowed) return;
-          const wait = decision.retryAfterSeconds;
-          throw new GraphQLError(
-            `Too many writes from this client: the limit is ${limiter.rate.text}` +
-              `${writes > 1 ? ` and this request makes ${writes}` : ''}. Retry after ${wait} s.`,
-            {
-              extensions: {
-                code: 'RATE_LIMITED',
-                retryAfter: wait,
-                http: { status: 429, headers: new HeaderMap([['retry-after', String(wait)]]) },
-              },
-            },
-          );
+          const token = bearerToken(request.http.headers);
+          if (writes === 0 || token === null) return;
+          const access = writeAccessProblem(token);
+          if (access?.code === 'FORBIDDEN') return; // writes are off: no token can be guessed
+          const client = clientAddress(request.http.headers);
+
+          const failures = await limits.failedTokens.get(client);
+          if (failures && failures.consumedPoints >= FAILED_TOKEN_LIMIT) {
+            throw tooMany(
+              `Too many refused write tokens from this client (${FAILED_TOKEN_LIMIT} in a row).`,
+              secondsOf(failures.msBeforeNext),
+            );
+          }
+          if (access) {
+            await limits.failedTokens.penalty(client);
+            return; // the resolvers answer UNAUTHENTICATED
+          }
+          if (failures) await limits.failedTokens.delete(client);
+          try {
+            await limits.writes.consume(client, writes);
+          } catch (refusal) {
+            if (!(refusal instanceof RateLimiterRes)) throw refusal;
+            throw tooMany(
+              `Too many writes from this client: the limit is ${limits.rate.text}` +
+                `${writes > 1 ? ` and this request makes ${writes}` : ''}.`,
+              secondsOf(refusal.msBeforeNext),
+            );
+          }
         },
       };
     },

@@ -1,40 +1,59 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { FIRST_YEAR, LAST_YEAR, yearOf } from '../data/period';
 
-function scalar(name: string, description: string, problem: (text: string) => string | null) {
-  const check = (value: unknown): string => {
-    if (typeof value !== 'string') throw new GraphQLError(`${name} must be a string; got ${typeof value}`);
-    const why = problem(value);
-    if (why) throw new GraphQLError(`${name} cannot represent ${why}`);
-    return value;
-  };
+type Check = (text: string) => string | null;
+
+/** `inputProblem` checks what clients send; `outputProblem` what the server answers with. */
+function scalar(name: string, description: string, inputProblem: Check, outputProblem: Check = inputProblem) {
+  const checkWith =
+    (problem: Check) =>
+    (value: unknown): string => {
+      if (typeof value !== 'string') throw new GraphQLError(`${name} must be a string; got ${typeof value}`);
+      const why = problem(value);
+      if (why) throw new GraphQLError(`${name} cannot represent ${why}`);
+      return value;
+    };
+  const checkInput = checkWith(inputProblem);
   return new GraphQLScalarType<string, string>({
     name,
     description,
-    serialize: (value) => check(value),
-    parseValue: check,
+    serialize: checkWith(outputProblem),
+    parseValue: checkInput,
     parseLiteral: (ast) => {
       if (ast.kind !== Kind.STRING)
         throw new GraphQLError(`${name} must be a string literal`, { nodes: ast });
-      return check(ast.value);
+      return checkInput(ast.value);
     },
   });
 }
 
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
+const partialDateShape: Check = (text) =>
+  /^\d{4}(-\d{2}(-\d{2})?)?$/.test(text)
+    ? null
+    : `"${text}": it is not a partial date (expected YYYY, YYYY-MM or YYYY-MM-DD)`;
+
 /**
- * The scalar checks the shape only. Whether the day exists ("2025-02-30") is checked where
- * the value is used, so that a write can report it as a user error at its input field and
- * a filter as an error naming its argument.
+ * Input is checked for its shape and its year range, so a far-future date never reaches a
+ * period walk; the refusal names the argument or input field it came in. Whether the day
+ * exists ("2025-02-30") is checked where the value is used, so that a write can report it as
+ * a user error at its input field and a filter as an error naming its argument. Output is
+ * checked for shape only: a row stored before the range existed still reads.
  */
 export const PartialDate = scalar(
   'PartialDate',
-  'A calendar date known to year, month or day precision: "1945", "2022-02", "2025-04-09".',
-  (text) =>
-    /^\d{4}(-\d{2}(-\d{2})?)?$/.test(text)
-      ? null
-      : `"${text}": it is not a partial date (expected YYYY, YYYY-MM or YYYY-MM-DD)`,
+  `A calendar date known to year, month or day precision: "1945", "2022-02", "2025-04-09". Years run ${FIRST_YEAR} to ${LAST_YEAR}.`,
+  (text) => partialDateShape(text) ?? yearProblem(text),
+  partialDateShape,
 );
+
+function yearProblem(text: string): string | null {
+  const year = yearOf(text);
+  return year < FIRST_YEAR || year > LAST_YEAR
+    ? `"${text}": year ${year} is outside ${FIRST_YEAR} to ${LAST_YEAR}`
+    : null;
+}
 
 export const DateTime = scalar(
   'DateTime',

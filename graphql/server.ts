@@ -36,8 +36,11 @@ import {
 import { openDatabase, type Db } from '../data/store/open';
 import { createGraphQLContext, type GraphQLContext } from './context';
 import { pageSizeProblem } from './connections';
+import { listLength } from './list-sizes';
+import { inputBoundsProblem } from './input-bounds';
+import { hashKey } from '../data/lru';
 import { MAX_ALIASES, MAX_COST, MAX_DEPTH, MAX_DIRECTIVES, MAX_PAGE_SIZE, MAX_TOKENS } from './limits';
-import { createRateLimiter, parseRate, writeRateFromEnv, writeRateLimitPlugin } from './rate-limit';
+import { createWriteLimits, parseRate, writeRateFromEnv, writeRateLimitPlugin } from './rate-limit';
 import { databaseBusyError, isDatabaseBusy } from './write-access';
 import { resolvers } from './resolvers';
 import { readTypeDefs } from './schema';
@@ -110,14 +113,35 @@ export function withPageSizes(
   for (const def of operation.variableDefinitions ?? []) {
     if (def.defaultValue?.kind === Kind.INT)
       defaults.set(def.variable.name.value, Number(def.defaultValue.value));
+    else if (def.defaultValue?.kind === Kind.STRING || def.defaultValue?.kind === Kind.ENUM)
+      defaults.set(def.variable.name.value, def.defaultValue.value);
   }
   const typeInfo = new TypeInfo(schema);
+  /** The field with `first: n` in place of the arguments it replaces (a given first, or last). */
+  const withFirst = (node: FieldNode, n: number, ...replacing: (ArgumentNode | undefined)[]): FieldNode => {
+    const first: ArgumentNode = {
+      kind: Kind.ARGUMENT,
+      name: { kind: Kind.NAME, value: 'first' },
+      value: { kind: Kind.INT, value: String(Math.trunc(n)) },
+    };
+    const rest = (node.arguments ?? []).filter((a) => !replacing.includes(a));
+    return { ...node, arguments: [...rest, first] };
+  };
   return visit(
     document,
     visitWithTypeInfo(typeInfo, {
       Field(node: FieldNode): FieldNode | undefined {
-        const definition = typeInfo.getFieldDef()?.args.find((a) => a.name === 'first');
-        if (!definition) return undefined;
+        const field = typeInfo.getFieldDef();
+        const definition = field?.args.find((a) => a.name === 'first');
+        if (!definition) {
+          // A list without `first` (a timeline) costs the items its arguments make it return.
+          const parent = typeInfo.getParentType();
+          const length =
+            field &&
+            parent &&
+            listLength(`${parent.name}.${field.name}`, node.arguments, variables, defaults);
+          return length ? withFirst(node, length) : undefined;
+        }
         const valueOf = (argument: ArgumentNode | undefined): unknown => {
           if (argument?.value.kind === Kind.INT) return Number(argument.value.value);
           if (argument?.value.kind !== Kind.VARIABLE) return undefined;
@@ -130,13 +154,8 @@ export function withPageSizes(
         const size: unknown = last ?? valueOf(given) ?? definition.defaultValue;
         const n =
           typeof size === 'number' && Number.isFinite(size) ? Math.min(Math.max(size, 1), MAX_PAGE_SIZE) : 1;
-        const first: ArgumentNode = {
-          kind: Kind.ARGUMENT,
-          name: { kind: Kind.NAME, value: 'first' },
-          value: { kind: Kind.INT, value: String(Math.trunc(n)) },
-        };
-        const rest = (node.arguments ?? []).filter((a) => a !== given && a.name.value !== 'last');
-        return { ...node, arguments: [...rest, first] };
+        const lastArgument = node.arguments?.find((a) => a.name.value === 'last');
+        return withFirst(node, n, given, lastArgument);
       },
     }),
   );
@@ -200,7 +219,7 @@ export function operationCost(
   return cost;
 }
 
-/** operationPageSizeProblem, remembered like the cost: per parsed document and Int variable values. */
+/** operationPageSizeProblem, remembered like the cost: per parsed document and sizing variable values. */
 const knownPageSizes = new WeakMap<DocumentNode, Map<string, string | null>>();
 function cachedPageSizeProblem(
   schema: GraphQLSchema,
@@ -210,7 +229,7 @@ function cachedPageSizeProblem(
 ): string | null {
   let known = knownPageSizes.get(document);
   if (!known) knownPageSizes.set(document, (known = new Map()));
-  const key = intVariablesKey(document, operation, variables);
+  const key = sizeVariablesKey(document, operation, variables);
   let problem = known.get(key);
   if (problem === undefined) {
     problem = operationPageSizeProblem(schema, operation, variables);
@@ -220,21 +239,25 @@ function cachedPageSizeProblem(
   return problem;
 }
 
-/** Which operation of the document, and the values of its Int variables: all a page size can depend on. */
-function intVariablesKey(
+/**
+ * Which operation of the document, and the values of the variables a list's length can depend
+ * on (Int page sizes, a timeline's Period and PartialDate bounds), hashed: a variable can hold
+ * a megabyte of text, and the key is kept.
+ */
+function sizeVariablesKey(
   document: DocumentNode,
   operation: OperationDefinitionNode,
   variables: Record<string, unknown>,
 ): string {
-  const ints = (operation.variableDefinitions ?? [])
-    .filter((v) => /^Int!?$/.test(print(v.type)))
+  const sizing = (operation.variableDefinitions ?? [])
+    .filter((v) => /^(Int|Period|PartialDate)!?$/.test(print(v.type)))
     .map((v) => variables[v.variable.name.value] ?? null);
-  return `${document.definitions.indexOf(operation)}:${JSON.stringify(ints)}`;
+  return hashKey(`${document.definitions.indexOf(operation)}:${JSON.stringify(sizing)}`);
 }
 
 /**
  * operationCost, remembered per parsed document (Apollo keeps one per query text) and per
- * value of the operation's Int variables, the only ones a page size can come from.
+ * value of the variables a list's length can come from.
  */
 const knownCosts = new WeakMap<DocumentNode, Map<string, number>>();
 function cachedOperationCost(
@@ -245,7 +268,7 @@ function cachedOperationCost(
 ): number {
   let costs = knownCosts.get(document);
   if (!costs) knownCosts.set(document, (costs = new Map()));
-  const key = intVariablesKey(document, operation, variables);
+  const key = sizeVariablesKey(document, operation, variables);
   let cost = costs.get(key);
   if (cost === undefined) {
     cost = operationCost(schema, document, operation, variables);
@@ -267,6 +290,12 @@ function variableCostPlugin(schema: GraphQLSchema): ApolloServerPlugin<GraphQLCo
       return {
         async didResolveOperation({ document, operation, request }) {
           if (!operation) return;
+          const bounds = inputBoundsProblem(operation, request.variables);
+          if (bounds) {
+            throw new GraphQLError(bounds, {
+              extensions: { code: 'BAD_USER_INPUT', http: { status: 400, headers: new HeaderMap() } },
+            });
+          }
           const size = cachedPageSizeProblem(schema, document, operation, request.variables);
           if (size) {
             throw new GraphQLError(size, {
@@ -311,11 +340,14 @@ export function createApolloServer(options: ServerOptions = {}): ApolloServer<Gr
       // Apollo's landing page loads from a CDN; the app's own playground is at /playground.
       ApolloServerPluginLandingPageDisabled(),
       variableCostPlugin(buildSchema(typeDefs)),
-      writeRateLimitPlugin<GraphQLContext>(createRateLimiter(rate)),
+      writeRateLimitPlugin<GraphQLContext>(createWriteLimits(rate)),
     ],
     validationRules: armorValidationRules(),
     parseOptions: { maxTokens: MAX_TOKENS },
     allowBatchedHttpRequests: false,
+    // Off: the app sends whole queries, and a cache of clients' query texts is one more thing
+    // a stranger could fill. A persisted-query request gets 400 PERSISTED_QUERY_NOT_SUPPORTED.
+    persistedQueries: false,
     // On by default; stated so that it stays on: simple-request POSTs and GETs without a
     // preflight-forcing header are refused, and GET never runs a mutation (405).
     csrfPrevention: true,

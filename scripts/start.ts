@@ -1,33 +1,65 @@
 /**
  * `npm start`: build if there is no production build, seed the database if it is new or
- * empty (never over existing data), then serve with `next start`.
+ * empty (never over existing data), then serve the app. The HTTP server is ours and runs
+ * Next's request handler inside it: owning the socket is what lets every request carry its
+ * peer's address to the rate limits, where `next start` would only pass X-Forwarded-For on,
+ * a header any client can write (graphql/client-address.ts).
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
+import http from 'node:http';
 import path from 'node:path';
+import next from 'next';
 import { describeSummary, seedIfNew } from '../data/ingest/seed';
 import { databasePath } from '../data/store/open';
+import { PEER_SECRET_ENV, parseTrustedProxies, stampPeer } from '../graphql/client-address';
+import { malformedAddressAnswer } from './request-guards';
 
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+process.env.NEXT_TELEMETRY_DISABLED = '1';
 
 if (!fs.existsSync(path.join(process.cwd(), '.next', 'BUILD_ID'))) {
   console.log('No production build found: running npm run build');
-  const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit', env });
+  const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit', env: process.env });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
+
+// Refuse a malformed proxy list now, not on the first write.
+parseTrustedProxies(process.env.FAULTLINE_TRUSTED_PROXIES);
 
 const file = databasePath();
 const summary = seedIfNew(file);
 if (summary) console.log(`Seeded ${file}: ${describeSummary(summary)}`);
 
-const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
-const args = [nextBin, 'start', '-p', process.env.PORT ?? '3000'];
-const child = spawn(process.execPath, args, { stdio: 'inherit', env });
+const port = Number(process.env.PORT ?? 3000);
+// Vouches for the peer header: a request that did not pass through this server has no way to know it.
+const secret = randomBytes(32).toString('hex');
+process.env[PEER_SECRET_ENV] = secret;
+
+const app = next({ dev: false, dir: process.cwd(), port });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const server = http.createServer((req, res) => {
+  // `/actors/%ff` would fail inside Next's router as a bare 500.
+  const early = malformedAddressAnswer(req.url ?? '/');
+  if (early) {
+    res.writeHead(early.status, early.headers).end(early.body);
+    return;
+  }
+  stampPeer(req.headers, req.socket.remoteAddress, secret);
+  handle(req, res).catch((error: unknown) => {
+    console.error('request failed', error);
+    if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
+    res.end('Internal server error');
+  });
+});
+server.listen(port, () => console.log(`Faultline listening on http://localhost:${port}`));
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => child.kill(signal));
+  process.on(signal, () => {
+    server.close();
+    server.closeAllConnections();
+    void app.close().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+  });
 }
-child.on('exit', (code, signal) => {
-  process.exit(code ?? (signal === 'SIGINT' ? 130 : signal === 'SIGTERM' ? 143 : 1));
-});

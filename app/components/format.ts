@@ -1,13 +1,12 @@
 /** Formatting shared by panels: dates keep their precision, figures their bounds. */
 export { formatQuantity } from '@/data/quantity';
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+import { monthName } from '@/data/period';
 
 /** "2025" → "2025", "2022-02" → "Feb 2022", "2025-04-09" → "9 Apr 2025". */
 export function formatPartialDate(date: string): string {
   const [year, month, day] = date.split('-');
   if (!month) return year ?? date;
-  const name = MONTHS[Number(month) - 1] ?? month;
+  const name = monthName(Number(month));
   return day ? `${Number(day)} ${name} ${year}` : `${name} ${year}`;
 }
 
@@ -28,3 +27,16 @@ export const STANCE_COLORS = {
   SUPPORTIVE: '#3d8c6e',
   CONCILIATORY: '#2b6cb0',
 } as const;
+
+/**
+ * Whether a stored address may be rendered as a link: http or https only. Writes refuse other
+ * schemes; this is the second check, for rows written before they did.
+ */
+export function isWebUrl(url: string): boolean {
+  try {
+    const { protocol } = new URL(url);
+    return protocol === 'http:' || protocol === 'https:';
+  } catch {
+    return false;
+  }
+}

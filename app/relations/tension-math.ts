@@ -6,8 +6,9 @@
  */
 import { dayNumber, toInterval } from '@/data/partial-date';
 import { decay } from '@/data/tension';
+import { monthIndexOf, periodDays, periodLabel as labelOfPeriod, type Period } from '@/data/period';
 
-export type PeriodName = 'MONTH' | 'QUARTER' | 'YEAR';
+export type PeriodName = Period;
 export const PERIODS: readonly PeriodName[] = ['MONTH', 'QUARTER', 'YEAR'];
 export const PERIOD_LABELS: Record<PeriodName, string> = { MONTH: 'Month', QUARTER: 'Quarter', YEAR: 'Year' };
 
@@ -17,24 +18,14 @@ export function parsePeriod(value: unknown, fallback: PeriodName = 'MONTH'): Per
     : fallback;
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
 /** "2025-04-01" read as a MONTH is "Apr 2025", as a QUARTER "Q2 2025", as a YEAR "2025". */
 export function periodLabel(start: string, period: PeriodName): string {
-  const year = start.slice(0, 4);
-  const month = Number(start.slice(5, 7));
-  if (period === 'YEAR') return year;
-  if (period === 'QUARTER') return `Q${Math.floor((month - 1) / 3) + 1} ${year}`;
-  return `${MONTHS[month - 1]} ${year}`;
+  return labelOfPeriod(monthIndexOf(start), period);
 }
 
 /** The first day of a period (from its first-day string) and the first day of the next one. */
 export function periodSpan(start: string, period: PeriodName): { first: number; next: number } {
-  const year = Number(start.slice(0, 4));
-  const month = Number(start.slice(5, 7));
-  const span = period === 'YEAR' ? 12 : period === 'QUARTER' ? 3 : 1;
-  const firstMonth = period === 'YEAR' ? 0 : month - 1;
-  return { first: dayNumber(start), next: Date.UTC(year, firstMonth + span, 1) / 86_400_000 };
+  return periodDays(monthIndexOf(start), period);
 }
 
 /** The day a timeline point is read on: the period's last day, or `asOf` when it holds it. */

@@ -2,23 +2,18 @@
  * The sanctions page's aggregates, computed on the server from the API's raw package records
  * (the page shows those raw numbers beside them, in the tables under each chart).
  */
+import {
+  clampMonth,
+  monthIndexOf,
+  periodLabel,
+  periodStartIndex,
+  periodStarts,
+  quarterKey,
+} from '@/data/period';
 
-/** "2022-03-11" or "2022-03" → "2022-Q1"; a date known only to the year has no quarter: null. */
-export function quarterOf(date: string): string | null {
-  const [year, month] = date.split('-');
-  if (!year || !month) return null;
-  return `${year}-Q${Math.floor((Number(month) - 1) / 3) + 1}`;
-}
-
-/** "2022-Q1" → "Q1 2022". */
-export function quarterLabel(quarter: string): string {
-  const [year, q] = quarter.split('-');
-  return `${q} ${year}`;
-}
-
-function nextQuarter(quarter: string): string {
-  const [year, q] = quarter.split('-Q').map(Number) as [number, number];
-  return q === 4 ? `${year + 1}-Q1` : `${year}-Q${q + 1}`;
+/** The month index of the quarter holding "2022-03-11" or "2022-03"; a date known only to the year has no quarter: null. */
+function quarterStartOf(date: string): number | null {
+  return date.length < 7 ? null : periodStartIndex(clampMonth(monthIndexOf(date)), 'QUARTER');
 }
 
 export interface SeriesPackages {
@@ -41,12 +36,12 @@ export function packagesPerQuarter(series: readonly SeriesPackages[]): {
   periods: QuarterCounts[];
   unplaced: number;
 } {
-  const counts = new Map<string, Record<string, number>>();
+  const counts = new Map<number, Record<string, number>>();
   let unplaced = 0;
   for (const s of series) {
     for (const p of s.packages) {
-      const quarter = quarterOf(p.date);
-      if (!quarter) {
+      const quarter = quarterStartOf(p.date);
+      if (quarter === null) {
         unplaced += 1;
         continue;
       }
@@ -55,17 +50,18 @@ export function packagesPerQuarter(series: readonly SeriesPackages[]): {
       counts.set(quarter, row);
     }
   }
-  const quarters = [...counts.keys()].sort();
-  const periods: QuarterCounts[] = [];
-  const last = quarters.at(-1);
-  for (let q = quarters[0]; q && last && q <= last; q = nextQuarter(q)) {
-    const row = counts.get(q) ?? {};
-    periods.push({
-      period: q,
-      label: quarterLabel(q),
-      counts: Object.fromEntries(series.map((s) => [s.key, row[s.key] ?? 0])),
-    });
-  }
+  const quarters = [...counts.keys()];
+  const periods: QuarterCounts[] =
+    quarters.length === 0
+      ? []
+      : periodStarts(Math.min(...quarters), Math.max(...quarters), 'QUARTER').map((q) => {
+          const row = counts.get(q) ?? {};
+          return {
+            period: quarterKey(q),
+            label: periodLabel(q, 'QUARTER'),
+            counts: Object.fromEntries(series.map((s) => [s.key, row[s.key] ?? 0])),
+          };
+        });
   return { periods, unplaced };
 }
 

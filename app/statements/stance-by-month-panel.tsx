@@ -11,10 +11,10 @@ import { runOperation } from '@/graphql/server';
 import { STANCE_LABELS } from '@/app/components/statement-item';
 import { STANCES } from '@/app/lib/search-params';
 import { StanceChart } from './stance-chart';
+import { monthIndexOf, periodLabel } from '@/data/period';
 
 /** The chart reads at most this many statements (ten pages of 100). */
 const LIMIT = 1000;
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 type Node = StanceByMonthPanelQuery['statements']['nodes'][number];
 
@@ -110,8 +110,7 @@ function byMonth(nodes: readonly Node[]): StanceMonth[] {
     const month = date.slice(0, 7);
     let bucket = buckets.get(month);
     if (!bucket) {
-      const [year, m] = month.split('-');
-      const label = m ? `${MONTHS[Number(m) - 1]} ${year}` : `${year} (no month)`;
+      const label = month.length > 4 ? periodLabel(monthIndexOf(month), 'MONTH') : `${month} (no month)`;
       bucket = { month, label, HOSTILE: 0, CRITICAL: 0, NEUTRAL: 0, SUPPORTIVE: 0, CONCILIATORY: 0 };
       buckets.set(month, bucket);
     }

@@ -83,7 +83,10 @@ export function createWriteService(db: Db) {
       };
     }
     try {
-      db.transaction(() => store(parsed.data, createWriter(db, 'api')))();
+      // IMMEDIATE: the write lock is taken (waiting up to busy_timeout) before anything is
+      // read, so a deferred read lock can never need upgrading mid-way, which SQLite refuses at
+      // once with SQLITE_BUSY instead of waiting.
+      db.transaction(() => store(parsed.data, createWriter(db, 'api'))).immediate();
     } catch (error) {
       if (error instanceof MissingReferenceError) {
         return {

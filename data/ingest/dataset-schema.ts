@@ -61,7 +61,35 @@ export const partialDate = z.string().superRefine((text, ctx) => {
   if (problem) ctx.addIssue({ code: 'custom', message: problem });
 });
 
-const text = z.string().trim().min(1, 'must not be empty');
+/**
+ * The longest a field may be: a name, title or label (short), a summary, quote, excerpt or
+ * note (long), a URL, and the items of any list. Far above anything the sources need (the
+ * seed's longest excerpt is under 300 characters), far below what would bloat every page
+ * that lists the record. docs/security.md lists them.
+ */
+export const FIELD_LIMITS = { shortText: 500, longText: 5_000, url: 2_048, listItems: 100 } as const;
+
+const text = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .max(FIELD_LIMITS.shortText, `must be at most ${FIELD_LIMITS.shortText} characters`);
+const longText = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .max(FIELD_LIMITS.longText, `must be at most ${FIELD_LIMITS.longText} characters`);
+
+/** A list of at most FIELD_LIMITS.listItems items. */
+function list<T extends z.ZodType>(item: T) {
+  return z.array(item).max(FIELD_LIMITS.listItems, `must have at most ${FIELD_LIMITS.listItems} items`);
+}
+
+/** Links a page will render: http and https only (javascript:, data:, file: ... are refused). */
+export const webUrl = z
+  .string()
+  .max(FIELD_LIMITS.url, `must be at most ${FIELD_LIMITS.url} characters`)
+  .pipe(z.url({ protocol: /^https?$/, error: 'must be an http or https URL' }));
 
 export const quantity = z.strictObject(
   {
@@ -78,9 +106,9 @@ export const evidence = z
     /** Key of a source in sources.json. */
     source: recordKey,
     /** The source's own words that support the record, verbatim. */
-    excerpt: text.optional(),
+    excerpt: longText.optional(),
     /** What the source supports, in the dataset's words, when its verbatim words are not held. */
-    note: text.optional(),
+    note: longText.optional(),
     /** Actor key of whom the source attributes the words to, e.g. "ria-novosti". */
     via: recordKey.optional(),
     /** How far this information is confirmed; not judged until someone grades it. */
@@ -93,7 +121,7 @@ export const evidence = z
     path: ['excerpt'],
   });
 
-const evidenceList = z.array(evidence).min(1, 'needs at least one piece of evidence');
+const evidenceList = list(evidence).min(1, 'needs at least one piece of evidence');
 
 export const sourceRecord = z.strictObject({
   key: recordKey,
@@ -103,7 +131,7 @@ export const sourceRecord = z.strictObject({
   publishedAt: partialDate.optional(),
   /** What the publication date rests on when the document does not state it: "the date in its address". */
   publishedAtBasis: text.optional(),
-  url: z.url().optional(),
+  url: webUrl.optional(),
   language: z
     .string()
     .regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)?$/, 'must be a language tag such as "en"')
@@ -120,7 +148,7 @@ export const actorRecord = z.strictObject({
   key: recordKey,
   kind: z.enum(ACTOR_KINDS),
   name: text,
-  aliases: z.array(text).default([]),
+  aliases: list(text).default([]),
   countryCode: z
     .string()
     .regex(/^[A-Z]{3}$/, 'must be ISO 3166-1 alpha-3 such as "RUS"')
@@ -131,7 +159,7 @@ export const actorRecord = z.strictObject({
     .optional(),
   title: text.optional(),
   affiliation: recordKey.optional(),
-  description: text.optional(),
+  description: longText.optional(),
 });
 
 export const topicRecord = z.strictObject({ key: recordKey, label: text });
@@ -147,15 +175,15 @@ const intensityReason = text;
 export const statementRecord = z.strictObject({
   key: recordKey,
   speaker: recordKey,
-  targets: z.array(recordKey).min(1, 'needs at least one target'),
+  targets: list(recordKey).min(1, 'needs at least one target'),
   date: partialDate,
-  quote: text.optional(),
-  summary: text,
+  quote: longText.optional(),
+  summary: longText,
   stance: z.enum(STANCES),
   intensity: goldstein,
   cameoCode: cameoCode.optional(),
   intensityReason: intensityReason.optional(),
-  topics: z.array(recordKey).default([]),
+  topics: list(recordKey).default([]),
   verification: z.enum(VERIFICATIONS).default('REPORTED'),
   evidence,
 });
@@ -166,10 +194,10 @@ export const eventRecord = z.strictObject({
   endDate: partialDate.optional(),
   kind: z.enum(EVENT_KINDS),
   title: text,
-  summary: text,
-  actors: z.array(recordKey).min(1, 'needs at least one actor'),
+  summary: longText,
+  actors: list(recordKey).min(1, 'needs at least one actor'),
   location: text.optional(),
-  measurements: z.array(z.strictObject({ label: text, quantity })).default([]),
+  measurements: list(z.strictObject({ label: text, quantity })).default([]),
   intensity: goldstein.optional(),
   cameoCode: cameoCode.optional(),
   intensityReason: intensityReason.optional(),
@@ -203,7 +231,7 @@ export const sanctionRegimeRecord = z.strictObject({
   /** Key of the regime this one answers (Russia's counter-measures answer Japan's sanctions). */
   respondsTo: recordKey.optional(),
   /** Reported aggregate figures, headline claim first within each metric. */
-  figures: z.array(figureClaim).default([]),
+  figures: list(figureClaim).default([]),
   evidence: evidenceList,
 });
 
@@ -218,11 +246,11 @@ export const sanctionPackageRecord = z.strictObject({
    * impose sanctions (the default), 164 halt negotiations, 160 reduce relations.
    */
   cameoCode: cameoCode.default('163'),
-  measures: z.array(text).default([]),
+  measures: list(text).default([]),
   designatedIndividuals: z.number().int().nonnegative().optional(),
   designatedEntities: z.number().int().nonnegative().optional(),
   /** Every source's count, where sources give them; the first of each metric is the package's own. */
-  figures: z.array(packageFigureClaim).default([]),
+  figures: list(packageFigureClaim).default([]),
   evidence: evidenceList,
 });
 
@@ -234,7 +262,7 @@ export const allianceRecord = z.strictObject({
   lead: recordKey.optional(),
   since: partialDate.optional(),
   until: partialDate.optional(),
-  areas: z.array(text).default([]),
+  areas: list(text).default([]),
   evidence: evidenceList,
 });
 

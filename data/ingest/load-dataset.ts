@@ -188,7 +188,7 @@ export function writeDataset(db: Db, dataset: Dataset, origin = 'seed', dir: str
       );
       each('statements', dataset.statements, (r, at) => writer.statement(r, at).outcome);
       each('events', dataset.events, (r, at) => writer.event(r, at).outcome);
-    })();
+    }).immediate();
   } catch (error) {
     if (error instanceof MissingReferenceError && current) {
       const { name, index, key } = current as { name: DatasetFileName; index: number; key: string };

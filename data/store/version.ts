@@ -21,8 +21,14 @@ export function dataVersion(db: Db): string {
   return `${handle}.${db.pragma('data_version', { simple: true }) as number}.${localWrites.get(db) ?? 0}`;
 }
 
-// Counts and totals are small: many can be kept.
-const memo = createLru<unknown>(512);
+// Counts and totals are small: many can be kept. Keys carry a query's SQL and parameters (a
+// text filter can be a megabyte), so the cache keeps their hash and weighs its values.
+const memo = createLru<unknown>({ maxEntries: 512, maxBytes: 4 * 1024 * 1024, sizeOf: approximateBytes });
+
+/** A count is a number; anything else is weighed by its JSON text. */
+function approximateBytes(value: unknown): number {
+  return typeof value === 'number' ? 8 : 2 * (JSON.stringify(value)?.length ?? 0);
+}
 
 /**
  * A value derived from the stored data (a count, a total), computed once per data version:

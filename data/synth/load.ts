@@ -60,7 +60,7 @@ function loadInBatches<T>(
     // One transaction per batch, its new rows indexed for search in one go at its end.
     db.transaction(() =>
       withBulkSearchIndexing(db, ['statements', 'events'], () => writeDataset(db, dataset, 'synthetic')),
-    )();
+    ).immediate();
     done += batch.length;
     batch = [];
     onBatch(done);

@@ -1,13 +1,16 @@
 /**
  * A real HTTP server on 127.0.0.1 (a free port) in front of a fetch-style handler such as the
  * route's: node:http requests become `Request`s and `Response`s are written back, streamed.
- * Like `next start`, it sets X-Forwarded-For to the peer's address when the request has none.
+ * Like scripts/start.ts, it stamps each request with its socket's address (and the secret that
+ * vouches for it), replacing anything the client sent under those names.
  */
+import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 import type { Db } from '../../data/store/open';
+import { PEER_SECRET_ENV, stampPeer } from '../../graphql/client-address';
 import { createGraphQLContext } from '../../graphql/context';
 import { createGraphQLHandler } from '../../graphql/http-adapter';
 import { createApolloServer, type ServerOptions } from '../../graphql/server';
@@ -22,14 +25,17 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/** The secret the route reads from the environment, made once per test process. */
+function peerSecret(): string {
+  return (process.env[PEER_SECRET_ENV] ??= randomBytes(32).toString('hex'));
+}
+
 function toRequest(req: http.IncomingMessage, origin: string): Request {
+  stampPeer(req.headers, req.socket.remoteAddress, peerSecret());
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
     if (value === undefined) continue;
     for (const v of Array.isArray(value) ? value : [value]) headers.append(name, v);
-  }
-  if (!headers.has('x-forwarded-for') && req.socket.remoteAddress) {
-    headers.set('x-forwarded-for', req.socket.remoteAddress);
   }
   const hasBody = req.method !== 'GET' && req.method !== 'HEAD';
   return new Request(new URL(req.url ?? '/', origin), {

@@ -15,6 +15,7 @@ import { DATABASE_BUSY_MESSAGE } from '../../graphql/write-access';
 import { contentFingerprint, freshDatabase, seedCopy, tempDir } from '../helpers/db';
 import type { Loose } from '../helpers/graphql';
 import { startGraphQLServer, type GraphQLHttpServer } from '../helpers/http-server';
+import { expectStillAnswering } from '../helpers/liveness';
 
 const SCRIPT = path.join(import.meta.dirname, 'fixtures', 'interrupted-write.ts');
 
@@ -201,6 +202,58 @@ describe('a locked database', () => {
     expect(await retry.json()).toEqual({
       data: { addSource: { source: { key: 'busy-source' }, userErrors: [] } },
     });
+  });
+});
+
+describe('a write that meets a lock another process releases', () => {
+  const TOKEN = 'wait-token';
+  const saved = process.env.FAULTLINE_WRITE_TOKEN;
+  let api: GraphQLHttpServer;
+  let file: string;
+
+  beforeAll(async () => {
+    process.env.FAULTLINE_WRITE_TOKEN = TOKEN;
+    const fresh = freshDatabase();
+    file = fresh.file;
+    fresh.db.close();
+    // The documented wait (5 s): far longer than the other process holds its lock.
+    api = await startGraphQLServer(openDatabase(file, { busyTimeoutMs: 5_000 }), { writeRate: '1000/min' });
+  });
+  afterAll(async () => {
+    await api.close();
+    if (saved === undefined) delete process.env.FAULTLINE_WRITE_TOKEN;
+    else process.env.FAULTLINE_WRITE_TOKEN = saved;
+  });
+
+  it('waits for it and succeeds, instead of failing at once with DATABASE_BUSY', async () => {
+    // Another process takes the write lock, writes, and commits a moment later: a deferred
+    // transaction would have read a snapshot the commit makes stale, and SQLite fails such a
+    // transaction at once; an immediate one waits for the lock and then writes.
+    const holder = spawn(
+      process.execPath,
+      [
+        '-e',
+        `const db = new (require('better-sqlite3'))(process.argv[1]);
+         db.exec('BEGIN IMMEDIATE');
+         db.prepare("UPDATE sources SET title = title || ' ' WHERE id = (SELECT min(id) FROM sources)").run();
+         process.stdout.write('locked\\n');
+         setTimeout(() => { db.exec('COMMIT'); db.close(); }, 400);`,
+        file,
+      ],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    await new Promise<void>((resolve) => holder.stdout!.once('data', () => resolve()));
+    const query =
+      'mutation($i: AddSourceInput!) { addSource(input: $i) { source { key } userErrors { code } } }';
+    const res = await api.post(
+      { query, variables: { i: { key: 'waited-source', title: 'Waited', outlet: 'Test' } } },
+      { authorization: `Bearer ${TOKEN}` },
+    );
+    expect(await res.json()).toEqual({
+      data: { addSource: { source: { key: 'waited-source' }, userErrors: [] } },
+    });
+    await new Promise((resolve) => holder.once('exit', resolve));
+    await expectStillAnswering(api.url);
   });
 });
 

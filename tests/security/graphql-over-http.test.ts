@@ -1,9 +1,9 @@
 /**
  * graphql-http's GraphQL-over-HTTP audits (61: 13 MUST, 23 SHOULD, 25 MAY) against the app's
  * real route module (app/api/graphql/route.ts, the adapter over the app's Apollo Server),
- * served by a node:http server on 127.0.0.1 and reached with fetch. Every MUST passes. The
- * SHOULD and MAY audits that do not are pinned here with the reason (docs/security.md has
- * the same list), so a change in either direction fails the test.
+ * served by a node:http server on 127.0.0.1 and reached with fetch. Every MUST and every
+ * SHOULD passes. The MAY audits that do not are pinned here with the reason (docs/security.md
+ * has the same list), so a change in either direction fails the test.
  */
 import { serverAudits, type AuditResult } from 'graphql-http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,12 +12,6 @@ import { routeHandler, startHttpServer, type RunningServer } from '../helpers/ht
 
 /** Audits we fail on purpose, by id, with why. */
 const EXPECTED_FAILURES: Record<string, string> = {
-  // Apollo answers a request error (parse, validation, variable coercion) with 400 whatever
-  // the Accept header; the legacy application/json rule would have 200. Our limits refuse
-  // with 400 too, which is what clients and the issue's tests expect.
-  '572B': 'SHOULD use 200 status code on document parsing failure when accepting application/json',
-  FDE2: 'SHOULD use 200 status code on document validation failure when accepting application/json',
-  '7B9B': 'SHOULD use a status code of 200 on variable coercion failure when accepting application/json',
   // CSRF prevention: a GET must carry a header a browser cannot send cross-site without a
   // preflight (apollo-require-preflight, x-apollo-operation-name) or a non-simple content
   // type. These audits send a plain GET, so they are refused with 400.
@@ -55,9 +49,9 @@ describe('GraphQL over HTTP (graphql-http serverAudits)', () => {
     expect(tally('MUST')).toEqual({ passed: 13, of: 13 });
   });
 
-  it('passes every SHOULD but the three status-code ones: 20/23', () => {
-    expect(failing('SHOULD')).toEqual(expected('SHOULD'));
-    expect(tally('SHOULD')).toEqual({ passed: 20, of: 23 });
+  it('passes every SHOULD: 23/23 (request errors are 200 under application/json only, 400 otherwise)', () => {
+    expect(failing('SHOULD')).toEqual({});
+    expect(tally('SHOULD')).toEqual({ passed: 23, of: 23 });
   });
 
   it('passes every MAY but the plain GETs CSRF prevention refuses: 22/25', () => {
@@ -65,7 +59,7 @@ describe('GraphQL over HTTP (graphql-http serverAudits)', () => {
     expect(tally('MAY')).toEqual({ passed: 22, of: 25 });
   });
 
-  it('refuses those plain GETs as CSRF, and the failing SHOULDs with 400, never a 5xx', () => {
+  it('refuses those plain GETs as CSRF with 400, never a 5xx', () => {
     for (const r of results) {
       if (r.status === 'ok') continue;
       expect(r.response.status, r.name).toBe(400);

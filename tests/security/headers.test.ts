@@ -1,18 +1,23 @@
 /**
- * The security headers next.config.ts sends with every response: a CSP under which the
- * dashboard and the playground run with nothing from another host, nosniff, a referrer
- * policy, no framing, and no X-Powered-By. (That Next applies them, and that the pages run
- * under the CSP without violations, was checked against a production build: docs/security.md.)
+ * The security headers: next.config.ts sends nosniff, a referrer policy, no framing and no
+ * X-Powered-By with every response; proxy.ts sends the Content-Security-Policy with a fresh
+ * nonce per request, under which the dashboard and the playground run with nothing from
+ * another host and no inline script runs without the nonce. The early answer for a malformed
+ * address carries them all too.
  */
+import { NextRequest } from 'next/server';
 import { describe, expect, it } from 'vitest';
 import nextConfig, { contentSecurityPolicy } from '../../next.config';
+import { proxy } from '../../proxy';
+import { malformedAddressAnswer } from '../../scripts/request-guards';
 
-const directives = new Map(
-  contentSecurityPolicy.split(';').map((d) => {
-    const [name, ...sources] = d.trim().split(/\s+/);
-    return [name!, sources] as const;
-  }),
-);
+const directivesOf = (policy: string) =>
+  new Map(
+    policy.split(';').map((d) => {
+      const [name, ...sources] = d.trim().split(/\s+/);
+      return [name!, sources] as const;
+    }),
+  );
 
 describe('security headers', () => {
   it('apply to every path, pages and API alike', async () => {
@@ -21,11 +26,12 @@ describe('security headers', () => {
     expect(rules[0]!.source).toBe('/:path*');
     const headers = Object.fromEntries(rules[0]!.headers.map((h) => [h.key.toLowerCase(), h.value]));
     expect(headers).toMatchObject({
-      'content-security-policy': contentSecurityPolicy,
       'x-content-type-options': 'nosniff',
       'referrer-policy': 'same-origin',
       'x-frame-options': 'DENY',
     });
+    // One policy only, the proxy's: a second one without the nonce would block Next's scripts.
+    expect(headers['content-security-policy']).toBeUndefined();
   });
 
   it('send no X-Powered-By', () => {
@@ -33,16 +39,17 @@ describe('security headers', () => {
   });
 
   it('a CSP of this origin only: no external host in any directive', () => {
-    const allowed = new Set(["'self'", "'none'", "'unsafe-inline'", 'data:', 'blob:']);
-    for (const [name, sources] of directives) {
-      for (const source of sources) expect(allowed.has(source), `${name} ${source}`).toBe(true);
+    const allowed = /^('self'|'none'|'unsafe-inline'|data:|blob:|'nonce-[A-Za-z0-9+/=]+')$/;
+    for (const [name, sources] of directivesOf(contentSecurityPolicy('abc='))) {
+      for (const source of sources) expect(source, `${name} ${source}`).toMatch(allowed);
     }
   });
 
   it('lets the dashboard and the playground run, and nothing frame them', () => {
+    const directives = directivesOf(contentSecurityPolicy('abc='));
     expect(directives.get('default-src')).toEqual(["'self'"]);
-    // Next's inline bootstrap scripts; no eval outside `next dev`.
-    expect(directives.get('script-src')).toEqual(["'self'", "'unsafe-inline'"]);
+    // Inline scripts only with the request's nonce; no eval outside `next dev`.
+    expect(directives.get('script-src')).toEqual(["'self'", "'nonce-abc='"]);
     // Monaco (GraphiQL) sets inline styles and starts workers from chunks or blob: URLs.
     expect(directives.get('style-src')).toEqual(["'self'", "'unsafe-inline'"]);
     expect(directives.get('worker-src')).toEqual(["'self'", 'blob:']);
@@ -52,5 +59,45 @@ describe('security headers', () => {
     expect(directives.get('object-src')).toEqual(["'none'"]);
     expect(directives.get('base-uri')).toEqual(["'self'"]);
     expect(directives.get('form-action')).toEqual(["'self'"]);
+  });
+});
+
+describe('the CSP nonce', () => {
+  const nonceOf = (policy: string | null) => /'nonce-([^']+)'/.exec(policy ?? '')?.[1];
+
+  it('is fresh for every request, on the response and on the request Next renders', () => {
+    const first = proxy(new NextRequest('http://localhost/relations/russia/japan'));
+    const second = proxy(new NextRequest('http://localhost/relations/russia/japan'));
+    const a = nonceOf(first.headers.get('content-security-policy'));
+    const b = nonceOf(second.headers.get('content-security-policy'));
+    expect(a).toMatch(/^[A-Za-z0-9+/]{22}==$/);
+    expect(b).toMatch(/^[A-Za-z0-9+/]{22}==$/);
+    expect(a).not.toBe(b);
+    // Next passes the rewritten request headers on as x-middleware-request-*.
+    expect(first.headers.get('x-middleware-request-x-nonce')).toBe(a);
+    expect(nonceOf(first.headers.get('x-middleware-request-content-security-policy'))).toBe(a);
+    expect(directivesOf(first.headers.get('content-security-policy')!).get('script-src')).not.toContain(
+      "'unsafe-inline'",
+    );
+  });
+});
+
+describe('a malformed address (/actors/%ff)', () => {
+  it('is a 400 BAD_REQUEST with every security header, before Next sees it', () => {
+    const answer = malformedAddressAnswer('/actors/%ff')!;
+    expect(answer.status).toBe(400);
+    expect(JSON.parse(answer.body)).toEqual({
+      errors: [
+        { message: expect.stringMatching(/malformed percent-encoding/), extensions: { code: 'BAD_REQUEST' } },
+      ],
+    });
+    expect(answer.headers).toMatchObject({
+      'Content-Security-Policy': contentSecurityPolicy(null),
+      'X-Content-Type-Options': 'nosniff',
+      'X-Frame-Options': 'DENY',
+      'Referrer-Policy': 'same-origin',
+    });
+    expect(malformedAddressAnswer('/actors/%E6%97%A5?x=%ff')).toBeNull();
+    expect(malformedAddressAnswer('/actors/japan')).toBeNull();
   });
 });

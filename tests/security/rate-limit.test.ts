@@ -1,13 +1,24 @@
 /**
- * The per-client write rate limit: a token bucket per client address (X-Forwarded-For),
- * FAULTLINE_WRITE_RATE configurable; a refused write is HTTP 429 with Retry-After and a
- * GraphQL error RATE_LIMITED with retryAfter, and writes nothing.
+ * Per-client write limits (rate-limiter-flexible, memory store): writes with the right token
+ * on one bucket, wrong tokens on another, both keyed on the socket's address unless
+ * FAULTLINE_TRUSTED_PROXIES names the proxy the request came through. A refused write is HTTP
+ * 429 with Retry-After and a GraphQL error RATE_LIMITED with retryAfter, and writes nothing.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clientKey, createRateLimiter, parseRate } from '../../graphql/rate-limit';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import {
+  PEER_HEADER,
+  PEER_SECRET_ENV,
+  PEER_SECRET_HEADER,
+  UNKNOWN_CLIENT,
+  clientAddress,
+  parseTrustedProxies,
+} from '../../graphql/client-address';
+import { FAILED_TOKEN_LIMIT } from '../../graphql/limits';
+import { parseRate } from '../../graphql/rate-limit';
 import { freshDatabase } from '../helpers/db';
 import { testServer, type Loose } from '../helpers/graphql';
 import { startGraphQLServer, type GraphQLHttpServer } from '../helpers/http-server';
+import { expectStillAnswering } from '../helpers/liveness';
 
 describe('the rate', () => {
   it('reads "N/unit" or a bare number per minute', () => {
@@ -22,93 +33,96 @@ describe('the rate', () => {
   });
 });
 
-describe('the token bucket', () => {
-  it('allows a burst of the whole rate, then one write per period/rate', () => {
-    let now = 0;
-    const limiter = createRateLimiter(parseRate('3/min'), () => now);
-    expect([1, 2, 3].map(() => limiter.take('a').allowed)).toEqual([true, true, true]);
-    expect(limiter.take('a')).toEqual({ allowed: false, retryAfterSeconds: 20 });
-    now += 19_000;
-    expect(limiter.take('a')).toEqual({ allowed: false, retryAfterSeconds: 1 });
-    now += 1_000;
-    expect(limiter.take('a').allowed).toBe(true);
-    expect(limiter.take('a').allowed).toBe(false);
-    // Clients do not share a bucket.
-    expect(limiter.take('b').allowed).toBe(true);
-    // A quiet client is back to a full bucket, never more.
-    now += 10 * 60_000;
-    expect(limiter.take('a', 3).allowed).toBe(true);
-    expect(limiter.take('a').allowed).toBe(false);
+describe('the client address', () => {
+  const SECRET = 'vouching-secret';
+  const saved = process.env[PEER_SECRET_ENV];
+  beforeAll(() => void (process.env[PEER_SECRET_ENV] = SECRET));
+  afterAll(() => {
+    if (saved === undefined) delete process.env[PEER_SECRET_ENV];
+    else process.env[PEER_SECRET_ENV] = saved;
+  });
+  const from = (peer: string | null, forwarded?: string, secret = SECRET) =>
+    new Headers({
+      ...(peer ? { [PEER_HEADER]: peer, [PEER_SECRET_HEADER]: secret } : {}),
+      ...(forwarded ? { 'x-forwarded-for': forwarded } : {}),
+    });
+  const none = new Set<string>();
+  const proxy = parseTrustedProxies('10.0.0.1, 10.0.0.2');
+
+  it('is the socket peer, whatever X-Forwarded-For says, when no proxy is trusted', () => {
+    expect(clientAddress(from('203.0.113.7', '198.51.100.2'), none)).toBe('203.0.113.7');
+    expect(clientAddress(from('::FFFF:127.0.0.1'), none)).toBe('127.0.0.1');
   });
 
-  it('takes a request of several writes whole or not at all', () => {
-    const limiter = createRateLimiter(parseRate('3/min'), () => 0);
-    expect(limiter.take('a', 2).allowed).toBe(true);
-    expect(limiter.take('a', 2)).toEqual({ allowed: false, retryAfterSeconds: 20 });
-    expect(limiter.take('a', 1).allowed).toBe(true);
+  it('is one shared key when no server vouched for the peer (a forged peer header included)', () => {
+    expect(clientAddress(from(null, '198.51.100.2'), none)).toBe(UNKNOWN_CLIENT);
+    expect(clientAddress(from('198.51.100.2', undefined, 'guessed'), none)).toBe(UNKNOWN_CLIENT);
   });
 
-  it('keys on the right-most X-Forwarded-For entry (the address the nearest proxy saw)', () => {
-    const h = (v?: string) => new Headers(v === undefined ? {} : { 'x-forwarded-for': v });
-    expect(clientKey(h('203.0.113.7'))).toBe('203.0.113.7');
-    expect(clientKey(h('10.0.0.1, 198.51.100.2'))).toBe('198.51.100.2');
-    expect(clientKey(h('::FFFF:127.0.0.1'))).toBe('::ffff:127.0.0.1');
-    expect(clientKey(h())).toBe('unknown');
+  it('believes X-Forwarded-For only through trusted proxies: the right-most untrusted entry', () => {
+    expect(clientAddress(from('10.0.0.1', '198.51.100.9, 203.0.113.5'), proxy)).toBe('203.0.113.5');
+    expect(clientAddress(from('10.0.0.1', '203.0.113.5, 10.0.0.2'), proxy)).toBe('203.0.113.5');
+    expect(clientAddress(from('10.0.0.1', 'not-an-address'), proxy)).toBe('10.0.0.1');
+    expect(clientAddress(from('10.0.0.1'), proxy)).toBe('10.0.0.1');
+    expect(clientAddress(from('203.0.113.8', '198.51.100.2'), proxy)).toBe('203.0.113.8');
+  });
+
+  it('refuses a proxy list that is not addresses, naming the entry', () => {
+    expect(() => parseTrustedProxies('10.0.0.1, proxy.example')).toThrow(
+      /FAULTLINE_TRUSTED_PROXIES must list IP addresses.*"proxy\.example"/,
+    );
   });
 });
 
 describe('over HTTP', () => {
   const TOKEN = 'rate-limit-token';
-  const saved = { token: process.env.FAULTLINE_WRITE_TOKEN, rate: process.env.FAULTLINE_WRITE_RATE };
+  const saved = { token: process.env.FAULTLINE_WRITE_TOKEN, proxies: process.env.FAULTLINE_TRUSTED_PROXIES };
   const { db } = freshDatabase();
   let api: GraphQLHttpServer;
   let n = 0;
 
-  beforeAll(async () => {
-    process.env.FAULTLINE_WRITE_TOKEN = TOKEN;
-    // Through the environment, as a deployment sets it.
-    process.env.FAULTLINE_WRITE_RATE = '3/min';
-    api = await startGraphQLServer(db);
+  beforeAll(() => void (process.env.FAULTLINE_WRITE_TOKEN = TOKEN));
+  afterEach(async () => {
+    await api?.close();
+    if (saved.proxies === undefined) delete process.env.FAULTLINE_TRUSTED_PROXIES;
+    else process.env.FAULTLINE_TRUSTED_PROXIES = saved.proxies;
   });
-  afterAll(async () => {
-    await api.close();
-    for (const [name, value] of [
-      ['FAULTLINE_WRITE_TOKEN', saved.token],
-      ['FAULTLINE_WRITE_RATE', saved.rate],
-    ] as const) {
-      if (value === undefined) delete process.env[name];
-      else process.env[name] = value;
-    }
+  afterAll(() => {
+    if (saved.token === undefined) delete process.env.FAULTLINE_WRITE_TOKEN;
+    else process.env.FAULTLINE_WRITE_TOKEN = saved.token;
   });
 
+  /** A fresh server (fresh buckets) allowing `rate` writes. */
+  const serve = async (rate = '3/min') => (api = await startGraphQLServer(db, { writeRate: rate }));
+
   const ADD = 'mutation($i: AddSourceInput!) { addSource(input: $i) { source { key } userErrors { code } } }';
-  const write = (client: string | null, token = TOKEN) => {
+  const write = (headers: Record<string, string> = {}, token: string | null = TOKEN) => {
     const key = `rate-${(n += 1)}`;
-    const headers: Record<string, string> = { authorization: `Bearer ${token}` };
-    if (client) headers['x-forwarded-for'] = client;
+    const auth: Record<string, string> = token === null ? {} : { authorization: `Bearer ${token}` };
     return {
       key,
       response: api.post(
         { query: ADD, variables: { i: { key, title: 'Rate test', outlet: 'Test' } } },
-        headers,
+        { ...auth, ...headers },
       ),
     };
   };
   const stored = (key: string) => db.prepare('SELECT count(*) FROM sources WHERE key = ?').pluck().get(key);
 
   it('lets a client make 3 writes, refuses the 4th with 429 and Retry-After, writing nothing', async () => {
+    await serve();
     for (let i = 0; i < 3; i += 1) {
-      const { key, response } = write('203.0.113.1');
+      const { key, response } = write();
       const res = await response;
       expect(res.status).toBe(200);
       expect(await res.json()).toEqual({ data: { addSource: { source: { key }, userErrors: [] } } });
     }
-    const { key, response } = write('203.0.113.1');
+    const { key, response } = write();
     const res = await response;
     expect(res.status).toBe(429);
     const retryAfter = Number(res.headers.get('retry-after'));
     expect(retryAfter).toBeGreaterThanOrEqual(1);
-    expect(retryAfter).toBeLessThanOrEqual(20);
+    expect(retryAfter).toBeLessThanOrEqual(60);
     const body = (await res.json()) as { data?: unknown; errors: { message: string; extensions: Loose }[] };
     expect(body.data).toBeUndefined();
     expect(body.errors).toHaveLength(1);
@@ -117,42 +131,77 @@ describe('over HTTP', () => {
     );
     expect(body.errors[0]!.extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfter });
     expect(stored(key)).toBe(0);
+    // Reads go on.
+    expect((await api.post({ query: '{ stats { sources } }' })).status).toBe(200);
+    await expectStillAnswering(api.url);
   });
 
-  it('still answers that client’s reads', async () => {
-    const res = await api.post({ query: '{ stats { sources } }' }, { 'x-forwarded-for': '203.0.113.1' });
-    expect(res.status).toBe(200);
+  it('rotating X-Forwarded-For (or forging the peer header) does not lift the limit', async () => {
+    await serve();
+    const statuses: number[] = [];
+    for (let i = 0; i < 8; i += 1) {
+      const headers = { 'x-forwarded-for': `198.51.100.${i}`, [PEER_HEADER]: `192.0.2.${i}` };
+      statuses.push((await write(headers).response).status);
+    }
+    expect(statuses).toEqual([200, 200, 200, 429, 429, 429, 429, 429]);
+    await expectStillAnswering(api.url);
   });
 
-  it('counts every mutation field, and each client separately', async () => {
+  it('counts every mutation field', async () => {
+    await serve();
     const two = `mutation {
       a: addSource(input: { key: "rate-two-a", title: "x", outlet: "x" }) { userErrors { code } }
       b: addSource(input: { key: "rate-two-b", title: "x", outlet: "x" }) { userErrors { code } }
     }`;
-    const headers = { authorization: `Bearer ${TOKEN}`, 'x-forwarded-for': '203.0.113.2' };
-    expect((await api.post({ query: two }, headers)).status).toBe(200);
-    expect((await api.post({ query: two }, headers)).status).toBe(429);
+    const auth = { authorization: `Bearer ${TOKEN}` };
+    expect((await api.post({ query: two }, auth)).status).toBe(200);
     expect(stored('rate-two-a')).toBe(1);
-    expect((await write('203.0.113.2').response).status).toBe(200);
-    expect((await write('203.0.113.2').response).status).toBe(429);
+    expect((await api.post({ query: two }, auth)).status).toBe(429);
   });
 
-  it('counts refused tokens too, so guessing the token is slowed down', async () => {
-    for (let i = 0; i < 3; i += 1) {
-      const res = await write('203.0.113.3', 'guess').response;
+  it(`meets 429 after ${FAILED_TOKEN_LIMIT} wrong tokens in a row, right token or not, without spending writes`, async () => {
+    await serve('1000/min');
+    const statuses: number[] = [];
+    for (let i = 0; i < 60; i += 1) statuses.push((await write({}, `guess-${i}`).response).status);
+    expect(statuses.slice(0, FAILED_TOKEN_LIMIT).every((s) => s === 200)).toBe(true);
+    expect(statuses.slice(FAILED_TOKEN_LIMIT).every((s) => s === 429)).toBe(true);
+    // Locked out: a right guess is not told apart from a wrong one.
+    const res = await write().response;
+    expect(res.status).toBe(429);
+    expect(((await res.json()) as Loose).errors[0].message).toMatch(/Too many refused write tokens/);
+    await expectStillAnswering(api.url);
+  });
+
+  it('a right token clears the count of wrong ones', async () => {
+    await serve('1000/min');
+    for (let i = 0; i < FAILED_TOKEN_LIMIT - 1; i += 1) await (await write({}, 'guess').response).text();
+    expect((await write().response).status).toBe(200);
+    for (let i = 0; i < FAILED_TOKEN_LIMIT - 1; i += 1)
+      expect((await write({}, 'guess').response).status).toBe(200);
+  });
+
+  it('anonymous mutations naming the analyst spend nothing of the analyst’s', async () => {
+    // Behind a trusted proxy (this loopback), clients are told apart by X-Forwarded-For.
+    process.env.FAULTLINE_TRUSTED_PROXIES = '127.0.0.1';
+    await serve();
+    const analyst = { 'x-forwarded-for': '203.0.113.1' };
+    for (let i = 0; i < 30; i += 1) {
+      const res = await write(analyst, null).response;
       expect(((await res.json()) as Loose).data.addSource.userErrors).toEqual([{ code: 'UNAUTHENTICATED' }]);
     }
-    expect((await write('203.0.113.3', 'guess').response).status).toBe(429);
-    expect((await write('203.0.113.3').response).status).toBe(429);
-  });
-
-  it('keys a direct client (no X-Forwarded-For sent) on its socket address', async () => {
-    // The test server, like `next start`, fills X-Forwarded-For in from the socket.
-    for (let i = 0; i < 3; i += 1) expect((await write(null).response).status).toBe(200);
-    expect((await write(null).response).status).toBe(429);
+    // A guesser elsewhere locks only itself out.
+    for (let i = 0; i <= FAILED_TOKEN_LIMIT; i += 1)
+      await (await write({ 'x-forwarded-for': '203.0.113.9' }, 'guess').response).text();
+    expect((await write({ 'x-forwarded-for': '203.0.113.9' }).response).status).toBe(429);
+    for (let i = 0; i < 3; i += 1) expect((await write(analyst).response).status).toBe(200);
+    expect((await write(analyst).response).status).toBe(429);
+    // Another client behind the same proxy has its own bucket.
+    expect((await write({ 'x-forwarded-for': '203.0.113.2' }).response).status).toBe(200);
+    await expectStillAnswering(api.url);
   });
 
   it('does not limit the server’s own in-process operations', async () => {
+    await serve();
     const inProcess = testServer(db);
     try {
       for (let i = 0; i < 5; i += 1) {

@@ -20,10 +20,20 @@ export type Row<C extends string = string> = Record<C, Cell>;
  * as they are.
  */
 export function neutraliseFormula(text: string): string {
-  if (!/^[=+\-@\t\r]/.test(text)) return text;
-  if (/^[+-]?\d+(\.\d+)?([eE][+-]?\d+)?$/.test(text)) return text;
-  return `'${text}`;
+  const inner = text.replace(EMBEDDED_FORMULA, "$1'");
+  if (!/^[=+\-@\t\r]/.test(inner)) return inner;
+  if (/^[+-]?\d+(\.\d+)?([eE][+-]?\d+)?$/.test(inner)) return inner;
+  return `'${inner}`;
 }
+
+/**
+ * A formula after a `;`, `|` or tab: a spreadsheet that splits on that character (`;` is the
+ * separator in many locales) makes a cell of what follows, and runs it. The apostrophe goes
+ * after the separator, so every piece of the text, however it is split, starts as text. A bare
+ * number after it (`; -6`) is data and is left alone.
+ */
+const EMBEDDED_FORMULA =
+  /(?<=.)([;|\t][ ]*)(?=[=+\-@])(?![+-]?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?[ ]*(?:[;|\t]|$))/gs;
 
 /** One field, neutralised and quoted as RFC 4180 requires. */
 export function csvField(value: Cell): string {

@@ -1,4 +1,4 @@
-import { formatPartialDate } from '@/app/components/format';
+import { formatPartialDate, isWebUrl } from '@/app/components/format';
 import { sourceName } from '@/app/components/evidence-line';
 import { GradeBadge, RELIABILITY_WORDS } from '@/app/components/grade';
 import type { OutletKind } from '@/graphql/__generated__/client/graphql';
@@ -72,11 +72,14 @@ export async function SourcePanel({ sourceKey }: { sourceKey: string }) {
           <dd>{source.publishedAt ? formatPartialDate(source.publishedAt) : 'Date not recorded'}</dd>
           <dt>Address</dt>
           <dd>
-            {source.url ? (
+            {source.url && isWebUrl(source.url) ? (
               <a href={source.url} rel="noopener noreferrer" target="_blank" className="url">
                 {source.url}
                 <span className="visually-hidden"> (opens in a new tab)</span>
               </a>
+            ) : source.url ? (
+              // Stored before writes checked the scheme: shown as text, never as a link.
+              <span className="url">{source.url} (not an http or https address, so not linked)</span>
             ) : (
               'Not online, or not recorded'
             )}

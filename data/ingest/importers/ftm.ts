@@ -185,7 +185,7 @@ export async function importFtm(db: Db, file: string, options: ImportOptions = {
       }
       writing(sanctions.size);
     }),
-  )();
+  ).immediate();
 
   return {
     file,
