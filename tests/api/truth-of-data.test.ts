@@ -11,18 +11,21 @@ const api = testServer(db);
 afterAll(() => api.stop());
 
 describe('the truth of the data', () => {
-  it('grades every source, with its kind and a reason, and leaves unknown titles null', async () => {
+  it('grades every source, with its kind and a reason, and describes a source whose title is not known', async () => {
     const { sources } = ok(
-      await api.query('{ sources { key title outlet reliability outletKind reliabilityNote } }'),
+      await api.query(
+        '{ sources { key title titleKnown outlet publishedAt reliability outletKind reliabilityNote } }',
+      ),
     );
     expect(sources.length).toBeGreaterThan(60);
     for (const s of sources) {
       expect(s.reliability, s.key).toMatch(/^[A-F]$/);
       expect(s.reliabilityNote, s.key).toBeTruthy();
-      if (s.title !== null) expect(s.title, s.key).not.toMatch(/\//);
+      expect(s.title, s.key).not.toMatch(/\//);
+      if (!s.titleKnown) expect(s.title, s.key).toBe([s.outlet, s.publishedAt].filter(Boolean).join(', '));
     }
     const tass = sources.find((s: Loose) => s.key === 'tass-1792595');
-    expect(tass).toMatchObject({ title: null, outletKind: 'STATE_MEDIA', reliability: 'C' });
+    expect(tass).toMatchObject({ titleKnown: false, outletKind: 'STATE_MEDIA', reliability: 'C' });
   });
 
   it("dates Nozdrev's 800 entities (Feb 2025) before his 300 (May 2025), claimant apart from source and via", async () => {
