@@ -88,6 +88,10 @@ export interface TensionPointValue {
   period: string;
   tension: number;
   recordCount: number;
+  /** The day the point's index is read on (day number): the period's last day, or the reference day. */
+  readDay: number;
+  /** First day of the next period (day number): the period holds the days before it. */
+  nextDay: number;
 }
 
 /**
@@ -132,8 +136,81 @@ export function timeline(
       period: start,
       tension: tensionFromPressure(pressure * decay(readAt - pressureDay)),
       recordCount: count,
+      readDay: readAt,
+      nextDay: dayNumber(next),
     });
     ({ start, next } = periodBounds(next, period));
   }
   return points;
+}
+
+/** Strongest first by |weight|, ties to the older record (a stable sort keeps the store's order), as Relation.drivers. */
+function byStrength(x: TensionDriverValue, y: TensionDriverValue): number {
+  return Math.abs(y.weight) - Math.abs(x.weight) || x.record.dateStart.localeCompare(y.record.dateStart);
+}
+
+/**
+ * The records dated in one timeline period that moved its point most: those whose first day
+ * falls in [point.period, point.nextDay) and on or before the point's read day, weighed at that
+ * day. `sorted` is the pair's records oldest first, so the period's records are one slice.
+ */
+export function periodDrivers(
+  sorted: readonly TensionRecordRow[],
+  point: Pick<TensionPointValue, 'period' | 'readDay' | 'nextDay'>,
+  first: number,
+): TensionDriverValue[] {
+  const from = lowerBound(sorted, point.period);
+  const inPeriod: TensionDriverValue[] = [];
+  for (let i = from; i < sorted.length; i += 1) {
+    const record = sorted[i]!;
+    const day = dayNumber(record.dateStart);
+    if (day >= point.nextDay || day > point.readDay) break;
+    inPeriod.push({ record, weight: weightAt(record, point.readDay) });
+  }
+  return inPeriod.sort(byStrength).slice(0, first);
+}
+
+/** Index of the first record whose first day is on or after `day` ("YYYY-MM-DD"). */
+function lowerBound(sorted: readonly TensionRecordRow[], day: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.dateStart < day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** A change in the index smaller than this is reported as steady: it would round away on screen. */
+export const STEADY_BELOW = 0.05;
+
+export interface TensionTrendValue {
+  /** First day of the period before the one holding the reading day, "2025-10-01". */
+  previousPeriod: string;
+  previous: number;
+  change: number;
+  direction: 'RISING' | 'FALLING' | 'STEADY';
+}
+
+/**
+ * The index on `day` against the index at the end of the previous period (the last day
+ * before the period holding `day` starts).
+ */
+export function trend(
+  records: readonly TensionRecordRow[],
+  period: PeriodValue,
+  day: number,
+): TensionTrendValue {
+  const { start } = periodBounds(dayFromNumber(day), period);
+  const previousEnd = dayNumber(start) - 1;
+  const previous = tensionFromPressure(pressureAt(records, previousEnd));
+  const change = tensionFromPressure(pressureAt(records, day)) - previous;
+  const direction = Math.abs(change) < STEADY_BELOW ? 'STEADY' : change > 0 ? 'RISING' : 'FALLING';
+  return {
+    previousPeriod: periodBounds(dayFromNumber(previousEnd), period).start,
+    previous,
+    change,
+    direction,
+  };
 }

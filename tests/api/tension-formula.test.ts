@@ -101,7 +101,14 @@ describe('the tension formula (data/tension.ts)', () => {
     const monthDated = [record(DAY0, -6), record('2025-03-01', -4, '2025-03')];
     expect(currentTension(monthDated)).toBeCloseTo(36.381693854162, 9);
     expect(timeline(monthDated, 'QUARTER')).toEqual([
-      { period: '2025-01-01', tension: expect.closeTo(36.381693854162, 9), recordCount: 2 },
+      {
+        period: '2025-01-01',
+        tension: expect.closeTo(36.381693854162, 9),
+        recordCount: 2,
+        // Read on the reference day; the quarter runs to the day before 2025-04-01.
+        readDay: Date.UTC(2025, 2, 1) / 86_400_000,
+        nextDay: Date.UTC(2025, 3, 1) / 86_400_000,
+      },
     ]);
   });
 });
