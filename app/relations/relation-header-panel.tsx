@@ -7,7 +7,16 @@ import {
   type RelationHeaderPanelQuery,
 } from '@/graphql/__generated__/client/graphql';
 import { runOperation } from '@/graphql/server';
-import { periodLabel, type PeriodName } from './tension-math';
+import { monthIndexOf, periodLabel } from '@/data/period';
+import type { TrendDirection } from '@/graphql/__generated__/client/graphql';
+import type { PeriodName } from './periods';
+
+/** How each trend direction is shown: its word and its arrow (the arrow is decoration). */
+const TREND_WORDS: Record<TrendDirection, { word: string; arrow: string }> = {
+  RISING: { word: 'rising', arrow: '▲' },
+  FALLING: { word: 'easing', arrow: '▼' },
+  STEADY: { word: 'steady', arrow: '■' },
+};
 
 interface RelationHeaderPanelProps {
   a: string;
@@ -51,12 +60,8 @@ export async function RelationHeaderPanel({
     );
   }
 
-  const { timeline } = relation;
-  const current = timeline.at(-1);
-  const previous = timeline.at(-2);
-  const change = current && previous ? current.tension - previous.tension : undefined;
-  const direction =
-    change === undefined ? undefined : Math.abs(change) < 0.05 ? 'steady' : change > 0 ? 'rising' : 'easing';
+  const { trend } = relation;
+  const direction = TREND_WORDS[trend.direction];
 
   return (
     <header className="relation-header" aria-labelledby="relation-title">
@@ -86,20 +91,19 @@ export async function RelationHeaderPanel({
           <h2 id="trend-card" className="card-title">
             Trend
           </h2>
-          {change !== undefined && previous && direction ? (
+          {relation.recordCount > 0 ? (
             <>
-              <p className={`figure trend trend-${direction}`}>
+              <p className={`figure trend trend-${direction.word}`}>
                 <span className="value">
-                  <span aria-hidden="true">
-                    {direction === 'rising' ? '▲' : direction === 'easing' ? '▼' : '■'}{' '}
-                  </span>
-                  {change > 0 ? '+' : change < 0 ? '−' : ''}
-                  {Math.abs(change).toFixed(1)}
+                  <span aria-hidden="true">{direction.arrow} </span>
+                  {trend.change > 0 ? '+' : trend.change < 0 ? '−' : ''}
+                  {Math.abs(trend.change).toFixed(1)}
                 </span>{' '}
-                {direction}
+                {direction.word}
               </p>
               <small>
-                Against {periodLabel(previous.period, period)} ({previous.tension.toFixed(1)}).
+                Against {periodLabel(monthIndexOf(trend.previousPeriod), period)} ({trend.previous.toFixed(1)}
+                ).
               </small>
             </>
           ) : (
