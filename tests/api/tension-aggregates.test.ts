@@ -32,7 +32,7 @@ const RECORDS = `query Records($a: String!, $b: String!) {
     tension asOf
     statements(first: 100) { nodes { key date intensity } }
     events(first: 100) { nodes { key date intensity } }
-    sanctions { packages { key date } }
+    sanctions { packages { key date intensity } }
   }
 }`;
 const TIMELINE = `query Timeline($a: String!, $b: String!, $period: Period!, $first: Int) {
@@ -58,7 +58,7 @@ async function scoredRecords(a: string, b: string): Promise<{ records: Scored[];
       .filter((e: Loose) => e.intensity !== null)
       .map((e: Loose) => ({ key: e.key, date: e.date, g: e.intensity })),
     ...relation.sanctions.flatMap((r: Loose) =>
-      r.packages.map((p: Loose) => ({ key: p.key, date: p.date, g: -8 })),
+      r.packages.map((p: Loose) => ({ key: p.key, date: p.date, g: p.intensity })),
     ),
   ];
   return { records, asOf: firstDay(relation.asOf) };
