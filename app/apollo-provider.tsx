@@ -13,7 +13,7 @@ function makeClient() {
   return new ApolloClient({ cache: new InMemoryCache(), link: new HttpLink({ uri }) });
 }
 
-/** Apollo Client for the interactive panels, shared by everything under the layout. */
+/** Apollo Client for an interactive panel: mount it around the part that queries from the browser. */
 export function ApolloProvider({ children }: { children: ReactNode }) {
   return <ApolloNextAppProvider makeClient={makeClient}>{children}</ApolloNextAppProvider>;
 }
