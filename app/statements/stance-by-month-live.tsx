@@ -5,13 +5,13 @@ import { useEffect, useState } from 'react';
 import { ErrorState, Panel } from '@/app/components/panel';
 import { StanceByMonthPanelDocument, type StatementFilter } from '@/graphql/__generated__/client/graphql';
 import { StanceByMonthView } from './stance-by-month-view';
-import { countStances, type StanceCounts } from './stance-months';
+import { stanceCounts, type StanceCounts } from './stance-months';
 import { useStatementQuery } from './use-statement-query';
 
 /**
  * The stance-by-month panel for the filters in the URL. The server counted the filters the
- * page was loaded with; when they change in the browser, the pages are read again through
- * Apollo Client (each page cached) and the old chart stays, marked busy, until they are in.
+ * page was loaded with; when they change in the browser, the series is read again through
+ * Apollo Client (cached per filter) and the old chart stays, marked busy, until it is in.
  */
 export function StanceByMonthLive({
   initial,
@@ -27,17 +27,16 @@ export function StanceByMonthLive({
   useEffect(() => {
     if (key === shown.key) return;
     let current = true;
-    countStances(async (after) => {
-      const { data } = await client.query({
-        query: StanceByMonthPanelDocument,
-        variables: { filter, after },
-      });
-      if (!data) throw new Error('the statements could not be read');
-      return data.statements;
-    }).then(
-      (counts) => current && setShown({ key, counts }),
-      (error: unknown) => current && setFailure({ key, error }),
-    );
+    client
+      .query({ query: StanceByMonthPanelDocument, variables: { filter } })
+      .then(({ data }) => {
+        if (!data) throw new Error('the statements could not be counted');
+        return stanceCounts(data.statementSeries);
+      })
+      .then(
+        (counts) => current && setShown({ key, counts }),
+        (error: unknown) => current && setFailure({ key, error }),
+      );
     return () => {
       current = false;
     };

@@ -17,8 +17,8 @@ export function StanceByMonthView({
   /** The filters changed and the new counts are on their way. */
   busy?: boolean;
 }) {
-  const { months, counted, total } = counts;
-  const caption = `Statements per month by stance${counted < total ? `, the newest ${counted} of ${total}` : ''}`;
+  const { months, total } = counts;
+  const caption = `Statements per month by stance, all ${total.toLocaleString('en-US')} matching`;
   return (
     <Panel
       id="stance-by-month"
@@ -31,7 +31,9 @@ export function StanceByMonthView({
           <EmptyState>No statement matches these filters.</EmptyState>
         ) : (
           <figure className="chart-figure">
-            <figcaption>{caption}. Statements dated only by year are counted under the year.</figcaption>
+            <figcaption>
+              {caption}. A statement dated only by year is counted in January of that year.
+            </figcaption>
             <StanceChart months={months} />
             <ChartTable caption={caption}>
               <thead>
@@ -57,12 +59,6 @@ export function StanceByMonthView({
                 ))}
               </tbody>
             </ChartTable>
-            {counted < total && (
-              <p className="note">
-                The chart counts the newest {counted.toLocaleString('en-US')} of{' '}
-                {total.toLocaleString('en-US')} matching statements; narrow the filters to chart them all.
-              </p>
-            )}
           </figure>
         )}
       </div>
