@@ -1,7 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import { ApolloProvider } from './apollo-provider';
 import './globals.css';
 
 const ICON =
@@ -48,9 +47,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             </ul>
           </nav>
         </header>
-        <main id="main">
-          <ApolloProvider>{children}</ApolloProvider>
-        </main>
+        <main id="main">{children}</main>
       </body>
     </html>
   );
