@@ -40,6 +40,8 @@ const config: CodegenConfig = {
           Evidence: '../../data/store/rows#EvidenceRow',
           Relation: '../../data/store/rows#RelationParent',
           TensionDriver: '../../data/tension#TensionDriverValue',
+          TensionPoint: '../../data/pair-analysis#TimelinePoint',
+          ActorTie: '../../data/store/repositories/aggregates#TieRow',
           FigureClaim: '../../data/store/rows#FigureRow',
           Measurement: '../../data/store/rows#MeasurementRow',
           ActorConnection: '../connections#ConnectionValue<ActorRow>',

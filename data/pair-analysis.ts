@@ -6,9 +6,9 @@
  * Both caches are bounded in entries and in bytes.
  */
 import type { TensionRecordRow } from './tension-record';
-import { currentTension, drivers, pressureAt, timeline, type PeriodValue } from './tension';
-import type { TensionDriverValue, TensionPointValue } from './tension';
-import { groupActs } from './tension-acts';
+import { currentTension, drivers, periodDrivers, pressureAt, timeline, trend } from './tension';
+import type { PeriodValue, TensionDriverValue, TensionPointValue, TensionTrendValue } from './tension';
+import { groupActs, type ActRecord } from './tension-acts';
 import { coverageAt, type CoverageValue } from './tension-coverage';
 import { createLru } from './lru';
 
@@ -38,7 +38,14 @@ export interface PairReading {
   pressure: number;
   coverage: CoverageValue;
   drivers(first: number): TensionDriverValue[];
-  timeline(period: PeriodValue, from: string | null, to: string | null): TensionPointValue[];
+  timeline(period: PeriodValue, from: string | null, to: string | null): TimelinePoint[];
+  /** The index on `asOf` against the end of the period before the one holding it. */
+  trend(period: PeriodValue): TensionTrendValue;
+}
+
+/** A timeline point that can list the records of its own period that moved it most. */
+export interface TimelinePoint extends TensionPointValue {
+  drivers(first: number): TensionDriverValue[];
 }
 
 export interface PairAnalysis {
@@ -47,7 +54,7 @@ export interface PairAnalysis {
   at(asOf: number): PairReading;
 }
 
-const timelines = createLru<TensionPointValue[]>({
+const timelines = createLru<TimelinePoint[]>({
   maxEntries: TIMELINES_KEPT,
   maxBytes: TIMELINE_CACHE_BYTES,
   sizeOf: (points) => points.length * POINT_BYTES,
@@ -56,6 +63,9 @@ const timelines = createLru<TensionPointValue[]>({
 /** The analysis of a pair's records; `key` names the pair and the data version, for its timelines. */
 export function analysePair(rows: TensionRecordRow[], key = ''): PairAnalysis {
   const records = groupActs(rows);
+  // Per-point drivers find a period's records by binary search over their first days.
+  let byFirstDay: ActRecord[] | undefined;
+  const sorted = () => (byFirstDay ??= [...records].sort((x, y) => x.dateStart.localeCompare(y.dateStart)));
   const readings = createLru<PairReading>({ maxEntries: DAYS_KEPT, maxBytes: 1024 * 1024, sizeOf: () => 0 });
   const readOn = (asOf: number): PairReading => {
     let strongest: TensionDriverValue[] | undefined;
@@ -69,8 +79,12 @@ export function analysePair(rows: TensionRecordRow[], key = ''): PairAnalysis {
       drivers: (first) => (strongest ??= drivers(records, DRIVERS_KEPT, asOf)).slice(0, first),
       timeline: (period, from, to) =>
         timelines.get(`${key}|${asOf}|${period}|${from}|${to}`, () =>
-          timeline(records, period, from, to, asOf),
+          timeline(records, period, from, to, asOf).map((point) => ({
+            ...point,
+            drivers: (first: number) => periodDrivers(sorted(), point, first),
+          })),
         ),
+      trend: (period) => trend(records, period, asOf),
     };
   };
   return { rowCount: rows.length, at: (asOf) => readings.get(String(asOf), () => readOn(asOf)) };

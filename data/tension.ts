@@ -11,7 +11,15 @@
  * record's `countedIntensity`, when set, is what it adds.
  */
 import { dayFromNumber, dayNumber, toInterval } from './partial-date';
-import { clampMonth, firstDayText, monthIndexOf, periodDays, periodStarts } from './period';
+import {
+  clampMonth,
+  firstDayNumber,
+  firstDayText,
+  monthIndexOf,
+  periodDays,
+  periodStartIndex,
+  periodStarts,
+} from './period';
 import type { TensionRecordRow } from './tension-record';
 import type { ActRecord } from './tension-acts';
 
@@ -70,31 +78,15 @@ export interface TensionDriverValue {
   weight: number;
 }
 
-/**
- * The records dated up to `asOf` by the |weight| of their act at it, strongest first; within
- * an act, the record carrying it first, the others (weight 0) after it.
- */
-export function drivers(records: readonly ActRecord[], first: number, asOf: number): TensionDriverValue[] {
-  const actStrength = (r: ActRecord) => Math.abs(r.actIntensity * decay(asOf - dayNumber(r.dateStart)));
-  return records
-    .filter((record) => dayNumber(record.dateStart) <= asOf)
-    .map((record) => ({ record, weight: weightAt(record, asOf), strength: actStrength(record) }))
-    .sort(
-      (x, y) =>
-        y.strength - x.strength ||
-        x.record.dateStart.localeCompare(y.record.dateStart) ||
-        Number(y.record.carriesAct) - Number(x.record.carriesAct) ||
-        Math.abs(y.record.intensity) - Math.abs(x.record.intensity),
-    )
-    .slice(0, first)
-    .map(({ record, weight }) => ({ record, weight }));
-}
-
 export interface TensionPointValue {
   /** First day of the period, "2025-04-01". */
   period: string;
   tension: number;
   recordCount: number;
+  /** The day the point's index is read on (day number): the period's last day, or the reference day. */
+  readDay: number;
+  /** First day of the next period (day number): the period holds the days before it. */
+  nextDay: number;
 }
 
 /**
@@ -144,7 +136,96 @@ export function timeline(
       period: firstDayText(startMonth),
       tension: tensionFromPressure(pressure * decay(readAt - pressureDay)),
       recordCount: count,
+      readDay: readAt,
+      nextDay: next,
     });
   }
   return points;
+}
+
+/** Strongest act first at `day`; within an act, its carrier first, then by |intensity|; ties to the older record. */
+function byActStrength(day: number) {
+  const strength = (r: ActRecord) => Math.abs(r.actIntensity * decay(day - dayNumber(r.dateStart)));
+  return (x: ActRecord, y: ActRecord): number =>
+    strength(y) - strength(x) ||
+    x.dateStart.localeCompare(y.dateStart) ||
+    Number(y.carriesAct) - Number(x.carriesAct) ||
+    Math.abs(y.intensity) - Math.abs(x.intensity);
+}
+
+/**
+ * The records dated up to `asOf` by the |weight| of their act at it, strongest first; within
+ * an act, the record carrying it first, the others (weight 0) after it.
+ */
+export function drivers(records: readonly ActRecord[], first: number, asOf: number): TensionDriverValue[] {
+  return records
+    .filter((record) => dayNumber(record.dateStart) <= asOf)
+    .sort(byActStrength(asOf))
+    .slice(0, first)
+    .map((record) => ({ record, weight: weightAt(record, asOf) }));
+}
+
+/**
+ * The records dated in one timeline period that moved its point most, ordered as `drivers`:
+ * those whose first day falls in [point.period, point.nextDay) and on or before the point's
+ * read day, weighed at that day. `sorted` is the pair's acts oldest first, so the period's
+ * records are one slice found by binary search.
+ */
+export function periodDrivers(
+  sorted: readonly ActRecord[],
+  point: Pick<TensionPointValue, 'period' | 'readDay' | 'nextDay'>,
+  first: number,
+): TensionDriverValue[] {
+  const inPeriod: ActRecord[] = [];
+  for (let i = lowerBound(sorted, point.period); i < sorted.length; i += 1) {
+    const record = sorted[i]!;
+    const day = dayNumber(record.dateStart);
+    if (day >= point.nextDay || day > point.readDay) break;
+    inPeriod.push(record);
+  }
+  return inPeriod
+    .sort(byActStrength(point.readDay))
+    .slice(0, first)
+    .map((record) => ({ record, weight: weightAt(record, point.readDay) }));
+}
+
+/** Index of the first record whose first day is on or after `day` ("YYYY-MM-DD"). */
+function lowerBound(sorted: readonly TensionRecordRow[], day: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.dateStart < day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** A change in the index smaller than this is reported as steady: it would round away on screen. */
+export const STEADY_BELOW = 0.05;
+
+export interface TensionTrendValue {
+  /** First day of the period before the one holding the reading day, "2025-10-01". */
+  previousPeriod: string;
+  previous: number;
+  change: number;
+  direction: 'RISING' | 'FALLING' | 'STEADY';
+}
+
+/**
+ * The index on `day` against the index at the end of the previous period (the last day
+ * before the period holding `day` starts).
+ */
+export function trend(records: readonly Weighable[], period: PeriodValue, day: number): TensionTrendValue {
+  const start = periodStartIndex(monthIndexOf(dayFromNumber(day)), period);
+  const previousEnd = firstDayNumber(start) - 1;
+  const previous = currentTension(records, previousEnd);
+  const change = currentTension(records, day) - previous;
+  const direction = Math.abs(change) < STEADY_BELOW ? 'STEADY' : change > 0 ? 'RISING' : 'FALLING';
+  return {
+    previousPeriod: firstDayText(periodStartIndex(monthIndexOf(dayFromNumber(previousEnd)), period)),
+    previous,
+    change,
+    direction,
+  };
 }

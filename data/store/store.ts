@@ -12,6 +12,7 @@ import { sanctionRepository } from './repositories/sanctions';
 import { allianceRepository } from './repositories/alliances';
 import { overviewRepository } from './repositories/overview';
 import { relationRepository } from './repositories/relations';
+import { aggregateRepository } from './repositories/aggregates';
 import { dataVersion } from './version';
 
 export function createStore(db: Db) {
@@ -24,6 +25,7 @@ export function createStore(db: Db) {
     alliances: allianceRepository(db),
     overview: overviewRepository(db),
     relations: relationRepository(db),
+    aggregates: aggregateRepository(db),
     /** Changes whenever the stored data does: the key for caches of derived answers. */
     version: () => dataVersion(db),
   };

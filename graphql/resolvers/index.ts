@@ -10,6 +10,7 @@ import { allianceResolvers } from './alliances';
 import { relationResolvers } from './relations';
 import { overviewResolvers } from './overview';
 import { mutationResolvers } from './mutations';
+import { aggregateResolvers } from './aggregates';
 
 const domains = [
   actorResolvers,
@@ -21,6 +22,7 @@ const domains = [
   relationResolvers,
   overviewResolvers,
   mutationResolvers,
+  aggregateResolvers,
 ];
 
 /** One resolver map from the per-domain ones (each type's fields merged). */

@@ -33,7 +33,7 @@ function sidesOf(parent: RelationParent, ctx: GraphQLContext): Promise<Sides> {
 }
 
 /** The pair's tension answers on the parent's day, shared across requests until the data changes. */
-async function analysisOf(parent: RelationParent, ctx: GraphQLContext): Promise<PairReading> {
+export async function analysisOf(parent: RelationParent, ctx: GraphQLContext): Promise<PairReading> {
   const { a, b } = await sidesOf(parent, ctx);
   const key = `${ctx.store.version()}|${a.join(',')}|${b.join(',')}`;
   return cachedPairAnalysis(key, () => ctx.store.relations.tensionRecords(a, b)).at(parent.asOf);

@@ -124,7 +124,14 @@ describe('the tension formula (data/tension.ts)', () => {
     const monthDated = [record(DAY0, -6), record('2025-03-01', -4, '2025-03')];
     expect(onLatest(monthDated)).toBeCloseTo(36.381693854162, 9);
     expect(timeline(monthDated, 'QUARTER', null, null, dayNumber('2025-03-01'))).toEqual([
-      { period: '2025-01-01', tension: expect.closeTo(36.381693854162, 9), recordCount: 2 },
+      {
+        period: '2025-01-01',
+        tension: expect.closeTo(36.381693854162, 9),
+        recordCount: 2,
+        // Read on the day asked for; the quarter runs to the day before 2025-04-01.
+        readDay: Date.UTC(2025, 2, 1) / 86_400_000,
+        nextDay: Date.UTC(2025, 3, 1) / 86_400_000,
+      },
     ]);
   });
 });
@@ -146,7 +153,13 @@ describe('one act, one weight (data/tension-acts.ts)', () => {
     expect(currentTension(acts, day)).toBeCloseTo(39.346934028737, 9);
     // The timeline counts every record but weighs acts.
     expect(timeline(acts, 'MONTH', null, null, day)).toEqual([
-      { period: '2025-01-01', tension: expect.closeTo(39.346934028737, 9), recordCount: 4 },
+      {
+        period: '2025-01-01',
+        tension: expect.closeTo(39.346934028737, 9),
+        recordCount: 4,
+        readDay: day,
+        nextDay: dayNumber('2025-02-01'),
+      },
     ]);
   });
 

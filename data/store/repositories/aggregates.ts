@@ -1,0 +1,153 @@
+/**
+ * The dashboard's aggregates, counted by SQLite over the whole filtered set: statements per
+ * period and stance, a sanctions regime's activity per period, and the ties of the actor
+ * network. Periods come back as integer month indexes (year * 12 + month - 1, data/period.ts),
+ * so the caller names and walks them without parsing dates.
+ */
+import type { Db } from '../open';
+import type { StanceValue } from '../rows';
+import { memoByVersion } from '../version';
+import { statementConditions, type StatementFilterArgs } from './statements';
+
+export type PeriodKind = 'MONTH' | 'QUARTER' | 'YEAR';
+
+const SPAN: Record<PeriodKind, number> = { MONTH: 1, QUARTER: 3, YEAR: 12 };
+
+/**
+ * The month index where the period holding a day column's first day starts. Month indexes are
+ * positive, so integer division is the floor the period module uses.
+ */
+export function periodStartSql(column: string, period: PeriodKind): string {
+  // A date known only to its year ("2025") counts from January, its first day.
+  const monthOfYear = `CASE WHEN length(${column}) >= 7 THEN CAST(substr(${column}, 6, 2) AS INTEGER) ELSE 1 END`;
+  const month = `(CAST(substr(${column}, 1, 4) AS INTEGER) * 12 + ${monthOfYear} - 1)`;
+  const span = SPAN[period];
+  return span === 1 ? month : `(${month} / ${span} * ${span})`;
+}
+
+export interface StanceCountRow {
+  /** Month index of the period's first month. */
+  start: number;
+  stance: StanceValue;
+  count: number;
+}
+
+export interface SanctionPeriodRow {
+  start: number;
+  packages: number;
+  designations: number;
+}
+
+export interface TieRow {
+  /** Actor ids of the two sides, the one whose key sorts first as `a`. */
+  a: number;
+  b: number;
+  records: number;
+  hostileRecords: number;
+  /** Alliance ids both sides take part in, as JSON from SQL. */
+  allianceIds: number[];
+}
+
+/**
+ * An actor's side: a person or body affiliated with another actor counts for it, as in a
+ * relation (an ambassador speaks for his state).
+ */
+const SIDE = 'coalesce(affiliation_id, id)';
+
+export function aggregateRepository(db: Db) {
+  return {
+    /** Matching statements per period and stance, oldest period first. */
+    statementCounts(filter: StatementFilterArgs, period: PeriodKind): StanceCountRow[] {
+      const { where, params } = statementConditions(db, filter);
+      const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+      const sql = `SELECT ${periodStartSql('s.date_start', period)} AS start, s.stance, count(*) AS count
+        FROM statements s ${clause} GROUP BY 1, 2 ORDER BY 1`;
+      // The count visits every matching row; it holds until the data changes.
+      return memoByVersion(db, `${sql}|${JSON.stringify(params)}`, () =>
+        db.prepare(sql).all(...params),
+      ) as StanceCountRow[];
+    },
+
+    /** A regime's packages and dated designations per period, oldest first. */
+    sanctionCounts(regimeId: number, period: PeriodKind): SanctionPeriodRow[] {
+      const sql = `SELECT start, sum(packages) AS packages, sum(designations) AS designations FROM (
+          SELECT ${periodStartSql('p.date_start', period)} AS start, count(*) AS packages, 0 AS designations
+            FROM sanction_packages p WHERE p.regime_id = ? GROUP BY 1
+          UNION ALL
+          SELECT ${periodStartSql('d.listed_on', period)}, 0, count(*)
+            FROM sanction_designations d WHERE d.regime_id = ? AND d.listed_on IS NOT NULL GROUP BY 1
+        ) GROUP BY start ORDER BY start`;
+      return memoByVersion(db, `${sql}|${regimeId}`, () =>
+        db.prepare(sql).all(regimeId, regimeId),
+      ) as SanctionPeriodRow[];
+    },
+
+    /**
+     * Every pair of sides that records or shared alliances join, heaviest first. A record
+     * counts once per pair, however many of its actors fall on each side.
+     */
+    ties(): TieRow[] {
+      return memoByVersion(db, 'network-ties', () => {
+        const raws = db.prepare(TIES_SQL).all() as (Omit<TieRow, 'allianceIds'> & { allianceIds: string })[];
+        return raws.map((r) => ({ ...r, allianceIds: JSON.parse(r.allianceIds) as number[] }));
+      });
+    },
+  };
+}
+
+// Each kind of record yields (record, side x, side y) with x < y; DISTINCT keeps one row per
+// record and pair. Alliances join a side as a member or partner in effect, or as their lead.
+const TIES_SQL = `
+WITH side AS (SELECT id, ${SIDE} AS side FROM actors),
+said AS (
+  SELECT DISTINCT s.id, min(sp.side, tg.side) AS x, max(sp.side, tg.side) AS y, s.intensity < 0 AS hostile
+  FROM statements s
+  JOIN statement_targets st ON st.statement_id = s.id
+  JOIN side sp ON sp.id = s.speaker_id
+  JOIN side tg ON tg.id = st.actor_id
+  WHERE sp.side <> tg.side
+),
+met AS (
+  SELECT DISTINCT e.id, min(s1.side, s2.side) AS x, max(s1.side, s2.side) AS y, coalesce(e.intensity < 0, 0) AS hostile
+  FROM events e
+  JOIN event_actors a1 ON a1.event_id = e.id
+  JOIN event_actors a2 ON a2.event_id = e.id
+  JOIN side s1 ON s1.id = a1.actor_id
+  JOIN side s2 ON s2.id = a2.actor_id
+  WHERE s1.side < s2.side
+),
+packaged AS (
+  SELECT p.id, min(si.side, st.side) AS x, max(si.side, st.side) AS y, 1 AS hostile
+  FROM sanction_packages p
+  JOIN sanction_regimes r ON r.id = p.regime_id
+  JOIN side si ON si.id = r.imposer_id
+  JOIN side st ON st.id = r.target_id
+  WHERE si.side <> st.side
+),
+records AS (
+  SELECT x, y, count(*) AS records, sum(hostile) AS hostileRecords FROM (
+    SELECT x, y, hostile FROM said UNION ALL SELECT x, y, hostile FROM met UNION ALL SELECT x, y, hostile FROM packaged
+  ) GROUP BY x, y
+),
+belongs AS (
+  SELECT DISTINCT side.side, m.alliance_id AS allianceId FROM memberships m JOIN side ON side.id = m.actor_id
+    WHERE m.status = 'ACTIVE'
+  UNION
+  SELECT side.side, al.id FROM alliances al JOIN side ON side.id = al.lead_id
+),
+shared AS (
+  SELECT b1.side AS x, b2.side AS y, json_group_array(b1.allianceId) AS allianceIds
+  FROM (SELECT * FROM belongs ORDER BY allianceId) b1
+  JOIN belongs b2 ON b2.allianceId = b1.allianceId AND b2.side > b1.side
+  GROUP BY b1.side, b2.side
+),
+pairs AS (SELECT x, y FROM records UNION SELECT x, y FROM shared)
+SELECT CASE WHEN ax.key < ay.key THEN p.x ELSE p.y END AS a, CASE WHEN ax.key < ay.key THEN p.y ELSE p.x END AS b,
+  coalesce(r.records, 0) AS records, coalesce(r.hostileRecords, 0) AS hostileRecords,
+  coalesce(sh.allianceIds, '[]') AS allianceIds
+FROM pairs p
+JOIN actors ax ON ax.id = p.x
+JOIN actors ay ON ay.id = p.y
+LEFT JOIN records r ON r.x = p.x AND r.y = p.y
+LEFT JOIN shared sh ON sh.x = p.x AND sh.y = p.y
+ORDER BY records DESC, min(ax.key, ay.key), max(ax.key, ay.key)`;

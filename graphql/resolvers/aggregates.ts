@@ -1,0 +1,98 @@
+import type { GqlResolvers as Resolvers, GqlStatementPeriod } from '../__generated__/resolvers-types';
+import type { StanceValue } from '../../data/store/rows';
+import type { SanctionPeriodRow, StanceCountRow } from '../../data/store/repositories/aggregates';
+import { STANCES } from '../../data/ingest/dataset-schema';
+import { monthOfIndex, periodStarts, yearOfIndex, type Period } from '../../data/period';
+import { todayNumber } from '../../data/partial-date';
+import { pageSize } from '../connections';
+import { analysisOf } from './relations';
+import { interval, required } from './shared';
+
+/** A period's first month as the API names it: "2025-05" for a month or quarter, "2025" for a year. */
+function periodText(start: number, period: Period): string {
+  const year = String(yearOfIndex(start)).padStart(4, '0');
+  return period === 'YEAR' ? year : `${year}-${String(monthOfIndex(start)).padStart(2, '0')}`;
+}
+
+/** The store's (period, stance, count) rows as one entry per period, stances in enum order. */
+function statementPeriods(rows: readonly StanceCountRow[], period: Period): GqlStatementPeriod[] {
+  const byStart = new Map<number, Map<StanceValue, number>>();
+  for (const row of rows) {
+    const counts = byStart.get(row.start) ?? new Map<StanceValue, number>();
+    counts.set(row.stance, row.count);
+    byStart.set(row.start, counts);
+  }
+  return [...byStart].map(([start, counts]) => {
+    const byStance = STANCES.filter((s) => counts.has(s)).map((stance) => ({
+      stance,
+      count: counts.get(stance)!,
+    }));
+    return {
+      period: periodText(start, period),
+      total: byStance.reduce((sum, s) => sum + s.count, 0),
+      byStance,
+    };
+  });
+}
+
+/** Every period from the first active one to the last, quiet ones as zeros, with running totals. */
+function sanctionPeriods(rows: readonly SanctionPeriodRow[], period: Period) {
+  if (rows.length === 0) return [];
+  const active = new Map(rows.map((r) => [r.start, r]));
+  let cumulative = 0;
+  return periodStarts(rows[0]!.start, rows.at(-1)!.start, period).map((start) => {
+    const row = active.get(start);
+    cumulative += row?.designations ?? 0;
+    return {
+      period: periodText(start, period),
+      packages: row?.packages ?? 0,
+      designations: row?.designations ?? 0,
+      cumulativeDesignations: cumulative,
+    };
+  });
+}
+
+export const aggregateResolvers: Resolvers = {
+  Query: {
+    statementSeries: (_, { filter, period }, ctx) => {
+      const kind = period ?? 'MONTH';
+      const rows = ctx.store.aggregates.statementCounts(
+        { ...filter, from: interval(filter?.from, 'filter.from'), to: interval(filter?.to, 'filter.to') },
+        kind,
+      );
+      return statementPeriods(rows, kind);
+    },
+    sanctionRegime: (_, { key }, ctx) => ctx.loaders.regimeByKey.load(key),
+    network: (_, { first }, ctx) => ctx.store.aggregates.ties().slice(0, pageSize(first ?? 50)),
+  },
+  SanctionRegime: {
+    series: (regime, { period }, ctx) => {
+      const kind = period ?? 'QUARTER';
+      return sanctionPeriods(ctx.store.aggregates.sanctionCounts(regime.id, kind), kind);
+    },
+  },
+  Relation: {
+    trend: async (parent, { period }, ctx) => (await analysisOf(parent, ctx)).trend(period ?? 'MONTH'),
+  },
+  TensionPoint: {
+    drivers: (point, { first }) => point.drivers(pageSize(first ?? 5)),
+  },
+  ActorTie: {
+    a: (tie, _, ctx) => required(ctx.loaders.actor, tie.a, 'actor'),
+    b: (tie, _, ctx) => required(ctx.loaders.actor, tie.b, 'actor'),
+    sharedAlliances: async (tie, _, ctx) => {
+      const alliances = await Promise.all(
+        tie.allianceIds.map((id) => required(ctx.loaders.alliance, id, 'alliance')),
+      );
+      return alliances.sort((x, y) => x.key.localeCompare(y.key));
+    },
+    // The same analysis, cached per pair and data version, that Relation.tension reads today.
+    tension: async (tie, _, ctx) => {
+      const [a, b] = await Promise.all([
+        required(ctx.loaders.actor, tie.a, 'actor'),
+        required(ctx.loaders.actor, tie.b, 'actor'),
+      ]);
+      return (await analysisOf({ a, b, asOf: todayNumber() }, ctx)).tension;
+    },
+  },
+};

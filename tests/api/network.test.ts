@@ -1,0 +1,84 @@
+/**
+ * The network's ties against the relations they stand for: every tie's records are the
+ * relation's statements, events and sanctions packages, counted once each, its hostile
+ * records those scored below zero, and its tension the relation's own.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { freshDatabase } from '../helpers/db';
+import { errorText, ok, testServer, type Loose } from '../helpers/graphql';
+
+const { db } = freshDatabase();
+const api = testServer(db);
+afterAll(() => api.stop());
+
+const NETWORK = `query Network($first: Int) {
+  network(first: $first) {
+    a { key } b { key } records hostileRecords tension sharedAlliances { key }
+  }
+}`;
+const RELATION = `query Relation($a: String!, $b: String!) {
+  relation(a: $a, b: $b) {
+    tension
+    statements(first: 100) { totalCount nodes { intensity } }
+    events(first: 100) { totalCount nodes { intensity } }
+    sanctions { packages { key } }
+  }
+}`;
+
+interface Tie {
+  a: { key: string };
+  b: { key: string };
+  records: number;
+  hostileRecords: number;
+  tension: number;
+  sharedAlliances: { key: string }[];
+}
+
+async function ties(first = 100): Promise<Tie[]> {
+  return ok(await api.query(NETWORK, { first })).network;
+}
+
+describe('network', () => {
+  it('counts each tie as the relation between its two sides does', async () => {
+    const all = await ties();
+    expect(all.length).toBeGreaterThan(3);
+    for (const tie of all) {
+      const relation: Loose = ok(await api.query(RELATION, { a: tie.a.key, b: tie.b.key })).relation;
+      const packages = relation.sanctions.reduce((n: number, r: Loose) => n + r.packages.length, 0);
+      expect(relation.statements.totalCount).toBeLessThanOrEqual(100);
+      expect(tie.records, `${tie.a.key}–${tie.b.key}`).toBe(
+        relation.statements.totalCount + relation.events.totalCount + packages,
+      );
+      const hostile = [...relation.statements.nodes, ...relation.events.nodes].filter(
+        (r: { intensity: number | null }) => r.intensity !== null && r.intensity < 0,
+      ).length;
+      expect(tie.hostileRecords, `${tie.a.key}–${tie.b.key}`).toBe(hostile + packages);
+      expect(tie.tension).toBeCloseTo(relation.tension, 9);
+      expect(tie.a.key < tie.b.key).toBe(true);
+    }
+  });
+
+  it('folds people into the actor they speak for, and puts the heaviest ties first', async () => {
+    const all = await ties();
+    const keys = all.flatMap((t) => [t.a.key, t.b.key]);
+    expect(keys).not.toContain('nikolay-nozdrev');
+    expect(keys).not.toContain('hiroshima-city');
+    const records = all.map((t) => t.records);
+    expect(records).toEqual([...records].sort((x, y) => y - x));
+    const japanRussia = all.find((t) => t.a.key === 'japan' && t.b.key === 'russia');
+    expect(japanRussia?.records).toBe(all[0]!.records);
+  });
+
+  it('joins NATO and Japan through the partnership NATO leads', async () => {
+    const tie = (await ties()).find((t) => t.a.key === 'japan' && t.b.key === 'nato');
+    expect(tie?.sharedAlliances.map((a) => a.key)).toEqual(['itpp']);
+    expect(tie?.records).toBeGreaterThan(0);
+  });
+
+  it('returns the first ties only, and refuses a size out of range by name', async () => {
+    const all = await ties();
+    expect(await ties(2)).toEqual(all.slice(0, 2));
+    expect(errorText(await api.query(NETWORK, { first: 0 }))).toMatch(/"first".*between 1 and 100/);
+    expect(errorText(await api.query(NETWORK, { first: 101 }))).toMatch(/"first".*between 1 and 100/);
+  });
+});
