@@ -54,35 +54,73 @@ test('memberships and offices, open and proposed', async ({ page }) => {
   await expect(tokyo.getByText('Proposed')).toBeVisible();
 });
 
-test('the network of ties: server-drawn SVG with a name, a legend and a table of the ties', async ({
+test('the network draws every tie the API counts, NATO among the nodes, each node a link', async ({
   page,
 }) => {
   await page.goto('/alliances');
   const panel = page.getByRole('region', { name: 'Network of ties' });
-  const graph = panel.getByRole('img', { name: /Actors and their ties/ });
+  const graph = panel.getByRole('group', { name: /Actors, alliances and their ties/ });
   await expect(graph).toBeVisible();
-  await expect(graph.locator('.network-node')).toHaveCount(6);
-  await expect(panel.getByRole('list', { name: 'Legend' }).getByRole('listitem')).toHaveCount(5);
+  // Ties from the API's network (Japan–Russia, Japan–NATO, …), weights written on them.
+  await expect(graph.locator('.network-ties path')).not.toHaveCount(0);
+  await expect(graph.locator('.network-count').first()).toHaveText('38');
+  await expect(graph.getByRole('link', { name: 'NATO, actor' })).toHaveAttribute('href', '/actors/nato');
+  await expect(graph.getByRole('link', { name: 'NATO, alliance or programme' })).toHaveAttribute(
+    'href',
+    '/alliances#alliance-nato',
+  );
+  await expect(graph.getByRole('link', { name: 'Japan, actor' })).toBeVisible();
+  await expect(panel.getByRole('list', { name: 'Legend' }).getByRole('listitem')).toHaveCount(6);
 
   await panel.getByText('Table', { exact: true }).click();
   const table = panel.getByRole('table');
-  await expect(table.getByRole('row', { name: /^Japan Sanctions regime/ })).toContainText('Russia');
-  await expect(table.getByRole('row', { name: /^Japan Sanctions regime/ })).toContainText('15 packages');
-  await expect(table.getByRole('row', { name: /^Nikolay Nozdrev Hostile statements/ })).toContainText(
-    '3 hostile statements',
+  const japanRussia = table.getByRole('row', {
+    name: /^Japan Records between the two, most of them hostile/,
+  });
+  await expect(japanRussia).toContainText('Russia');
+  await expect(japanRussia).toContainText('38 records, 33 hostile, tension 84.3');
+  await expect(table.getByRole('row', { name: /^Japan Records between .* NATO/ })).toContainText(
+    'both in ITPP',
   );
+  await expect(table.getByRole('row', { name: /^NATO Leads the alliance or programme NATO/ })).toBeVisible();
   await expect(table.getByRole('row', { name: /^Japan Membership intended/ })).toContainText('NSATU');
+});
+
+test('the network nodes are reached with the Tab key and open their page', async ({ page }) => {
+  await page.goto('/alliances');
+  const graph = page.getByRole('group', { name: /Actors, alliances and their ties/ });
+  const links = graph.getByRole('link');
+  const count = await links.count();
+  expect(count).toBeGreaterThan(5);
+  await page.getByRole('heading', { name: 'Network of ties' }).click();
+  const reached: string[] = [];
+  for (let i = 0; i < 40 && reached.length < count; i += 1) {
+    await page.keyboard.press('Tab');
+    const name = await page.evaluate(() =>
+      document.activeElement?.closest('.network-svg')
+        ? document.activeElement.getAttribute('aria-label')
+        : null,
+    );
+    if (name) reached.push(name);
+    else if (reached.length) break;
+  }
+  expect(reached).toHaveLength(count);
+  expect(reached).toContain('NATO, actor');
+  await graph.getByRole('link', { name: 'Russia, actor' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/actors\/russia$/);
 });
 
 test('the network is in the server HTML, before any script runs', async ({ request }) => {
   const html = await (await request.get('/alliances')).text();
   expect(html).toContain('class="network-svg"');
-  expect(html).toContain('Hostile statements (speaker → target)');
+  expect(html).toContain('Records between the two, most of them hostile');
+  expect(html).toContain('aria-label="NATO, actor"');
 });
 
 test('no serious accessibility violations, fits 375 px', async ({ page }, testInfo) => {
   await page.goto('/alliances');
-  await expect(page.getByRole('img', { name: /Actors and their ties/ })).toBeVisible();
+  await expect(page.getByRole('group', { name: /Actors, alliances and their ties/ })).toBeVisible();
   await expectAccessible(page);
 
   await page.setViewportSize({ width: 375, height: 800 });

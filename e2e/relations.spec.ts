@@ -15,6 +15,9 @@ test('a relation shows its index, drivers linking to their records, and every re
     'href',
     '/sanctions#russia-on-japan-2025-11-11',
   );
+  // May 2025, the interview's month: its statements are the point's drivers, read through the API.
+  await tension.getByRole('radio', { name: /^May 2025: tension/ }).click();
+  await expect(tension.getByRole('heading', { name: 'What moved it at May 2025' })).toBeVisible();
   const statementDriver = drivers.filter({ hasText: 'Nikolay Nozdrev' }).first().getByRole('link');
   await expect(statementDriver).toHaveAttribute(
     'href',

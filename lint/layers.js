@@ -33,13 +33,6 @@ const SCREEN_IMPORTS = [
 ];
 
 /**
- * The timeline's point-by-point weights are still computed in the browser from the drivers
- * the API returns; they belong to the API's per-point drivers (TensionPoint.drivers), and this
- * one file keeps its import of the decay formula until the explorer reads them from there.
- */
-const AWAITING_POINT_DRIVERS = ['app/relations/tension-math.ts'];
-
-/**
  * Client components are recognised by their directive, so a file that gains 'use client'
  * is held to these rules at once. esquery's regular expressions cannot hold a slash, hence
  * the dots in them.
@@ -108,15 +101,6 @@ export const layers = [
     files: ['graphql/**/*.ts', 'data/**/*.ts'],
     ignores: ['data/store/**'],
     rules: { 'no-restricted-syntax': ['error', ...SQL_CALLS] },
-  },
-  {
-    files: AWAITING_POINT_DRIVERS,
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: SCREEN_IMPORTS.filter((p) => !p.regex.includes('tension')) },
-      ],
-    },
   },
   {
     files: DOMAIN_FILES,

@@ -1,121 +1,20 @@
 import Link from 'next/link';
-import { formatPartialDate } from '@/app/components/format';
-import {
-  NetworkGraph,
-  networkGraphConfig,
-  type NetworkNode,
-  type NetworkTie,
-} from '@/app/components/network-graph';
+import { NetworkGraph, networkGraphConfig } from '@/app/components/network-graph';
 import { EmptyState, ErrorState, Panel } from '@/app/components/panel';
 import {
   AllianceNetworkPanelDocument,
   type AllianceNetworkPanelQuery,
 } from '@/graphql/__generated__/client/graphql';
 import { runOperation } from '@/graphql/server';
-import { MEMBERSHIP_STATUS, ROLE } from './labels';
+import { buildNetwork } from './network-model';
 
 const TITLE = 'Network of ties';
+/** The most ties one request may ask for; the API says when there are more. */
+const TIES = 100;
 
-/** A tie as the table lists it: the drawn tie plus where its records are shown. */
-interface TieRow extends NetworkTie {
-  fromName: string;
-  toName: string;
-  fromHref: string;
-  toHref: string;
-  detail: string;
-  href: string;
-}
-
-const actorId = (key: string) => `actor:${key}`;
-const allianceId = (key: string) => `alliance:${key}`;
-const actorHref = (key: string) => `/actors/${encodeURIComponent(key)}`;
-
-/** Turns the API's records into nodes and aggregated ties (on the server, with the raw counts). */
-export function buildNetwork(data: AllianceNetworkPanelQuery): { nodes: NetworkNode[]; ties: TieRow[] } {
-  const actors = new Map<string, string>();
-  const alliances = new Map<string, string>();
-  const ties: TieRow[] = [];
-
-  for (const alliance of data.alliances) {
-    const short = alliance.acronym ?? alliance.name;
-    for (const m of alliance.members) {
-      actors.set(m.actor.key, m.actor.name);
-      alliances.set(alliance.key, short);
-      ties.push({
-        from: actorId(m.actor.key),
-        to: allianceId(alliance.key),
-        kind: m.status === 'ACTIVE' ? 'MEMBERSHIP' : 'INTENDED_MEMBERSHIP',
-        label: `${m.actor.name}: ${ROLE[m.role].toLowerCase()} of ${short}, ${MEMBERSHIP_STATUS[m.status].toLowerCase()}`,
-        fromName: m.actor.name,
-        toName: short,
-        fromHref: actorHref(m.actor.key),
-        toHref: `#alliance-${alliance.key}`,
-        detail: `${ROLE[m.role]}, ${MEMBERSHIP_STATUS[m.status].toLowerCase()}${m.since ? ` since ${formatPartialDate(m.since)}` : ''}`,
-        href: `#membership-${m.key}`,
-      });
-    }
-  }
-
-  for (const r of data.sanctionRegimes) {
-    actors.set(r.imposer.key, r.imposer.name);
-    actors.set(r.target.key, r.target.name);
-    const packages = `${r.packages.length} package${r.packages.length === 1 ? '' : 's'}`;
-    ties.push({
-      from: actorId(r.imposer.key),
-      to: actorId(r.target.key),
-      kind: 'SANCTIONS',
-      label: `${r.imposer.name} sanctions ${r.target.name}: ${packages}`,
-      fromName: r.imposer.name,
-      toName: r.target.name,
-      fromHref: actorHref(r.imposer.key),
-      toHref: actorHref(r.target.key),
-      detail: `${packages}${r.since ? `, since ${formatPartialDate(r.since)}` : ''}`,
-      href: `/sanctions#regime-${r.key}`,
-    });
-  }
-
-  const hostile = new Map<string, TieRow>();
-  for (const s of data.statements.nodes) {
-    actors.set(s.speaker.key, s.speaker.name);
-    for (const t of s.targets) {
-      actors.set(t.key, t.name);
-      const key = `${s.speaker.key}\u0000${t.key}`;
-      const tie = hostile.get(key) ?? {
-        from: actorId(s.speaker.key),
-        to: actorId(t.key),
-        kind: 'HOSTILE_STATEMENTS' as const,
-        label: '',
-        count: 0,
-        fromName: s.speaker.name,
-        toName: t.name,
-        fromHref: actorHref(s.speaker.key),
-        toHref: actorHref(t.key),
-        detail: '',
-        href: `/statements?speaker=${encodeURIComponent(s.speaker.key)}&target=${encodeURIComponent(t.key)}&stance=HOSTILE`,
-      };
-      tie.count = (tie.count ?? 0) + 1;
-      tie.detail = `${tie.count} hostile statement${tie.count === 1 ? '' : 's'}`;
-      tie.label = `${s.speaker.name} on ${t.name}: ${tie.detail}`;
-      hostile.set(key, tie);
-    }
-  }
-  ties.push(...hostile.values());
-
-  const byName = (a: [string, string], b: [string, string]) => a[1].localeCompare(b[1], 'en');
-  const nodes: NetworkNode[] = [
-    ...[...actors]
-      .sort(byName)
-      .map(([key, label]) => ({ id: actorId(key), label, shape: 'circle' as const })),
-    ...[...alliances]
-      .sort(byName)
-      .map(([key, label]) => ({ id: allianceId(key), label, shape: 'square' as const })),
-  ];
-  return { nodes, ties };
-}
-
-/** Actors and their ties, drawn on the server as SVG, with a legend and the ties as a table. */
+/** Actors, alliances and every tie the API counts between them, drawn on the server as SVG, with a table. */
 export async function NetworkPanel() {
-  const variables = { first: 100 };
+  const variables = { first: TIES };
   let data: AllianceNetworkPanelQuery;
   try {
     data = await runOperation(AllianceNetworkPanelDocument, variables);
@@ -127,13 +26,12 @@ export async function NetworkPanel() {
     );
   }
   const { nodes, ties } = buildNetwork(data);
-  const title = 'Actors and their ties: memberships, sanctions regimes and hostile statements';
-  const counts = Object.fromEntries(
-    Object.keys(networkGraphConfig.ties).map((k) => [k, ties.filter((t) => t.kind === k).length]),
-  );
+  const title = 'Actors, alliances and their ties: records between actors, leads and memberships';
+  const actorTies = data.network.length;
   const description =
-    `${nodes.length} actors and groupings on a circle; ${counts.MEMBERSHIP! + counts.INTENDED_MEMBERSHIP!} membership ties, ` +
-    `${counts.SANCTIONS} sanctions regimes and ${counts.HOSTILE_STATEMENTS} pairs with hostile statements. The table below lists every tie.`;
+    `${nodes.length} actors and alliances on a circle; ${actorTies} pairs of actors joined by records, ` +
+    `each labelled with its number of records, and ${ties.length - actorTies} leads and memberships. ` +
+    'Every node links to its page; the table below lists every tie.';
 
   return (
     <Panel id="network" title={TITLE} document={AllianceNetworkPanelDocument} variables={variables}>
@@ -149,11 +47,8 @@ export async function NetworkPanel() {
             nodes={nodes}
             ties={ties}
           />
-          {data.statements.pageInfo.hasNextPage && (
-            <p className="note">
-              Drawn from the first {data.statements.nodes.length} of {data.statements.totalCount} hostile
-              statements.
-            </p>
+          {actorTies === TIES && (
+            <p className="note">The {TIES} heaviest pairs of actors, by number of records.</p>
           )}
           <details className="chart-table">
             <summary>Table</summary>
@@ -164,7 +59,7 @@ export async function NetworkPanel() {
                     <th scope="col">From</th>
                     <th scope="col">Tie</th>
                     <th scope="col">To</th>
-                    <th scope="col">Records</th>
+                    <th scope="col">Weight</th>
                   </tr>
                 </thead>
                 <tbody>

@@ -1,35 +1,38 @@
 /**
- * A network of actors (and alliances) and the ties between them, drawn as plain SVG on the
+ * A network of actors and alliances and the ties between them, drawn as plain SVG on the
  * server: no script, no measuring, the same picture on every render. Nodes sit on a circle in
- * the order given; ties are straight, or bowed apart when a pair has several. Presentational:
- * nodes and ties in, SVG out; the caller supplies the table that lists the same ties.
+ * the order given; ties are straight, or bowed apart when a pair has several; a tie's weight
+ * is written on it and sets its width. Every node is a link, so Tab walks the nodes.
+ * Presentational: nodes and ties in, SVG out; the caller supplies the table of the same ties.
  */
 
 /** Tie kinds: their legend label and how they are drawn, in one place. */
 export const networkGraphConfig = {
   ties: {
-    MEMBERSHIP: { label: 'Membership or partnership (in effect)', color: '#2b6cb0', dash: '', arrow: false },
-    INTENDED_MEMBERSHIP: {
-      label: 'Membership intended or not in effect',
-      color: '#2b6cb0',
-      dash: '2 5',
-      arrow: false,
+    HOSTILE_RECORDS: {
+      label: 'Records between the two, most of them hostile (number of records)',
+      color: '#a2361f',
+      dash: '',
     },
-    SANCTIONS: { label: 'Sanctions regime (imposer → target)', color: '#a2361f', dash: '', arrow: true },
-    HOSTILE_STATEMENTS: {
-      label: 'Hostile statements (speaker → target)',
-      color: '#b45309',
-      dash: '8 5',
-      arrow: true,
+    RECORDS: {
+      label: 'Records between the two, most not hostile (number of records)',
+      color: '#4a5568',
+      dash: '',
     },
+    MEMBERSHIP: { label: 'Member or partner (in effect)', color: '#2b6cb0', dash: '' },
+    INTENDED_MEMBERSHIP: { label: 'Membership intended or not in effect', color: '#2b6cb0', dash: '2 5' },
+    LEAD: { label: 'Leads the alliance or programme', color: '#2b6cb0', dash: '8 5' },
   },
-  width: 640,
-  height: 440,
+  width: 760,
+  height: 560,
   /** Room left around the circle for the node labels. */
-  margin: 100,
+  margin: 150,
   nodeRadius: 14,
   /** How far apart the ties of one pair bow, in SVG units. */
   bow: 34,
+  /** Stroke widths of the lightest and the heaviest tie. */
+  thinnest: 1.5,
+  thickest: 9,
 } as const;
 
 export type TieKind = keyof typeof networkGraphConfig.ties;
@@ -40,6 +43,10 @@ export interface NetworkNode {
   label: string;
   /** Actors are drawn as circles, alliances (and the like) as squares. */
   shape: 'circle' | 'square';
+  /** Where the node's link goes: the actor's or the alliance's page. */
+  href: string;
+  /** The link's accessible name: "NATO, actor". */
+  name: string;
 }
 
 export interface NetworkTie {
@@ -48,7 +55,7 @@ export interface NetworkTie {
   kind: TieKind;
   /** Says what the tie is, for its tooltip: "Japan: partner of the ITPP". */
   label: string;
-  /** Shown on the tie when above 1: how many records it stands for. */
+  /** The tie's weight, written on it and setting its width: how many records it stands for. */
   count?: number;
 }
 
@@ -97,8 +104,15 @@ function tiePath(a: Point, b: Point, offset: number): { d: string; mid: Point } 
   return { d: `M${start.x},${start.y} Q${round(c.x)},${round(c.y)} ${end.x},${end.y}`, mid };
 }
 
+/** Stroke width by weight: ties without a count are thin, the heaviest the thickest. */
+function strokeWidth(count: number | undefined, heaviest: number): number {
+  const { thinnest, thickest } = networkGraphConfig;
+  if (count === undefined || heaviest <= 0) return 2;
+  return round(thinnest + ((thickest - thinnest) * Math.sqrt(count)) / Math.sqrt(heaviest));
+}
+
 export function NetworkGraph(props: {
-  /** Prefix for element ids (arrow markers, title), unique on the page. */
+  /** Prefix for element ids (title, description), unique on the page. */
   id: string;
   title: string;
   description: string;
@@ -108,9 +122,9 @@ export function NetworkGraph(props: {
   const { id, title, description, nodes, ties } = props;
   const { width, height, nodeRadius, bow } = networkGraphConfig;
   const positions = circleLayout(nodes.map((n) => n.id));
+  const heaviest = Math.max(0, ...ties.map((t) => t.count ?? 0));
 
-  // Ties of one pair (either direction) are spread around the straight line between them,
-  // measured against the pair's sorted order, so opposite directions bow apart too.
+  // Ties of one pair are spread around the straight line between them.
   const pairs = new Map<string, number>();
   for (const t of ties) {
     const key = [t.from, t.to].sort().join('\u0000');
@@ -132,53 +146,42 @@ export function NetworkGraph(props: {
 
   return (
     <div className="network-graph">
+      {/* A group, not an image: its nodes are links a keyboard and a screen reader reach. */}
       <svg
         viewBox={`0 0 ${width} ${height}`}
-        role="img"
-        aria-labelledby={`${id}-title ${id}-desc`}
+        role="group"
+        aria-labelledby={`${id}-title`}
+        aria-describedby={`${id}-desc`}
         className="network-svg"
       >
         <title id={`${id}-title`}>{title}</title>
         <desc id={`${id}-desc`}>{description}</desc>
-        <defs>
-          {TIE_KINDS.filter((k) => networkGraphConfig.ties[k].arrow).map((kind) => (
-            <marker
-              key={kind}
-              id={`${id}-arrow-${kind}`}
-              viewBox="0 0 10 10"
-              refX="9"
-              refY="5"
-              markerWidth="7"
-              markerHeight="7"
-              orient="auto-start-reverse"
-            >
-              <path d="M0,0 L10,5 L0,10 z" fill={networkGraphConfig.ties[kind].color} />
-            </marker>
-          ))}
-        </defs>
-        <g className="network-ties">
-          {drawn.map(({ tie, i, d, mid }) => {
+        <g className="network-ties" aria-hidden="true">
+          {drawn.map(({ tie, i, d }) => {
             const style = networkGraphConfig.ties[tie.kind];
             return (
-              <g key={i}>
-                <path
-                  d={d}
-                  fill="none"
-                  stroke={style.color}
-                  strokeWidth={tie.kind === 'SANCTIONS' ? 3 : 2}
-                  strokeDasharray={style.dash || undefined}
-                  markerEnd={style.arrow ? `url(#${id}-arrow-${tie.kind})` : undefined}
-                >
-                  <title>{tie.label}</title>
-                </path>
-                {tie.count !== undefined && tie.count > 1 && (
-                  <text x={mid.x} y={mid.y} className="network-count" textAnchor="middle" dy="-4">
-                    ×{tie.count}
-                  </text>
-                )}
-              </g>
+              <path
+                key={i}
+                d={d}
+                fill="none"
+                stroke={style.color}
+                strokeWidth={strokeWidth(tie.count, heaviest)}
+                strokeDasharray={style.dash || undefined}
+                strokeLinecap="round"
+              >
+                <title>{tie.label}</title>
+              </path>
             );
           })}
+        </g>
+        <g className="network-weights" aria-hidden="true">
+          {drawn
+            .filter(({ tie }) => tie.count !== undefined)
+            .map(({ tie, i, mid }) => (
+              <text key={i} x={mid.x} y={mid.y} className="network-count" textAnchor="middle" dy="5">
+                {tie.count}
+              </text>
+            ))}
         </g>
         <g className="network-nodes">
           {nodes.map((node) => {
@@ -190,7 +193,12 @@ export function NetworkGraph(props: {
             const lx = round(p.x + cos * (nodeRadius + 8));
             const ly = round(p.y + sin * (nodeRadius + 8) + (sin > 0.3 ? 10 : sin < -0.3 ? -2 : 5));
             return (
-              <g key={node.id} className={`network-node network-node-${node.shape}`}>
+              <a
+                key={node.id}
+                href={node.href}
+                aria-label={node.name}
+                className={`network-node network-node-${node.shape}`}
+              >
                 {node.shape === 'circle' ? (
                   <circle cx={p.x} cy={p.y} r={nodeRadius} />
                 ) : (
@@ -205,7 +213,7 @@ export function NetworkGraph(props: {
                 <text x={lx} y={ly} textAnchor={anchor} className="network-label">
                   {node.label}
                 </text>
-              </g>
+              </a>
             );
           })}
         </g>
@@ -219,13 +227,12 @@ export function NetworkGraph(props: {
                 <line
                   x1="1"
                   y1="6"
-                  x2={style.arrow ? 28 : 35}
+                  x2="35"
                   y2="6"
                   stroke={style.color}
-                  strokeWidth={kind === 'SANCTIONS' ? 3 : 2}
+                  strokeWidth={3}
                   strokeDasharray={style.dash || undefined}
                 />
-                {style.arrow && <path d="M28,1 L35,6 L28,11 z" fill={style.color} />}
               </svg>
               {style.label}
             </li>
@@ -236,7 +243,7 @@ export function NetworkGraph(props: {
             <circle cx="7" cy="7" r="6" className="legend-node" />
             <rect x="22" y="1" width="12" height="12" rx="2" className="legend-node" />
           </svg>
-          Actor (circle), alliance or programme (square)
+          Actor (circle), alliance or programme (square); each a link
         </li>
       </ul>
     </div>

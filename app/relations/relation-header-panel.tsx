@@ -7,9 +7,17 @@ import {
   type RelationHeaderPanelQuery,
 } from '@/graphql/__generated__/client/graphql';
 import { runOperation } from '@/graphql/server';
-import { periodLabel, type PeriodName } from './tension-math';
 import { IndexReading } from './index-reading';
 import { plural } from '@/app/components/format';
+import type { TrendDirection } from '@/graphql/__generated__/client/graphql';
+import { pointLabel, type PeriodName } from './periods';
+
+/** How each trend direction is shown: its word and its arrow (the arrow is decoration). */
+const TREND_WORDS: Record<TrendDirection, { word: string; arrow: string }> = {
+  RISING: { word: 'rising', arrow: '▲' },
+  FALLING: { word: 'easing', arrow: '▼' },
+  STEADY: { word: 'steady', arrow: '■' },
+};
 
 interface RelationHeaderPanelProps {
   a: string;
@@ -56,12 +64,8 @@ export async function RelationHeaderPanel({
     );
   }
 
-  const { timeline, coverage } = relation;
-  const current = timeline.at(-1);
-  const previous = timeline.at(-2);
-  const change = current && previous ? current.tension - previous.tension : undefined;
-  const direction =
-    change === undefined ? undefined : Math.abs(change) < 0.05 ? 'steady' : change > 0 ? 'rising' : 'easing';
+  const { trend, coverage } = relation;
+  const direction = TREND_WORDS[trend.direction];
 
   return (
     <header className="relation-header" aria-labelledby="relation-title">
@@ -85,26 +89,22 @@ export async function RelationHeaderPanel({
           <h2 id="trend-card" className="card-title">
             Trend
           </h2>
-          {!coverage.sufficient ? (
-            <p className="figure">No trend without enough records</p>
-          ) : change !== undefined && previous && direction ? (
+          {coverage.sufficient ? (
             <>
-              <p className={`figure trend trend-${direction}`}>
+              <p className={`figure trend trend-${direction.word}`}>
                 <span className="value">
-                  <span aria-hidden="true">
-                    {direction === 'rising' ? '▲' : direction === 'easing' ? '▼' : '■'}{' '}
-                  </span>
-                  {change > 0 ? '+' : change < 0 ? '−' : ''}
-                  {Math.abs(change).toFixed(1)}
+                  <span aria-hidden="true">{direction.arrow} </span>
+                  {trend.change > 0 ? '+' : trend.change < 0 ? '−' : ''}
+                  {Math.abs(trend.change).toFixed(1)}
                 </span>{' '}
-                {direction}
+                {direction.word}
               </p>
               <small>
-                Against {periodLabel(previous.period, period)} ({previous.tension.toFixed(1)}).
+                Against {pointLabel(trend.previousPeriod, period)} ({trend.previous.toFixed(1)}).
               </small>
             </>
           ) : (
-            <p className="figure">Not enough history</p>
+            <p className="figure">No trend without enough records</p>
           )}
         </article>
         <article className="card" aria-labelledby="records-card">

@@ -1,14 +1,16 @@
 'use client';
 
 import dynamic from 'next/dynamic';
+import { useQuery } from '@apollo/client/react';
+import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { ChartPlaceholder } from '@/app/components/chart-placeholder';
-import Link from 'next/link';
-import { useState, type KeyboardEvent } from 'react';
 import { ChartTable } from '@/app/components/chart-table';
 import type { TensionTimelinePoint } from '@/app/components/charts/tension-timeline-chart';
-import { formatIntensity, formatPartialDate } from '@/app/components/format';
-import { periodSpan, pointReadDay, weightsAt, type PeriodName } from './tension-math';
-import { dayNumber, toInterval } from '@/data/partial-date';
+import { formatPartialDate } from '@/app/components/format';
+import { TensionPointDriversDocument } from '@/graphql/__generated__/client/graphql';
+import { DriversList } from './drivers-list';
+import { toDriverView, type DriverView } from './driver-view';
+import type { PeriodName } from './periods';
 
 const CHART_HEIGHT = 280;
 
@@ -18,71 +20,70 @@ const TensionTimelineChart = dynamic(
   { ssr: false, loading: () => <ChartPlaceholder height={CHART_HEIGHT} /> },
 );
 
-/** A record that moves the index, ready to list: what it is, where it is, and its numbers. */
-export interface DriverView {
-  key: string;
-  kind: string;
-  title: string;
-  href: string;
-  date: string;
-  intensity: number;
-  /** Weight at the relation's asOf, as the API computed it. */
-  weight: number;
-  /** False when a stronger record of the same act (speaker, source, day) carries its weight. */
-  carriesAct: boolean;
-  /** Records in its act, itself included. */
-  actSize: number;
-}
-
 interface TensionExplorerProps {
+  a: string;
+  b: string;
   points: readonly TensionTimelinePoint[];
   period: PeriodName;
   asOf: string | null;
-  drivers: readonly DriverView[];
-  /** False when the pair has more records than drivers were fetched. */
-  complete: boolean;
+  /** The drivers of the last point, read on the server, so the first render lists them. */
+  initialDrivers: readonly DriverView[];
   caption: string;
-  /** How many drivers to list for the selected point. */
-  listed?: number;
 }
 
 const UNIT: Record<PeriodName, string> = { MONTH: 'month', QUARTER: 'quarter', YEAR: 'year' };
+const records = (n: number) => `${n.toLocaleString('en-US')} ${n === 1 ? 'record' : 'records'}`;
+const describe = (p: TensionTimelinePoint) =>
+  `${p.label}: tension ${p.tension.toFixed(1)}, ${records(p.recordCount)}`;
 
 /**
- * The timeline chart with the records behind a chosen point. Hover shows a point's tension
- * and record count; a click, or the arrow keys on the focused chart, choose the point whose
- * drivers are listed below it. The last point (read at asOf) is chosen first, so the server
- * HTML already lists the current drivers, and the table holds every number of the chart.
+ * The timeline chart and the records behind a chosen point. Every period has a point: a
+ * click or a tap anywhere over a period chooses it, and the points are one radio group for the
+ * keyboard (arrow keys, Home, End). The last point (read at asOf) is chosen first and its
+ * drivers come from the server; another point's drivers are fetched through Apollo Client.
  */
 export function TensionExplorer({
+  a,
+  b,
   points,
   period,
   asOf,
-  drivers,
-  complete,
+  initialDrivers,
   caption,
-  listed = 8,
 }: TensionExplorerProps) {
   const last = points.length - 1;
-  const [chosen, setSelected] = useState(last);
-  const selected = Math.min(chosen, last);
-  const point = points[selected];
+  const [selected, setSelected] = useState(last);
+  const moveFocus = useRef(false);
+  const frame = useRef<HTMLDivElement>(null);
+  const point = points[Math.min(selected, last)]!;
+  const { data, loading, error } = useQuery(TensionPointDriversDocument, {
+    variables: { a, b, period, at: point.period, asOf },
+    skip: selected === last,
+  });
+  const drivers =
+    selected === last ? initialDrivers : (data?.relation?.timeline[0]?.drivers ?? []).map(toDriverView);
+  const shown = selected === last || (data !== undefined && !loading);
 
-  if (!point) return null;
+  // Keyboard moves focus with the choice; a pointer leaves focus where it is.
+  useEffect(() => {
+    if (!moveFocus.current) return;
+    moveFocus.current = false;
+    frame.current?.querySelector<SVGElement>(`[data-point-index="${selected}"]`)?.focus();
+  }, [selected]);
 
-  const readDay = pointReadDay(point.period, period, asOf);
-  const atAsOf = asOf !== null && selected === last && readDay === dayNumber(toInterval(asOf).start);
-  const weighted = atAsOf ? drivers : weightsAt(drivers, readDay);
-  const pressure = weighted.reduce((sum, d) => sum + d.weight, 0);
-  const { first, next } = periodSpan(point.period, period);
-  const isNew = (date: string) => {
-    const day = dayNumber(toInterval(date).start);
-    return first <= day && day < next;
-  };
-  const readOn = new Date(readDay * 86_400_000).toISOString().slice(0, 10);
-  const valueText = `${point.label}: tension ${point.tension.toFixed(1)}, ${point.recordCount} ${
-    point.recordCount === 1 ? 'record' : 'records'
-  }`;
+  function choose(index: number, byKeyboard = false) {
+    moveFocus.current = byKeyboard;
+    setSelected(Math.max(0, Math.min(last, index)));
+  }
+
+  // The period under the pointer, from where the plot area lies: every period owns an equal
+  // slice of it, so a first click or a tap chooses the right one without a prior hover.
+  function onClick(event: MouseEvent<HTMLDivElement>) {
+    const plot = frame.current?.querySelector('.recharts-cartesian-grid')?.getBoundingClientRect();
+    if (!plot || plot.width <= 0) return;
+    const slice = plot.width / points.length;
+    choose(Math.floor((event.clientX - plot.left) / slice));
+  }
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
     const moves: Record<string, number> = {
@@ -98,72 +99,59 @@ export function TensionExplorer({
     const target = moves[event.key];
     if (target === undefined) return;
     event.preventDefault();
-    setSelected(Math.max(0, Math.min(last, target)));
+    choose(target, true);
   }
+
+  const readOn =
+    selected === last && asOf
+      ? `read on ${formatPartialDate(asOf)}`
+      : `read at the end of the ${UNIT[period]}`;
 
   return (
     <div className="tension-explorer">
       <figure className="chart-figure">
         <figcaption>{caption}</figcaption>
+        {/* Clicks and keys reach the points through this frame; the points carry the roles. */}
         <div
-          className="chart-frame"
-          role="slider"
-          tabIndex={0}
-          aria-label="Timeline point whose drivers are listed (arrow keys to move)"
-          aria-valuemin={0}
-          aria-valuemax={last}
-          aria-valuenow={selected}
-          aria-valuetext={valueText}
+          ref={frame}
+          className="chart-frame timeline-frame"
+          role="radiogroup"
+          aria-label="Timeline points: choose one to list the records that moved it (arrow keys to move)"
+          onClick={onClick}
           onKeyDown={onKeyDown}
           style={{ minHeight: CHART_HEIGHT }}
         >
-          <TensionTimelineChart points={points} selectedIndex={selected} onSelect={setSelected} />
+          <TensionTimelineChart points={points} selectedIndex={selected} describe={describe} />
         </div>
         <p className="chart-readout" aria-live="polite">
-          <strong>{point.label}</strong>: tension {point.tension.toFixed(1)}, read on{' '}
-          {formatPartialDate(readOn)}; {point.recordCount} {point.recordCount === 1 ? 'record' : 'records'}{' '}
-          entered this {UNIT[period]}.{' '}
+          <strong>{point.label}</strong>: tension {point.tension.toFixed(1)}, {readOn};{' '}
+          {records(point.recordCount)} entered this {UNIT[period]}.{' '}
           <span className="muted">
-            Click a point, or focus the chart and use the arrow keys, to choose another.
+            Click or tap a period, or use the arrow keys on its point, to choose another.
           </span>
         </p>
       </figure>
 
       <h3 className="drivers-heading">What moved it at {point.label}</h3>
-      {weighted.length === 0 ? (
-        <p className="empty-state">No record moved the index by then.</p>
-      ) : (
-        <>
-          <p className="note">
-            The strongest {Math.min(listed, weighted.length)} of {weighted.length} records by weight (pressure
-            P = {pressure.toFixed(2)}); a weight is −intensity × 0.5^(age in days / 180).
-            {!complete && ' Past points are read from the 100 records that weigh most at the latest date.'}
+      <div aria-busy={!shown}>
+        {error ? (
+          <p className="error-state">
+            The records of {point.label} could not be read: {error.message}
           </p>
-          <ol className="drivers">
-            {weighted.slice(0, listed).map((d) => (
-              <li key={d.key} className="driver">
-                <span className={`driver-weight ${d.weight >= 0 ? 'raises' : 'eases'}`}>
-                  {d.weight >= 0 ? '+' : '−'}
-                  {Math.abs(d.weight).toFixed(2)}
-                </span>
-                <span className="driver-body">
-                  <span className="driver-kind">{d.kind}</span>{' '}
-                  <Link href={d.href} prefetch={false}>
-                    {d.title}
-                  </Link>
-                  <span className="driver-meta">
-                    {' '}
-                    {formatPartialDate(d.date)} · intensity {formatIntensity(d.intensity)}
-                    {!d.carriesAct && ' · same act as a stronger statement, counted once'}
-                    {d.carriesAct && d.actSize > 1 && ` · carries an act of ${d.actSize} statements`}
-                    {isNew(d.date) && <span className="badge new">new this {UNIT[period]}</span>}
-                  </span>
-                </span>
-              </li>
-            ))}
-          </ol>
-        </>
-      )}
+        ) : !shown ? (
+          <p className="note">Reading the records of {point.label}…</p>
+        ) : drivers.length === 0 ? (
+          <p className="empty-state">No record dated in {point.label} moves the index.</p>
+        ) : (
+          <>
+            <p className="note">
+              The strongest {Math.min(drivers.length, point.recordCount)} of the {records(point.recordCount)}{' '}
+              dated in {point.label}, by weight at the point (−intensity × 0.5^(age in days / 180)).
+            </p>
+            <DriversList drivers={drivers} />
+          </>
+        )}
+      </div>
 
       <ChartTable caption={caption}>
         <thead>

@@ -1,13 +1,16 @@
 import Link from 'next/link';
+import { ApolloProvider } from '@/app/apollo-provider';
 import { EmptyState, ErrorState, Panel } from '@/app/components/panel';
-import { TensionPanelDocument, type TensionPanelQuery } from '@/graphql/__generated__/client/graphql';
+import {
+  TensionPanelDocument,
+  TensionPointDriversDocument,
+  type TensionPanelQuery,
+} from '@/graphql/__generated__/client/graphql';
 import { runOperation } from '@/graphql/server';
-import { TensionExplorer, type DriverView } from './tension-explorer';
-import { PERIOD_LABELS, PERIODS, periodLabel, type PeriodName } from './tension-math';
+import { toDriverView, type DriverView } from './driver-view';
+import { PERIOD_LABELS, PERIODS, pointLabel, type PeriodName } from './periods';
+import { TensionExplorer } from './tension-explorer';
 import { notEnoughRecords } from './coverage-words';
-import { statementDriverTitle } from './driver-title';
-
-type Driver = NonNullable<TensionPanelQuery['relation']>['drivers'][number];
 
 interface TensionPanelProps {
   a: string;
@@ -20,7 +23,10 @@ interface TensionPanelProps {
   title?: string;
 }
 
-/** The tension timeline of a pair and what moved it, read on the server. */
+/**
+ * The tension timeline of a pair and what moved the chosen point, read on the server: the
+ * timeline, then the latest point's drill-down (the query the browser repeats for other points).
+ */
 export async function TensionPanel({
   a,
   b,
@@ -31,8 +37,14 @@ export async function TensionPanel({
 }: TensionPanelProps) {
   const variables = { a, b, period, asOf };
   let relation: TensionPanelQuery['relation'];
+  let initialDrivers: DriverView[] = [];
   try {
     ({ relation } = await runOperation(TensionPanelDocument, variables));
+    const latest = relation?.timeline.at(-1);
+    if (latest) {
+      const drill = await runOperation(TensionPointDriversDocument, { ...variables, at: latest.period });
+      initialDrivers = (drill.relation?.timeline[0]?.drivers ?? []).map(toDriverView);
+    }
   } catch (error) {
     return (
       <Panel id="tension" title={title} document={TensionPanelDocument} variables={variables}>
@@ -42,8 +54,7 @@ export async function TensionPanel({
   }
 
   const pair = relation ? `${relation.a.name}–${relation.b.name}` : `${a}–${b}`;
-  const points = (relation?.timeline ?? []).map((p) => ({ ...p, label: periodLabel(p.period, period) }));
-  const drivers = (relation?.drivers ?? []).map(toDriverView);
+  const points = (relation?.timeline ?? []).map((p) => ({ ...p, label: pointLabel(p.period, period) }));
 
   return (
     <Panel id="tension" title={title} document={TensionPanelDocument} variables={variables}>
@@ -71,15 +82,19 @@ export async function TensionPanel({
             ' The records there are, are listed with their sources below.'}
         </EmptyState>
       ) : (
-        <TensionExplorer
-          key={period}
-          points={points}
-          period={period}
-          asOf={relation.asOf}
-          drivers={drivers}
-          complete={relation.recordCount <= drivers.length}
-          caption={`Tension index ${pair} by ${PERIOD_LABELS[period].toLowerCase()}, 0 calm to 100 rupture, with the records entering it each period`}
-        />
+        // Apollo Client only where the drill-down queries from the browser.
+        <ApolloProvider>
+          <TensionExplorer
+            key={period}
+            a={a}
+            b={b}
+            points={points}
+            period={period}
+            asOf={relation.asOf}
+            initialDrivers={initialDrivers}
+            caption={`Tension index ${pair} by ${PERIOD_LABELS[period].toLowerCase()}, 0 calm to 100 rupture, with the records entering it each period`}
+          />
+        </ApolloProvider>
       )}
     </Panel>
   );
@@ -92,37 +107,4 @@ function periodHref(path: string, period: PeriodName, asOf: string | undefined):
   if (asOf) query.set('asOf', asOf);
   const search = query.toString();
   return search ? `${path}?${search}` : path;
-}
-
-function toDriverView({ record, date, intensity, weight, carriesAct, actSize }: Driver): DriverView {
-  const base = { date, intensity, weight, carriesAct, actSize };
-  switch (record.__typename) {
-    case 'Statement':
-      return {
-        ...base,
-        key: record.key,
-        kind: 'Statement',
-        title: statementDriverTitle(record.speaker.name, record.quote, record.summary),
-        href: `/statements?${new URLSearchParams({ speaker: record.speaker.key, from: date, to: date })}#${record.key}`,
-        date,
-      };
-    case 'Event':
-      return {
-        ...base,
-        key: record.key,
-        kind: 'Event',
-        title: record.title,
-        href: `/events?${new URLSearchParams({ from: date, to: date })}#${record.key}`,
-      };
-    case 'SanctionPackage':
-      return {
-        ...base,
-        key: record.key,
-        kind: `Sanctions, ${record.regime.imposer.name} on ${record.regime.target.name}`,
-        title: record.title,
-        href: `/sanctions#${record.key}`,
-      };
-    default:
-      return { ...base, key: `${record.__typename}-${date}`, kind: record.__typename, title: '', href: '#' };
-  }
 }

@@ -9,7 +9,7 @@ import {
   type SanctionDesignationsPanelQueryVariables,
 } from '@/graphql/__generated__/client/graphql';
 import { runOperation } from '@/graphql/server';
-import { regimeName } from './aggregate';
+import { regimeName } from './regime-name';
 
 type RegimeChoice = SanctionDesignationRegimesQuery['sanctionRegimes'][number];
 type Designations = SanctionDesignationsPanelQuery['sanctionRegimes'][number]['designations'];

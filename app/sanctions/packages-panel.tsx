@@ -1,13 +1,12 @@
 import Link from 'next/link';
-import { formatPartialDate } from '@/app/components/format';
-import { toInterval } from '@/data/partial-date';
+import { monthIndexOf, periodLabel } from '@/data/period';
 import { EmptyState, ErrorState, Panel } from '@/app/components/panel';
 import {
   SanctionPackagesPanelDocument,
   type SanctionPackagesPanelQuery,
 } from '@/graphql/__generated__/client/graphql';
 import { runOperation } from '@/graphql/server';
-import { cumulativeDesignations, packagesPerQuarter, regimeName } from './aggregate';
+import { regimeName } from './regime-name';
 import { ChartFigure } from './chart-figure';
 import { PackageList } from './package-list';
 import { DesignationsAreaChart, PackagesChart } from './sanctions-charts';
@@ -17,9 +16,13 @@ type Regime = SanctionPackagesPanelQuery['sanctionRegimes'][number];
 const CHART_HEIGHT = 260;
 const TITLE = 'Packages over time';
 
+/** A quarter's label from the API's period ("2022-04" → "Q2 2022"). */
+const quarterLabel = (period: string) => periodLabel(monthIndexOf(period), 'QUARTER');
+
 /**
- * Packages per quarter for every regime, the running totals of designations the imposing regimes'
- * packages state, and those packages one by one. Counter-measures are listed in their own panel.
+ * Every regime's packages per quarter and designations held over time, as the API counts them
+ * (SanctionRegime.series), and the imposing regimes' packages one by one. Counter-measures are
+ * listed in their own panel.
  */
 export async function PackagesPanel() {
   let regimes: Regime[];
@@ -43,8 +46,16 @@ export async function PackagesPanel() {
   const responseKeys = new Set(regimes.flatMap((r) => r.responses.map((x) => x.key)));
   const imposing = withPackages.filter((r) => !responseKeys.has(r.key));
   const series = withPackages.map((r) => ({ key: r.key, label: regimeName(r) }));
-  const { periods, unplaced } = packagesPerQuarter(withPackages);
-  const total = withPackages.reduce((n, r) => n + r.packages.length, 0);
+  // One row per quarter any regime was active in, each regime's count from its own series.
+  const counts = new Map<string, Record<string, number>>();
+  for (const r of withPackages)
+    for (const p of r.series) counts.set(p.period, { ...counts.get(p.period), [r.key]: p.packages });
+  const periods = [...counts.keys()].sort().map((period) => ({
+    period,
+    label: quarterLabel(period),
+    counts: Object.fromEntries(withPackages.map((r) => [r.key, counts.get(period)?.[r.key] ?? 0])),
+  }));
+  const total = withPackages.reduce((n, r) => n + r.series.reduce((m, p) => m + p.packages, 0), 0);
 
   return (
     <Panel id="packages" title={TITLE} document={SanctionPackagesPanelDocument}>
@@ -81,9 +92,9 @@ export async function PackagesPanel() {
           </table>
         }
       />
-      {unplaced > 0 && (
-        <p className="note">{unplaced} packages dated only to the year are counted in no quarter.</p>
-      )}
+      <p className="note">
+        A package dated only to a month or a year counts in the quarter holding its first day.
+      </p>
       {imposing.map((regime) => (
         <RegimePackages key={regime.key} regime={regime} />
       ))}
@@ -99,29 +110,25 @@ export async function PackagesPanel() {
 
 function RegimePackages({ regime }: { regime: Regime }) {
   const name = regimeName(regime);
-  const rows = cumulativeDesignations(regime.packages);
-  const last = rows.at(-1);
-  const stated = regime.packages.some((p) => p.designatedIndividuals != null || p.designatedEntities != null);
+  const held = regime.series.at(-1)?.cumulativeDesignations ?? 0;
   const id = `cumulative-${regime.key}`;
   return (
     <section className="regime-packages" aria-labelledby={`packages-${regime.key}`}>
       <h3 id={`packages-${regime.key}`}>
         {name}: {regime.packages.length} packages
       </h3>
-      {stated && last && (
+      {held > 0 ? (
         <ChartFigure
           id={id}
-          title={`${name}: designated individuals and entities, cumulative from package counts`}
-          description={`By ${formatPartialDate(last.date)} the packages state ${last.cumulativeIndividuals} individuals and ${last.cumulativeEntities} entities in all.`}
+          title={`${name}: designations held here, cumulative by listing date`}
+          description={`${held.toLocaleString('en-US')} designations with a listing date by ${quarterLabel(regime.series.at(-1)!.period)}.`}
           height={CHART_HEIGHT}
           chart={
             <DesignationsAreaChart
               height={CHART_HEIGHT}
-              points={rows.map((r) => ({
-                time: Date.parse(toInterval(r.date).start),
-                label: formatPartialDate(r.date),
-                individuals: r.cumulativeIndividuals,
-                entities: r.cumulativeEntities,
+              points={regime.series.map((p) => ({
+                label: quarterLabel(p.period),
+                cumulative: p.cumulativeDesignations,
               }))}
             />
           }
@@ -129,42 +136,35 @@ function RegimePackages({ regime }: { regime: Regime }) {
             <table className="record-table">
               <thead>
                 <tr>
-                  <th scope="col">Package</th>
+                  <th scope="col">Quarter</th>
                   <th scope="col" className="num">
-                    Individuals
+                    Packages
                   </th>
                   <th scope="col" className="num">
-                    Entities
+                    Designations listed
                   </th>
                   <th scope="col" className="num">
-                    Individuals, cumulative
-                  </th>
-                  <th scope="col" className="num">
-                    Entities, cumulative
+                    Designations, cumulative
                   </th>
                 </tr>
               </thead>
               <tbody>
-                {rows.map((r) => (
-                  <tr key={r.key}>
-                    <th scope="row">
-                      <a href={`#${r.key}`}>{formatPartialDate(r.date)}</a>
-                    </th>
-                    <td className="num">{r.designatedIndividuals ?? '—'}</td>
-                    <td className="num">{r.designatedEntities ?? '—'}</td>
-                    <td className="num">{r.cumulativeIndividuals}</td>
-                    <td className="num">{r.cumulativeEntities}</td>
+                {regime.series.map((p) => (
+                  <tr key={p.period}>
+                    <th scope="row">{quarterLabel(p.period)}</th>
+                    <td className="num">{p.packages}</td>
+                    <td className="num">{p.designations}</td>
+                    <td className="num">{p.cumulativeDesignations}</td>
                   </tr>
                 ))}
               </tbody>
             </table>
           }
         />
-      )}
-      {stated && (
+      ) : (
         <p className="note">
-          Running totals add the counts each package’s source states; a package without a stated count (shown
-          as —) adds nothing, so the totals are a floor, not the regime’s reported figures.
+          No designation with a listing date is held for this regime, so none is charted; each package below
+          shows the counts its source states.
         </p>
       )}
       <PackageList packages={regime.packages} />

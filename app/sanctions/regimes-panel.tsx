@@ -9,7 +9,7 @@ import {
   type SanctionRegimesPanelQuery,
 } from '@/graphql/__generated__/client/graphql';
 import { runOperation } from '@/graphql/server';
-import { regimeName } from './aggregate';
+import { regimeName } from './regime-name';
 
 type Regime = SanctionRegimesPanelQuery['sanctionRegimes'][number];
 

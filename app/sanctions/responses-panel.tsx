@@ -7,7 +7,7 @@ import {
   type SanctionResponsesPanelQuery,
 } from '@/graphql/__generated__/client/graphql';
 import { runOperation } from '@/graphql/server';
-import { regimeName } from './aggregate';
+import { regimeName } from './regime-name';
 import { PackageList } from './package-list';
 
 type Regime = SanctionResponsesPanelQuery['sanctionRegimes'][number];

@@ -10,34 +10,21 @@ import {
 import { runOperation } from '@/graphql/server';
 import { STANCE_LABELS } from '@/app/components/statement-item';
 import { STANCES } from '@/app/lib/search-params';
-import { StanceChart } from './stance-chart';
 import { monthIndexOf, periodLabel } from '@/data/period';
+import { StanceChart } from './stance-chart';
 
-/** The chart reads at most this many statements (ten pages of 100). */
-const LIMIT = 1000;
-
-type Node = StanceByMonthPanelQuery['statements']['nodes'][number];
+type Series = StanceByMonthPanelQuery['statementSeries'];
 
 /**
- * How the filtered statements divide by stance, month by month. The counts come from paging
- * through the API (100 a time, up to 1,000 statements); the table below the chart holds them
- * in the server's HTML.
+ * How the filtered statements divide by stance, month by month: every matching statement,
+ * counted by the API in one query. The table below the chart holds the same counts in the
+ * server's HTML.
  */
 export async function StanceByMonthPanel({ filter }: { filter: StatementFilter }) {
   const variables = { filter };
-  let nodes: Node[] = [];
-  let total = 0;
+  let series: Series;
   try {
-    let after: string | null = null;
-    do {
-      const { statements }: StanceByMonthPanelQuery = await runOperation(StanceByMonthPanelDocument, {
-        filter,
-        after,
-      });
-      total = statements.totalCount;
-      nodes = nodes.concat(statements.nodes);
-      after = statements.pageInfo.hasNextPage ? (statements.pageInfo.endCursor ?? null) : null;
-    } while (after && nodes.length < LIMIT);
+    ({ statementSeries: series } = await runOperation(StanceByMonthPanelDocument, variables));
   } catch (error) {
     return (
       <Panel
@@ -51,8 +38,9 @@ export async function StanceByMonthPanel({ filter }: { filter: StatementFilter }
     );
   }
 
-  const months = byMonth(nodes.slice(0, LIMIT));
-  const caption = `Statements per month by stance${nodes.length < total ? `, the newest ${nodes.length} of ${total}` : ''}`;
+  const months = series.map(toMonth);
+  const total = series.reduce((sum, p) => sum + p.total, 0);
+  const caption = `Statements per month by stance, all ${total.toLocaleString('en-US')} matching`;
 
   return (
     <Panel
@@ -65,7 +53,9 @@ export async function StanceByMonthPanel({ filter }: { filter: StatementFilter }
         <EmptyState>No statement matches these filters.</EmptyState>
       ) : (
         <figure className="chart-figure">
-          <figcaption>{caption}. Statements dated only by year are counted under the year.</figcaption>
+          <figcaption>
+            {caption}. A statement dated only by year is counted in January of that year.
+          </figcaption>
           <StanceChart months={months} />
           <ChartTable caption={caption}>
             <thead>
@@ -80,41 +70,34 @@ export async function StanceByMonthPanel({ filter }: { filter: StatementFilter }
               </tr>
             </thead>
             <tbody>
-              {months.map((m) => (
-                <tr key={m.month}>
-                  <th scope="row">{m.label}</th>
+              {series.map((p, i) => (
+                <tr key={p.period}>
+                  <th scope="row">{months[i]!.label}</th>
                   {STANCES.map((s) => (
-                    <td key={s}>{m[s]}</td>
+                    <td key={s}>{months[i]![s]}</td>
                   ))}
-                  <td>{STANCES.reduce((sum, s) => sum + m[s], 0)}</td>
+                  <td>{p.total}</td>
                 </tr>
               ))}
             </tbody>
           </ChartTable>
-          {nodes.length < total && (
-            <p className="note">
-              The chart counts the newest {nodes.length.toLocaleString('en-US')} of{' '}
-              {total.toLocaleString('en-US')} matching statements; narrow the filters to chart them all.
-            </p>
-          )}
         </figure>
       )}
     </Panel>
   );
 }
 
-/** Counts by "YYYY-MM" (or "YYYY" for year-only dates), oldest first. */
-function byMonth(nodes: readonly Node[]): StanceMonth[] {
-  const buckets = new Map<string, StanceMonth>();
-  for (const { date, stance } of nodes) {
-    const month = date.slice(0, 7);
-    let bucket = buckets.get(month);
-    if (!bucket) {
-      const label = month.length > 4 ? periodLabel(monthIndexOf(month), 'MONTH') : `${month} (no month)`;
-      bucket = { month, label, HOSTILE: 0, CRITICAL: 0, NEUTRAL: 0, SUPPORTIVE: 0, CONCILIATORY: 0 };
-      buckets.set(month, bucket);
-    }
-    bucket[stance] += 1;
-  }
-  return [...buckets.values()].sort((x, y) => x.month.localeCompare(y.month));
+/** One period of the API's series as the chart's row: a count for every stance, 0 when absent. */
+function toMonth(p: Series[number]): StanceMonth {
+  const month: StanceMonth = {
+    month: p.period,
+    label: periodLabel(monthIndexOf(p.period), 'MONTH'),
+    HOSTILE: 0,
+    CRITICAL: 0,
+    NEUTRAL: 0,
+    SUPPORTIVE: 0,
+    CONCILIATORY: 0,
+  };
+  for (const { stance, count } of p.byStance) month[stance] = count;
+  return month;
 }

@@ -14,7 +14,6 @@ import {
   quarterKey,
 } from '../../data/period';
 import { dayNumber, partialDateProblem } from '../../data/partial-date';
-import { packagesPerQuarter } from '../../app/sanctions/aggregate';
 
 describe('month indexes', () => {
   it('number months as year * 12 + month - 1, whatever the precision', () => {
@@ -79,27 +78,5 @@ describe('the date range', () => {
 
   it.each(['1800', '2200-12-31', '1945-08', '2025-04-09'])('%s is accepted', (date) => {
     expect(partialDateProblem(date)).toBeNull();
-  });
-});
-
-describe('packages per quarter', () => {
-  it('counts quiet quarters as 0 and years-only packages as unplaced', () => {
-    const { periods, unplaced } = packagesPerQuarter([
-      { key: 'a', packages: [{ date: '2022-02' }, { date: '2022-09-01' }, { date: '2022' }] },
-    ]);
-    expect(periods.map((p) => [p.period, p.label, p.counts.a])).toEqual([
-      ['2022-Q1', 'Q1 2022', 1],
-      ['2022-Q2', 'Q2 2022', 0],
-      ['2022-Q3', 'Q3 2022', 1],
-    ]);
-    expect(unplaced).toBe(1);
-  });
-
-  it('stays inside the date range for a package stored dated 9999-12', () => {
-    const { periods } = packagesPerQuarter([
-      { key: 'a', packages: [{ date: '2022-02' }, { date: '9999-12' }] },
-    ]);
-    expect(periods.at(-1)!.period).toBe(`${LAST_YEAR}-Q4`);
-    expect(periods.length).toBe((LAST_YEAR - 2022 + 1) * 4);
   });
 });

@@ -16,8 +16,11 @@ import { ChartFrame, chartStyle } from './chart-frame';
 /** Labels and colours of the tension timeline, in one place. */
 export const tensionTimelineConfig = {
   tension: { label: 'Tension (0 calm – 100 rupture)', color: '#a2361f' },
-  recordCount: { label: 'Records entering the index', color: '#7a8591' },
+  recordCount: { label: 'Records entering the index', axis: 'Records', color: '#7a8591' },
   selected: { color: '#1d4f91' },
+  /** Dot radius of every point, and of the chosen one. */
+  dot: 4,
+  selectedDot: 7,
   height: 280,
 } as const;
 
@@ -33,37 +36,60 @@ export interface TensionTimelinePoint {
 interface TensionTimelineChartProps {
   points: readonly TensionTimelinePoint[];
   /** Index of the point whose drivers are shown; marked on the chart. */
-  selectedIndex?: number;
-  /** Called with a point's index when the reader clicks it. */
-  onSelect?: (index: number) => void;
+  selectedIndex: number;
+  /** Describes a point for its accessible name: "Apr 2025: tension 84.3, 15 records". */
+  describe: (point: TensionTimelinePoint) => string;
   height?: number;
 }
 
+interface DotProps {
+  cx?: number;
+  cy?: number;
+  index?: number;
+}
+
 /**
- * The tension index period by period (line, left axis) with the records that entered it in
- * each period (bars, right axis). Presentational: data in, SVG out. Keyboard selection is
- * the caller's (it wraps the chart), so Recharts' own keyboard layer is off.
+ * The tension index period by period (line and a point per period, left axis) with the records
+ * that entered it in each period (bars, on their own right axis). Presentational: data in, SVG
+ * out. Each point is a radio button of the caller's radio group (data-point-index); choosing by
+ * pointer and keyboard is the caller's, so Recharts' own keyboard layer is off.
  */
 export function TensionTimelineChart({
   points,
   selectedIndex,
-  onSelect,
+  describe,
   height = tensionTimelineConfig.height,
 }: TensionTimelineChartProps) {
-  const selected = selectedIndex === undefined ? undefined : points[selectedIndex];
+  const selected = points[selectedIndex];
   const data = points.map((p) => ({ ...p, tension: Math.round(p.tension * 10) / 10 }));
+
+  function renderDot({ cx, cy, index }: DotProps) {
+    const point = index === undefined ? undefined : points[index];
+    if (cx === undefined || cy === undefined || index === undefined || !point)
+      return <g key={`dot-${index}`} />;
+    const chosen = index === selectedIndex;
+    return (
+      <circle
+        key={`dot-${index}`}
+        cx={cx}
+        cy={cy}
+        r={chosen ? tensionTimelineConfig.selectedDot : tensionTimelineConfig.dot}
+        className={chosen ? 'timeline-point selected' : 'timeline-point'}
+        role="radio"
+        aria-checked={chosen}
+        aria-label={describe(point)}
+        tabIndex={chosen ? 0 : -1}
+        data-point-index={index}
+        fill={chosen ? tensionTimelineConfig.selected.color : 'var(--surface)'}
+        stroke={chosen ? tensionTimelineConfig.selected.color : tensionTimelineConfig.tension.color}
+        strokeWidth={2}
+      />
+    );
+  }
+
   return (
     <ChartFrame height={height}>
-      <ComposedChart
-        data={data}
-        margin={chartStyle.margin}
-        accessibilityLayer={false}
-        onClick={(state) => {
-          const index = Number(state?.activeTooltipIndex);
-          if (onSelect && Number.isInteger(index) && index >= 0) onSelect(index);
-        }}
-        style={{ cursor: onSelect ? 'pointer' : undefined }}
-      >
+      <ComposedChart data={data} margin={chartStyle.margin} accessibilityLayer={false}>
         <CartesianGrid {...chartStyle.grid} />
         <XAxis {...chartStyle.labelAxis} minTickGap={24} />
         <YAxis
@@ -73,14 +99,24 @@ export function TensionTimelineChart({
           tick={chartStyle.tick}
           tickLine={false}
           axisLine={false}
+          width={36}
         />
-        {/* Bars stay in the lower part of the plot, under the line they explain. */}
         <YAxis
           yAxisId="records"
           orientation="right"
-          hide
           allowDecimals={false}
-          domain={[0, (max: number) => Math.max(1, max) * 2.5]}
+          domain={[0, (max: number) => Math.max(1, max)]}
+          tick={chartStyle.tick}
+          tickLine={false}
+          axisLine={false}
+          width={40}
+          label={{
+            value: tensionTimelineConfig.recordCount.axis,
+            angle: 90,
+            position: 'insideRight',
+            fill: tensionTimelineConfig.recordCount.color,
+            fontSize: 12,
+          }}
         />
         <Tooltip content={TimelineTooltip} cursor={{ stroke: 'var(--muted)', strokeDasharray: '3 3' }} />
         <Bar
@@ -92,17 +128,6 @@ export function TensionTimelineChart({
           isAnimationActive={false}
           maxBarSize={18}
         />
-        <Line
-          yAxisId="tension"
-          type="monotone"
-          dataKey="tension"
-          name={tensionTimelineConfig.tension.label}
-          stroke={tensionTimelineConfig.tension.color}
-          strokeWidth={2}
-          dot={points.length <= 24 ? { r: 3 } : false}
-          activeDot={{ r: 5 }}
-          isAnimationActive={false}
-        />
         {selected && (
           <ReferenceLine
             yAxisId="tension"
@@ -111,6 +136,17 @@ export function TensionTimelineChart({
             strokeWidth={2}
           />
         )}
+        <Line
+          yAxisId="tension"
+          type="monotone"
+          dataKey="tension"
+          name={tensionTimelineConfig.tension.label}
+          stroke={tensionTimelineConfig.tension.color}
+          strokeWidth={2}
+          dot={renderDot}
+          activeDot={false}
+          isAnimationActive={false}
+        />
       </ComposedChart>
     </ChartFrame>
   );

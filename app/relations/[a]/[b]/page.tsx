@@ -6,7 +6,7 @@ import { RelationHeaderPanel } from '../../relation-header-panel';
 import { RelationSanctionsPanel } from '../../relation-sanctions-panel';
 import { RelationStatementsPanel } from '../../relation-statements-panel';
 import { TensionPanel } from '../../tension-panel';
-import { parsePeriod } from '../../tension-math';
+import { parsePeriod } from '../../periods';
 import { lookUpRelation } from './relation-lookup';
 import { parseAsOf } from '../../coverage-words';
 
