@@ -75,7 +75,7 @@ test('the network draws every tie the API counts, NATO among the nodes, each nod
   await panel.getByText('Table', { exact: true }).click();
   const table = panel.getByRole('table');
   const japanRussia = table.getByRole('row', {
-    name: /^Japan Records between the two, most of them hostile/,
+    name: /^Japan Records between the two, most of them hostile \(number of records\) Russia/,
   });
   await expect(japanRussia).toContainText('Russia');
   await expect(japanRussia).toContainText('38 records, 33 hostile, tension 84.3');

@@ -2,7 +2,7 @@
 
 import dynamic from 'next/dynamic';
 import { useQuery } from '@apollo/client/react';
-import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { ChartPlaceholder } from '@/app/components/chart-placeholder';
 import { ChartTable } from '@/app/components/chart-table';
 import type { TensionTimelinePoint } from '@/app/components/charts/tension-timeline-chart';
@@ -64,11 +64,21 @@ export function TensionExplorer({
     selected === last ? initialDrivers : (data?.relation?.timeline[0]?.drivers ?? []).map(toDriverView);
   const shown = selected === last || (data !== undefined && !loading);
 
-  // Keyboard moves focus with the choice; a pointer leaves focus where it is.
+  // Keyboard moves focus with the choice; a pointer leaves focus where it is. The chart
+  // redraws its points after this render, so focus waits for the chosen one to be drawn.
   useEffect(() => {
     if (!moveFocus.current) return;
-    moveFocus.current = false;
-    frame.current?.querySelector<SVGElement>(`[data-point-index="${selected}"]`)?.focus();
+    let frames = 0;
+    let request = 0;
+    const focusChosen = () => {
+      const dot = frame.current?.querySelector<SVGElement>(`[data-point-index="${selected}"][tabindex="0"]`);
+      if (dot) {
+        moveFocus.current = false;
+        dot.focus();
+      } else if ((frames += 1) < 30) request = requestAnimationFrame(focusChosen);
+    };
+    focusChosen();
+    return () => cancelAnimationFrame(request);
   }, [selected]);
 
   function choose(index: number, byKeyboard = false) {
@@ -78,7 +88,9 @@ export function TensionExplorer({
 
   // The period under the pointer, from where the plot area lies: every period owns an equal
   // slice of it, so a first click or a tap chooses the right one without a prior hover.
-  function onClick(event: MouseEvent<HTMLDivElement>) {
+  // Pointer events, not clicks: the chart's touch handling swallows the click a tap makes.
+  function onPointerUp(event: PointerEvent<HTMLDivElement>) {
+    if (event.button !== 0) return;
     const plot = frame.current?.querySelector('.recharts-cartesian-grid')?.getBoundingClientRect();
     if (!plot || plot.width <= 0) return;
     const slice = plot.width / points.length;
@@ -117,7 +129,7 @@ export function TensionExplorer({
           className="chart-frame timeline-frame"
           role="radiogroup"
           aria-label="Timeline points: choose one to list the records that moved it (arrow keys to move)"
-          onClick={onClick}
+          onPointerUp={onPointerUp}
           onKeyDown={onKeyDown}
           style={{ minHeight: CHART_HEIGHT }}
         >
