@@ -21,7 +21,7 @@ const RELATION = `query Relation($a: String!, $b: String!) {
     tension
     statements(first: 100) { totalCount nodes { intensity } }
     events(first: 100) { totalCount nodes { intensity } }
-    sanctions { packages { key } }
+    sanctions { packages { key intensity } }
   }
 }`;
 
@@ -49,10 +49,12 @@ describe('network', () => {
       expect(tie.records, `${tie.a.key}–${tie.b.key}`).toBe(
         relation.statements.totalCount + relation.events.totalCount + packages,
       );
-      const hostile = [...relation.statements.nodes, ...relation.events.nodes].filter(
-        (r: { intensity: number | null }) => r.intensity !== null && r.intensity < 0,
-      ).length;
-      expect(tie.hostileRecords, `${tie.a.key}–${tie.b.key}`).toBe(hostile + packages);
+      const hostile = [
+        ...relation.statements.nodes,
+        ...relation.events.nodes,
+        ...relation.sanctions.flatMap((r: Loose) => r.packages),
+      ].filter((r: { intensity: number | null }) => r.intensity !== null && r.intensity < 0).length;
+      expect(tie.hostileRecords, `${tie.a.key}–${tie.b.key}`).toBe(hostile);
       expect(tie.tension).toBeCloseTo(relation.tension, 9);
       expect(tie.a.key < tie.b.key).toBe(true);
     }

@@ -96,14 +96,14 @@ export function aggregateRepository(db: Db) {
 }
 
 // Each kind of record yields (record, side x, side y) with x < y; DISTINCT keeps one row per
-// record and pair. Alliances join a side as a member or partner in effect, or as their lead.
+// record and pair. Statements are read from their target links, which carry the speaker and
+// the intensity (migration 008), so the walk never touches the statements table. Alliances join a side as a member or partner in effect, or as their lead.
 const TIES_SQL = `
 WITH side AS (SELECT id, ${SIDE} AS side FROM actors),
 said AS (
-  SELECT DISTINCT s.id, min(sp.side, tg.side) AS x, max(sp.side, tg.side) AS y, s.intensity < 0 AS hostile
-  FROM statements s
-  JOIN statement_targets st ON st.statement_id = s.id
-  JOIN side sp ON sp.id = s.speaker_id
+  SELECT DISTINCT st.statement_id, min(sp.side, tg.side) AS x, max(sp.side, tg.side) AS y, st.intensity < 0 AS hostile
+  FROM statement_targets st
+  JOIN side sp ON sp.id = st.speaker_id
   JOIN side tg ON tg.id = st.actor_id
   WHERE sp.side <> tg.side
 ),
@@ -117,7 +117,7 @@ met AS (
   WHERE s1.side < s2.side
 ),
 packaged AS (
-  SELECT p.id, min(si.side, st.side) AS x, max(si.side, st.side) AS y, 1 AS hostile
+  SELECT p.id, min(si.side, st.side) AS x, max(si.side, st.side) AS y, p.intensity < 0 AS hostile
   FROM sanction_packages p
   JOIN sanction_regimes r ON r.id = p.regime_id
   JOIN side si ON si.id = r.imposer_id
