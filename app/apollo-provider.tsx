@@ -14,8 +14,8 @@ function makeClient() {
 }
 
 /**
- * Apollo Client for the interactive panels, shared by everything under the layout. `nonce` is
- * the request's CSP nonce: the scripts that carry server-fetched data to the browser need it.
+ * Apollo Client for an interactive panel: mount it (through ApolloBoundary, which brings the
+ * request's CSP nonce) around the part that queries from the browser, not around every page.
  */
 export function ApolloProvider({ children, nonce }: { children: ReactNode; nonce?: string }) {
   return (

@@ -1,8 +1,6 @@
 import type { Metadata, Viewport } from 'next';
-import { headers } from 'next/headers';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import { ApolloProvider } from './apollo-provider';
 import { GradeFilter } from './components/grade-filter';
 import './globals.css';
 
@@ -32,9 +30,7 @@ const NAV = [
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 
-export default async function RootLayout({ children }: { children: ReactNode }) {
-  // The request's CSP nonce (proxy.ts), for the scripts Apollo streams into the page.
-  const nonce = (await headers()).get('x-nonce') ?? undefined;
+export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body>
@@ -57,8 +53,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           </nav>
           <GradeFilter />
         </header>
+        {/* Apollo Client is mounted by the panels that query from the browser, not here. */}
         <main id="main" tabIndex={-1}>
-          <ApolloProvider nonce={nonce}>{children}</ApolloProvider>
+          {children}
         </main>
       </body>
     </html>

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { ApolloProvider } from '@/app/apollo-provider';
+import { ApolloBoundary } from '@/app/components/apollo-boundary';
 import { EmptyState, ErrorState, Panel } from '@/app/components/panel';
 import {
   TensionPanelDocument,
@@ -83,7 +83,7 @@ export async function TensionPanel({
         </EmptyState>
       ) : (
         // Apollo Client only where the drill-down queries from the browser.
-        <ApolloProvider>
+        <ApolloBoundary>
           <TensionExplorer
             key={period}
             a={a}
@@ -94,7 +94,7 @@ export async function TensionPanel({
             initialDrivers={initialDrivers}
             caption={`Tension index ${pair} by ${PERIOD_LABELS[period].toLowerCase()}, 0 calm to 100 rupture, with the records entering it each period`}
           />
-        </ApolloProvider>
+        </ApolloBoundary>
       )}
     </Panel>
   );
