@@ -7,7 +7,7 @@ import {
   type SanctionClaimsPanelQuery,
 } from '@/graphql/__generated__/client/graphql';
 import { runOperation } from '@/graphql/server';
-import { regimeName } from './aggregate';
+import { regimeName } from './regime-name';
 
 type Regime = SanctionClaimsPanelQuery['sanctionRegimes'][number];
 type Claim = Regime['claims'][number];
