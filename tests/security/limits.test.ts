@@ -255,7 +255,7 @@ describe('the app fits inside the limits', () => {
       // Every Int variable at the largest page: the dearest way the app may send it. A required
       // date (a timeline point's period) holds one day, as the app sends it.
       const variables = Object.fromEntries(
-        (op.variableDefinitions ?? []).flatMap((v) => {
+        (op.variableDefinitions ?? []).flatMap((v): [string, number | string][] => {
           const type = JSON.stringify(v.type);
           if (/"Int"/.test(type)) return [[v.variable.name.value, MAX_PAGE_SIZE]];
           if (v.type.kind === Kind.NON_NULL_TYPE && /"PartialDate"/.test(type))
