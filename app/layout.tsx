@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
+import { connection } from 'next/server';
 import type { ReactNode } from 'react';
 import { GradeFilter } from './components/grade-filter';
 import './globals.css';
@@ -30,7 +31,10 @@ const NAV = [
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Every page's scripts carry the request's CSP nonce (proxy.ts), so no page may be prerendered
+  // once and served to many: waiting for the request renders each one per request.
+  await connection();
   return (
     <html lang="en">
       <body>
@@ -54,9 +58,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           <GradeFilter />
         </header>
         {/* Apollo Client is mounted by the panels that query from the browser, not here. */}
-        <main id="main" tabIndex={-1}>
-          {children}
-        </main>
+        {/* No tabindex: a click on its text would focus it and send the next Tab back to its top.
+            Following the skip link moves where the next Tab starts all the same. */}
+        <main id="main">{children}</main>
       </body>
     </html>
   );

@@ -64,22 +64,24 @@ export function TensionExplorer({
     selected === last ? initialDrivers : (data?.relation?.timeline[0]?.drivers ?? []).map(toDriverView);
   const shown = selected === last || (data !== undefined && !loading);
 
-  // Keyboard moves focus with the choice; a pointer leaves focus where it is. The chart
-  // redraws its points after this render, so focus waits for the chosen one to be drawn.
+  // Keyboard moves focus with the choice; a pointer leaves focus where it is. The chart draws
+  // its points anew on each render (the choice, then the drivers' arrival), which drops the
+  // focus to the page: for a few frames after each, the chosen point takes it back, unless the
+  // reader has moved on to something outside the chart.
   useEffect(() => {
     if (!moveFocus.current) return;
     let frames = 0;
     let request = 0;
-    const focusChosen = () => {
+    const keepFocus = () => {
       const dot = frame.current?.querySelector<SVGElement>(`[data-point-index="${selected}"][tabindex="0"]`);
-      if (dot) {
-        moveFocus.current = false;
-        dot.focus();
-      } else if ((frames += 1) < 30) request = requestAnimationFrame(focusChosen);
+      const active = document.activeElement;
+      const dropped = !active || active === document.body || !active.isConnected;
+      if (dot && active !== dot && (dropped || frame.current?.contains(active))) dot.focus();
+      if ((frames += 1) < 30) request = requestAnimationFrame(keepFocus);
     };
-    focusChosen();
+    keepFocus();
     return () => cancelAnimationFrame(request);
-  }, [selected]);
+  }, [selected, shown]);
 
   function choose(index: number, byKeyboard = false) {
     moveFocus.current = byKeyboard;
