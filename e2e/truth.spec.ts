@@ -22,7 +22,10 @@ test('no page shows a working note, a file name or an internal key', async ({ pa
     if (start.includes(path)) {
       const links = await page
         .locator('main a[href^="/actors/"], main a[href^="/sources/"]')
-        .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+        .evaluateAll((as) =>
+          // getAttribute, not .href: the network's links are SVG <a>, whose href is not a string.
+          as.map((a) => new URL(a.getAttribute('href')!, location.href).pathname),
+        );
       queue.push(...links);
     }
   }
