@@ -136,3 +136,28 @@ test('the feed fits 375 px and reads without JavaScript', async ({ browser }, te
   await screenshot(page, testInfo, 'statements-no-js-375');
   await context.close();
 });
+
+test('a speaker can take in those who speak for it, without JavaScript too', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/statements');
+  const form = page.getByRole('form', { name: 'Filter statements' });
+  await form.getByLabel('Speaker').selectOption({ label: 'Russia' });
+  await form.getByRole('button', { name: 'Apply filters' }).click();
+  await expect(page).toHaveURL(/[?&]speaker=russia(&|$)/);
+  await expect(page.getByText('No statement matches these filters.').first()).toBeVisible();
+
+  const include = form.getByRole('checkbox', { name: /^Include those who speak for it/ });
+  await expect(include).not.toBeChecked();
+  await include.check();
+  await form.getByRole('button', { name: 'Apply filters' }).click();
+  await expect(page).toHaveURL(/[?&]include=affiliates(&|$)/);
+  await expect(items(page)).toHaveCount(12);
+  for (const item of await items(page).all()) await expect(item).toContainText('Nikolay Nozdrev');
+  await expect(form.getByRole('checkbox', { name: /^Include those who speak for it/ })).toBeChecked();
+  await expect(page.getByRole('link', { name: 'Download CSV' })).toHaveAttribute(
+    'href',
+    '/api/export/statements.csv?speaker=russia&include=affiliates',
+  );
+  await context.close();
+});

@@ -53,6 +53,23 @@ export function ChoiceField(props: {
   );
 }
 
+/** A checkbox that puts `name=value` in the URL when ticked; ticked when the URL holds it. */
+export function CheckField(props: {
+  label: string;
+  name: string;
+  value: string;
+  params: FeedQuery['params'];
+}) {
+  const current = props.params[props.name];
+  const checked = (Array.isArray(current) ? current : [current]).includes(props.value);
+  return (
+    <label className="field field-check">
+      <input type="checkbox" name={props.name} value={props.value} defaultChecked={checked} />
+      <span>{props.label}</span>
+    </label>
+  );
+}
+
 function PartialDateField({
   label,
   name,

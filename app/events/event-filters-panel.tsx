@@ -1,12 +1,18 @@
 import { ErrorState } from '@/app/components/panel';
-import { ChoiceField, DateRangeFields, FilterForm, actorChoices } from '@/app/components/filter-form';
+import {
+  CheckField,
+  ChoiceField,
+  DateRangeFields,
+  FilterForm,
+  actorChoices,
+} from '@/app/components/filter-form';
 import {
   EventFiltersPanelDocument,
   type EventFiltersPanelQuery,
 } from '@/graphql/__generated__/client/graphql';
 import { runOperation } from '@/graphql/server';
 import { EVENT_KIND_LABELS } from './event-item';
-import { EVENT_KINDS, type EventQuery } from '@/app/lib/search-params';
+import { EVENT_KINDS, INCLUDE_AFFILIATES, type EventQuery } from '@/app/lib/search-params';
 
 const KIND_CHOICES = EVENT_KINDS.map((k) => ({ value: k, label: EVENT_KIND_LABELS[k] }));
 
@@ -28,6 +34,12 @@ export async function EventFiltersPanel({ query }: { query: EventQuery }) {
         params={params}
         anyLabel="Anyone"
         choices={actorChoices(data.actors.nodes)}
+      />
+      <CheckField
+        label="Include those who act for it (an ambassador for his state)"
+        name="include"
+        value={INCLUDE_AFFILIATES}
+        params={params}
       />
       <DateRangeFields params={params} />
     </FilterForm>

@@ -59,6 +59,19 @@ export function enumParam<E extends string>(
   return good.length > 0 ? good : undefined;
 }
 
+/**
+ * `include=affiliates`: the speaker (or actor) filter takes in those who speak for that actor
+ * (Russia's ambassador for Russia). The one value `include` knows; screens and exports share it.
+ */
+export const INCLUDE_AFFILIATES = 'affiliates';
+
+export function includeAffiliatesParam(params: SearchParams, problems: string[]): boolean {
+  const values = listParam(params, 'include').map((v) => v.toLowerCase());
+  if (values.some((v) => v !== INCLUDE_AFFILIATES))
+    problems.push(`“include” takes only “${INCLUDE_AFFILIATES}”; the others were ignored.`);
+  return values.includes(INCLUDE_AFFILIATES);
+}
+
 export function dateParam(params: SearchParams, name: string, problems: string[]): string | undefined {
   const value = oneParam(params, name);
   if (value === undefined) return undefined;
@@ -135,6 +148,7 @@ export type StatementQuery = FeedQuery<StatementFilter>;
 export function parseStatementParams(search: SearchParams): StatementQuery {
   const problems: string[] = [];
   const speakers = keysParam(search, 'speaker', problems);
+  const affiliates = includeAffiliatesParam(search, problems);
   const targets = keysParam(search, 'target', problems);
   const topics = keysParam(search, 'topic', problems);
   const stances = enumParam(search, 'stance', STANCES, problems);
@@ -143,6 +157,7 @@ export function parseStatementParams(search: SearchParams): StatementQuery {
   const text = oneParam(search, 'text')?.slice(0, 200);
   const filter: StatementFilter = {};
   if (speakers) filter.speakers = speakers;
+  if (affiliates) filter.includeAffiliated = true;
   if (targets) filter.targets = targets;
   if (topics) filter.topics = topics;
   if (stances) filter.stances = stances;
@@ -151,7 +166,16 @@ export function parseStatementParams(search: SearchParams): StatementQuery {
   if (text) filter.text = text;
   return {
     filter,
-    params: { speaker: speakers, target: targets, topic: topics, stance: stances, from, to, text },
+    params: {
+      speaker: speakers,
+      include: affiliates ? INCLUDE_AFFILIATES : undefined,
+      target: targets,
+      topic: topics,
+      stance: stances,
+      from,
+      to,
+      text,
+    },
     ...pageParams(search),
     problems,
     reversedRange: from && to && isReversedRange(from, to) ? { from, to } : undefined,
@@ -171,16 +195,18 @@ export function parseEventParams(search: SearchParams): EventQuery {
   const problems: string[] = [];
   const kinds = enumParam(search, 'kind', EVENT_KINDS, problems);
   const actors = keysParam(search, 'actor', problems);
+  const affiliates = includeAffiliatesParam(search, problems);
   const from = dateParam(search, 'from', problems);
   const to = dateParam(search, 'to', problems);
   const filter: EventFilter = {};
   if (kinds) filter.kinds = kinds;
   if (actors) filter.actors = actors;
+  if (affiliates) filter.includeAffiliated = true;
   if (from) filter.from = from;
   if (to) filter.to = to;
   return {
     filter,
-    params: { kind: kinds, actor: actors, from, to },
+    params: { kind: kinds, actor: actors, include: affiliates ? INCLUDE_AFFILIATES : undefined, from, to },
     ...pageParams(search, EVENTS_PAGE_SIZE),
     problems,
     reversedRange: from && to && isReversedRange(from, to) ? { from, to } : undefined,

@@ -1,5 +1,6 @@
 import { ErrorState } from '@/app/components/panel';
 import {
+  CheckField,
   ChoiceField,
   DateRangeFields,
   FilterForm,
@@ -12,7 +13,7 @@ import {
   type StatementFiltersPanelQuery,
 } from '@/graphql/__generated__/client/graphql';
 import { runOperation } from '@/graphql/server';
-import { STANCES, type StatementQuery } from '@/app/lib/search-params';
+import { INCLUDE_AFFILIATES, STANCES, type StatementQuery } from '@/app/lib/search-params';
 
 const STANCE_CHOICES = STANCES.map((s) => ({ value: s, label: STANCE_LABELS[s] }));
 
@@ -36,6 +37,12 @@ export async function StatementFiltersPanel({ query }: { query: StatementQuery }
       document={StatementFiltersPanelDocument}
     >
       <ChoiceField label="Speaker" name="speaker" params={params} anyLabel="Anyone" choices={actors} />
+      <CheckField
+        label="Include those who speak for it (an ambassador for his state)"
+        name="include"
+        value={INCLUDE_AFFILIATES}
+        params={params}
+      />
       <ChoiceField label="Aimed at" name="target" params={params} anyLabel="Anyone" choices={actors} />
       <ChoiceField label="Topic" name="topic" params={params} anyLabel="Any topic" choices={topics} />
       <ChoiceField
@@ -52,7 +59,7 @@ export async function StatementFiltersPanel({ query }: { query: StatementQuery }
           type="search"
           name="text"
           defaultValue={firstValue(params, 'text')}
-          placeholder="in quote or summary"
+          placeholder="in quote, summary or source excerpt"
         />
       </label>
     </FilterForm>

@@ -23,6 +23,20 @@ describe('EventFilter', () => {
     expect(await eventKeys({ actors: ['atlantis'] })).toEqual([]);
   });
 
+  it('includeAffiliated: an actor takes in those who act for it, one step', async () => {
+    const russia = await eventKeys({ actors: ['russia'] });
+    expect(russia).not.toContain('nozdrev-ria-novosti-interview');
+    const widened = await eventKeys({ actors: ['russia'], includeAffiliated: true });
+    // Nozdrev's interview names him and the agency, not Russia: it comes in through him.
+    expect(widened).toEqual([...russia, 'nozdrev-ria-novosti-interview'].sort());
+    expect(await eventKeys({ actors: ['russia'], includeAffiliated: false })).toEqual(russia);
+    // The affiliate does not take in the actor it acts for.
+    expect(await eventKeys({ actors: ['nikolay-nozdrev'], includeAffiliated: true })).toEqual(
+      await eventKeys({ actors: ['nikolay-nozdrev'] }),
+    );
+    expect(await eventKeys({ includeAffiliated: true })).toEqual(await eventKeys({}));
+  });
+
   it('kinds: events of any of the kinds', async () => {
     expect(await eventKeys({ kinds: ['SUSPENSION'] })).toEqual(['direct-flights-suspended']);
     expect(await eventKeys({ kinds: ['VISIT', 'AGREEMENT'] })).toEqual([

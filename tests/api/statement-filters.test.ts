@@ -56,6 +56,28 @@ describe('StatementFilter', () => {
     expect(await keysOf({ speakers: ['atlantis'] })).toEqual([]);
   });
 
+  it('includeAffiliated: a speaker takes in those who speak for it, one step', async () => {
+    // Every seeded statement is by Nozdrev, Russia's ambassador; Russia itself says none.
+    const nozdrev = await keysOf({ speakers: ['nikolay-nozdrev'] });
+    expect(await keysOf({ speakers: ['russia'] })).toEqual([]);
+    expect(await keysOf({ speakers: ['russia'], includeAffiliated: false })).toEqual([]);
+    expect(await keysOf({ speakers: ['russia'], includeAffiliated: true })).toEqual(nozdrev);
+    // Rutte speaks for NATO; Japan's own statements stay Japan's, and its cities say nothing.
+    expect(await keysOf({ speakers: ['nato'], includeAffiliated: true })).toEqual([added.rutte]);
+    expect(await keysOf({ speakers: ['japan', 'nato'], includeAffiliated: true })).toEqual(
+      [added.rutte, added.japanApril, added.japan2024].sort(),
+    );
+    // The affiliate does not take in the actor it speaks for.
+    expect(await keysOf({ speakers: ['mark-rutte'], includeAffiliated: true })).toEqual([added.rutte]);
+    // It widens only the speakers: without them, or with other filters, it changes nothing else.
+    expect(await keysOf({ includeAffiliated: true })).toHaveLength(nozdrev.length + 3);
+    expect(await keysOf({ speakers: ['russia'], includeAffiliated: true, stances: ['HOSTILE'] })).toEqual([
+      'nozdrev-adequate-measures',
+      'nozdrev-long-term-consequences',
+      'nozdrev-will-not-go-unanswered',
+    ]);
+  });
+
   it('targets: statements aimed at any of the actors', async () => {
     expect(await keysOf({ targets: ['nato'] })).toEqual([
       'nozdrev-nato-strategic-pivot',

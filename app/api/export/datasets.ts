@@ -15,7 +15,7 @@ import {
 } from '@/graphql/__generated__/client/graphql';
 import { OperationError, runOperation } from '@/graphql/server';
 // The screens' lists of allowed values: a filter the screen offers is one the export takes.
-import { EVENT_KINDS, STANCES } from '@/app/lib/search-params';
+import { EVENT_KINDS, INCLUDE_AFFILIATES, STANCES } from '@/app/lib/search-params';
 import type { AppliedFilter, ExportRecord } from './export-file';
 
 /** A query parameter the export cannot use; the route answers 400 with this message. */
@@ -69,6 +69,16 @@ class Params {
     const problem = partialDateProblem(value);
     if (problem) throw new FilterError(`Filter "${name}": ${problem}.`);
     return value;
+  }
+
+  /** A parameter that switches one option on (`include=affiliates`); any other value is refused. */
+  option(name: string, value: string): boolean | undefined {
+    const values = this.list(name)?.map((v) => v.toLowerCase());
+    if (!values) return undefined;
+    const other = values.find((v) => v !== value);
+    if (other !== undefined) throw new FilterError(`Filter "${name}" has "${other}"; expected "${value}".`);
+    this.applied[name] = value;
+    return true;
   }
 
   enumList<E extends string>(name: string, allowed: readonly E[]): E[] | undefined {
@@ -160,9 +170,10 @@ export const statements: Dataset<(typeof STATEMENT_COLUMNS)[number]> = {
   columns: STATEMENT_COLUMNS,
   subject: 'speaker',
   async select(search) {
-    const p = new Params(search, ['speaker', 'target', 'topic', 'stance', 'from', 'to', 'text']);
+    const p = new Params(search, ['speaker', 'include', 'target', 'topic', 'stance', 'from', 'to', 'text']);
     const filter: StatementFilter = {
       speakers: p.list('speaker'),
+      includeAffiliated: p.option('include', INCLUDE_AFFILIATES),
       targets: p.list('target'),
       topics: p.list('topic'),
       stances: p.enumList('stance', STANCES),
@@ -218,9 +229,10 @@ export const events: Dataset<(typeof EVENT_COLUMNS)[number]> = {
   columns: EVENT_COLUMNS,
   subject: 'actor',
   async select(search) {
-    const p = new Params(search, ['actor', 'kind', 'from', 'to']);
+    const p = new Params(search, ['actor', 'include', 'kind', 'from', 'to']);
     const filter: EventFilter = {
       actors: p.list('actor'),
+      includeAffiliated: p.option('include', INCLUDE_AFFILIATES),
       kinds: p.enumList('kind', EVENT_KINDS),
       from: p.date('from'),
       to: p.date('to'),

@@ -11,6 +11,8 @@ export const EVENT_COLUMNS = `e.id, e.key, e.date, e.date_start AS dateStart, e.
 
 export interface EventFilterArgs {
   actors?: string[] | null;
+  /** With `actors`: events of those affiliated with them too (an ambassador for his state). */
+  includeAffiliated?: boolean | null;
   kinds?: EventKindValue[] | null;
   from?: DayInterval | null;
   to?: DayInterval | null;
@@ -24,9 +26,14 @@ export function eventConditions(filter: EventFilterArgs): { where: string[]; par
   const where: string[] = [];
   const params: unknown[] = [];
   if (filter.actors?.length) {
+    const keys = placeholders(filter.actors.length);
+    // One step of affiliation, as relations count it: Russia takes in its ambassador.
+    const affiliated = filter.includeAffiliated
+      ? ` OR a.affiliation_id IN (SELECT id FROM actors WHERE key IN ${keys})`
+      : '';
     where.push(`e.id IN (SELECT ea.event_id FROM event_actors ea JOIN actors a ON a.id = ea.actor_id
-      WHERE a.key IN ${placeholders(filter.actors.length)})`);
-    params.push(...filter.actors);
+      WHERE a.key IN ${keys}${affiliated})`);
+    params.push(...filter.actors, ...(filter.includeAffiliated ? filter.actors : []));
   }
   if (filter.actorIds) {
     where.push(

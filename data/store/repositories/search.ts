@@ -36,10 +36,28 @@ function toHits(rowids: number[]): SearchHit[] {
   });
 }
 
-/** How many records match `match`, counted up to `limit + 1` at most. */
-function matchesUpTo(db: Db, match: string, limit: number): number {
+/**
+ * The two full-text indexes a search reads: the records' own words, and the excerpts of their
+ * evidence (migration 006), whose rowid is the record's own rowid * 256 + the evidence's
+ * position. Division, not a shift: at a million records those rowids pass 2^31.
+ */
+interface TextIndex {
+  table: 'search_index' | 'evidence_search';
+  column: 'body' | 'excerpt';
+  recordOf: (rowid: number) => number;
+}
+const OWN_WORDS: TextIndex = { table: 'search_index', column: 'body', recordOf: (rowid) => rowid };
+const EXCERPTS: TextIndex = {
+  table: 'evidence_search',
+  column: 'excerpt',
+  recordOf: (rowid) => Math.floor(rowid / 256),
+};
+
+/** How many rows of `index` match `match`, counted up to `limit + 1` at most. */
+function matchesUpTo(db: Db, match: string, limit: number, index: TextIndex = OWN_WORDS): number {
+  const { table } = index;
   return db
-    .prepare('SELECT count(*) FROM (SELECT 1 FROM search_index WHERE search_index MATCH ? LIMIT ?)')
+    .prepare(`SELECT count(*) FROM (SELECT 1 FROM ${table} WHERE ${table} MATCH ? LIMIT ?)`)
     .pluck()
     .get(match, limit + 1) as number;
 }
@@ -54,7 +72,8 @@ function wholeLastWord(db: Db, phrases: string[]): string[] {
   const last = phrases.at(-1);
   if (!last) return phrases;
   const word = last.slice(0, -1);
-  return matchesUpTo(db, word, 0) > 0 ? [...phrases.slice(0, -1), word] : phrases;
+  const whole = matchesUpTo(db, word, 0) > 0 || matchesUpTo(db, word, 0, EXCERPTS) > 0;
+  return whole ? [...phrases.slice(0, -1), word] : phrases;
 }
 
 /** The words as the index's tokenizer sees them: no accents, lower case. */
@@ -72,7 +91,11 @@ function tokens(text: string): string[] {
  * rarity moves all of them together, and what orders them is how often a word occurs
  * against how long the text is.
  */
-function rankWindow(candidates: { rowid: number; body: string }[], words: string[]): number[] {
+function rankWindow(
+  candidates: { rowid: number; body: string }[],
+  words: string[],
+  recordOf: (rowid: number) => number,
+): number[] {
   const K1 = 1.2;
   const B = 0.75;
   const texts = candidates.map((c) => tokens(c.body));
@@ -87,35 +110,53 @@ function rankWindow(candidates: { rowid: number; body: string }[], words: string
         const tf = text.filter((t) => (w === last ? t.startsWith(word) : t === word)).length;
         score += (tf * (K1 + 1)) / (tf + norm);
       });
-      return { rowid: c.rowid, score: score * boostOf(c.rowid) };
+      return { rowid: c.rowid, score: score * boostOf(recordOf(c.rowid)) };
     })
     .sort((x, y) => y.score - x.score || y.rowid - x.rowid)
     .map((c) => c.rowid);
 }
 
-/** Best match first, across every searchable type. */
-export function searchRecords(db: Db, text: string, first: number): SearchHit[] {
-  const phrases = wholeLastWord(db, ftsPhrases(text));
-  if (phrases.length === 0) return [];
+/**
+ * Rowids of `index` matching every phrase, best first, at most `first`: bm25 when every word
+ * is rare enough in that index, else the ranked window of its newest matches.
+ */
+function rankedIn(db: Db, index: TextIndex, phrases: string[], first: number): number[] {
+  const { table, column } = index;
   const match = phrases.join(' ');
-  const common = phrases.some((phrase) => matchesUpTo(db, phrase, RANKED_WORD_LIMIT) > RANKED_WORD_LIMIT);
+  const common = phrases.some(
+    (phrase) => matchesUpTo(db, phrase, RANKED_WORD_LIMIT, index) > RANKED_WORD_LIMIT,
+  );
   if (!common) {
     // bm25 (lower is better) is fastest with a plain ORDER BY rank; the candidates are then
     // re-weighed so a name match on an actor or alliance comes before passing mentions.
     const candidates = db
-      .prepare('SELECT rowid, rank FROM search_index WHERE search_index MATCH ? ORDER BY rank LIMIT ?')
+      .prepare(`SELECT rowid, rank FROM ${table} WHERE ${table} MATCH ? ORDER BY rank LIMIT ?`)
       .all(match, first * 4) as { rowid: number; rank: number }[];
-    return toHits(
-      candidates
-        .map((c, order) => ({ rowid: c.rowid, score: c.rank * boostOf(c.rowid), order }))
-        .sort((x, y) => x.score - y.score || x.order - y.order)
-        .slice(0, first)
-        .map((c) => c.rowid),
-    );
+    return candidates
+      .map((c, order) => ({ rowid: c.rowid, score: c.rank * boostOf(index.recordOf(c.rowid)), order }))
+      .sort((x, y) => x.score - y.score || x.order - y.order)
+      .map((c) => c.rowid);
   }
   // Newest first by rowid is the order FTS5 walks a word's list without reading it whole.
   const window = db
-    .prepare('SELECT rowid, body FROM search_index WHERE search_index MATCH ? ORDER BY rowid DESC LIMIT ?')
+    .prepare(
+      `SELECT rowid, ${column} AS body FROM ${table} WHERE ${table} MATCH ? ORDER BY rowid DESC LIMIT ?`,
+    )
     .all(match, Math.max(COMMON_WORD_WINDOW, first * 4)) as { rowid: number; body: string }[];
-  return toHits(rankWindow(window, tokens(phrases.join(' '))).slice(0, first));
+  return rankWindow(window, tokens(match), index.recordOf);
+}
+
+/**
+ * Best match first, across every searchable type. A record's own words come first; then the
+ * records found only by an excerpt of their evidence (what a source is quoted as saying).
+ */
+export function searchRecords(db: Db, text: string, first: number): SearchHit[] {
+  const phrases = wholeLastWord(db, ftsPhrases(text));
+  if (phrases.length === 0) return [];
+  const own = rankedIn(db, OWN_WORDS, phrases, first);
+  const byExcerpt = rankedIn(db, EXCERPTS, phrases, first).map(EXCERPTS.recordOf);
+  // Excerpts of records search cannot return (packages, memberships) are dropped by toHits,
+  // after the dedupe, so they never take a place in the page.
+  const records = [...new Set([...own, ...byExcerpt])].filter((rowid) => KIND_BY_CODE.has(rowid & 15));
+  return toHits(records.slice(0, first));
 }

@@ -11,6 +11,8 @@ export const STATEMENT_COLUMNS = `s.id, s.key, s.speaker_id AS speakerId, s.date
 
 export interface StatementFilterArgs {
   speakers?: string[] | null;
+  /** With `speakers`: statements by those who speak for them too (an ambassador for his state). */
+  includeAffiliated?: boolean | null;
   targets?: string[] | null;
   topics?: string[] | null;
   stances?: StanceValue[] | null;
@@ -42,6 +44,20 @@ function idsOf(db: Db, table: 'actors' | 'topics', keys: readonly string[]): num
     .all(...keys) as number[];
 }
 
+/**
+ * Ids of the speakers a filter names: the actors with these keys, and with `withAffiliates` also
+ * those affiliated with them, one step as relations count them (Russia takes in its ambassador).
+ */
+function speakerIdsOf(db: Db, keys: readonly string[], withAffiliates: boolean): number[] {
+  const named = idsOf(db, 'actors', keys);
+  if (!withAffiliates || named.length === 0) return named;
+  const affiliates = db
+    .prepare(`SELECT id FROM actors WHERE affiliation_id IN ${placeholders(named.length)} ORDER BY id`)
+    .pluck()
+    .all(...named) as number[];
+  return [...new Set([...named, ...affiliates])];
+}
+
 /** `column = ?` for one value (an index then yields rows in order), else `IN (...)`. */
 function oneOf(column: string, ids: readonly unknown[]): string {
   if (ids.length === 0) return '0';
@@ -63,7 +79,7 @@ export function statementConditions(
   const where: string[] = [];
   const params: unknown[] = [];
   const speakerIds = [
-    ...(filter.speakers?.length ? idsOf(db, 'actors', filter.speakers) : []),
+    ...(filter.speakers?.length ? speakerIdsOf(db, filter.speakers, Boolean(filter.includeAffiliated)) : []),
     ...(filter.speakerIds ?? []),
   ];
   if (filter.speakers?.length || filter.speakerIds) {
@@ -112,10 +128,13 @@ export function statementConditions(
     const match = ftsQuery(filter.text);
     if (match === null) where.push('0');
     else {
+      // The statement's own words, or one excerpt of its evidence (rowid: the statement's
+      // search rowid * 256 + the evidence's position, migration 006).
       where.push(
-        `s.id IN (SELECT rowid >> 4 FROM search_index WHERE search_index MATCH ? AND (rowid & 15) = ${SEARCH_CODES.Statement})`,
+        `s.id IN (SELECT rowid >> 4 FROM search_index WHERE search_index MATCH ? AND (rowid & 15) = ${SEARCH_CODES.Statement}
+          UNION SELECT rowid >> 12 FROM evidence_search WHERE evidence_search MATCH ? AND ((rowid >> 8) & 15) = ${SEARCH_CODES.Statement})`,
       );
-      params.push(match);
+      params.push(match, match);
     }
   }
   return { where, params };
