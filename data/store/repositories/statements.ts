@@ -132,7 +132,7 @@ export function statementConditions(
       // search rowid * 256 + the evidence's position, migration 006).
       where.push(
         `s.id IN (SELECT rowid >> 4 FROM search_index WHERE search_index MATCH ? AND (rowid & 15) = ${SEARCH_CODES.Statement}
-          UNION SELECT rowid >> 12 FROM evidence_search WHERE evidence_search MATCH ? AND ((rowid >> 8) & 15) = ${SEARCH_CODES.Statement})`,
+          UNION ALL SELECT rowid >> 12 FROM evidence_search WHERE evidence_search MATCH ? AND ((rowid >> 8) & 15) = ${SEARCH_CODES.Statement})`,
       );
       params.push(match, match);
     }
