@@ -14,14 +14,16 @@ describe('the truth of the data', () => {
   it('grades every source, with its kind and a reason, and describes a source whose title is not known', async () => {
     const { sources } = ok(
       await api.query(
-        '{ sources { key title titleKnown outlet publishedAt reliability outletKind reliabilityNote } }',
+        '{ sources { key title titleKnown outlet url publishedAt reliability outletKind reliabilityNote } }',
       ),
     );
     expect(sources.length).toBeGreaterThan(60);
     for (const s of sources) {
       expect(s.reliability, s.key).toMatch(/^[A-F]$/);
       expect(s.reliabilityNote, s.key).toBeTruthy();
-      expect(s.title, s.key).not.toMatch(/\//);
+      // Never a web address: no scheme, no path, no www host, never the source's own address.
+      expect(s.title, s.key).not.toMatch(/\/|^[a-z][a-z0-9+.-]*:|\bwww\./i);
+      if (s.url) expect(s.url, s.key).not.toContain(s.title);
       if (!s.titleKnown) expect(s.title, s.key).toBe([s.outlet, s.publishedAt].filter(Boolean).join(', '));
     }
     const tass = sources.find((s: Loose) => s.key === 'tass-1792595');
