@@ -117,3 +117,21 @@ test('no serious accessibility violations and no horizontal scroll at 375 px', a
   }
   await page.screenshot({ path: testInfo.outputPath('source-375.png'), fullPage: true });
 });
+
+test('a state’s page counts the statements of those who speak for it and links them', async ({ page }) => {
+  await page.goto('/actors/russia');
+  const spokenFor = page.getByRole('region', { name: 'Statements by those who speak for it', exact: true });
+  await expect(spokenFor).toContainText(
+    '12 statements by those who speak for Russia; none by Russia itself.',
+  );
+  await spokenFor.getByRole('link', { name: 'See them all together' }).click();
+  await expect(page).toHaveURL(/\/statements\?speaker=russia&include=affiliates$/);
+  await expect(
+    page.getByRole('region', { name: 'Statements', exact: true }).locator('article.statement-item'),
+  ).toHaveCount(12);
+
+  // No one speaks for the ambassador himself: no such panel on his page.
+  await page.goto('/actors/nikolay-nozdrev');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Nikolay Nozdrev');
+  await expect(page.getByRole('region', { name: 'Statements by those who speak for it' })).toHaveCount(0);
+});

@@ -7,6 +7,7 @@ import { ProfilePanel } from './profile-panel';
 import { MembershipsPanel } from './memberships-panel';
 import { OfficesPanel } from './offices-panel';
 import { SanctionsPanel } from './sanctions-panel';
+import { SpokenForPanel } from './spoken-for-panel';
 import { StatementsPanel } from './statements-panel';
 
 // Read from the database on every request: the dataset changes under the running app.
@@ -24,9 +25,10 @@ export default async function ActorPage({ params }: KeyedPageProps) {
   const { key } = await params;
   // Awaited together and called as plain async functions so the page completes as one unit
   // (see app/sanctions/page.tsx); the profile panel calls notFound() for an unknown key.
-  const [profile, made, received, memberships, sanctions, offices, events] = await Promise.all([
+  const [profile, made, spokenFor, received, memberships, sanctions, offices, events] = await Promise.all([
     ProfilePanel({ actorKey: key }),
     StatementsPanel({ actorKey: key, side: 'made' }),
+    SpokenForPanel({ actorKey: key }),
     StatementsPanel({ actorKey: key, side: 'received' }),
     MembershipsPanel({ actorKey: key }),
     SanctionsPanel({ actorKey: key }),
@@ -37,6 +39,7 @@ export default async function ActorPage({ params }: KeyedPageProps) {
     <>
       {profile}
       {made}
+      {spokenFor}
       {received}
       {memberships}
       {sanctions}
