@@ -1,31 +1,51 @@
 /**
- * A pair's tension answers, computed once per version of the data and kept: at a million
- * statements a hot pair has hundreds of thousands of records, too many to read and sort
- * on every request. Any write changes the data version, and with it the cache key. The
- * records are grouped into acts once; each day the index is read at keeps its own answers.
- * Both caches are bounded in entries and in bytes.
+ * A pair's tension answers. The index, its timeline and its trend read the pair's records
+ * summed per first day (records of one day share their age, so their weights add up): a
+ * busy pair at a million statements has 280,000 records but a few thousand days. The day sums
+ * are kept per version of the data; any write changes the version, and with it the cache key.
+ * Drivers and the records behind a timeline point are read when asked for, bounded by the
+ * number asked or by the point's period. Caches are bounded in entries and in bytes.
  */
-import type { TensionRecordRow } from './tension-record';
-import { currentTension, drivers, periodDrivers, pressureAt, timeline, trend } from './tension';
+import type { TensionDayRow, TensionRecordRow } from './tension-record';
+import { currentTension, drivers, pressureAt, timeline, trend } from './tension';
 import type { PeriodValue, TensionDriverValue, TensionPointValue, TensionTrendValue } from './tension';
-import { groupActs, type ActRecord } from './tension-acts';
-import { coverageAt, type CoverageValue } from './tension-coverage';
+import { groupActs } from './tension-acts';
+import { coverageOf, type CoverageValue } from './tension-coverage';
+import { dayFromNumber, dayNumber } from './partial-date';
 import { createLru } from './lru';
 
-/** Drivers kept per pair: more than any page asks for (first ≤ 100). */
+/** What the analysis reads of a pair, from the store. Days are "YYYY-MM-DD" first days. */
+export interface PairRecordsSource {
+  /** The records summed per first day, oldest first. */
+  days(): TensionDayRow[];
+  /** Distinct sources and speakers of the records dated up to `to`. */
+  voices(to: string): { sources: number; speakers: number };
+  /**
+   * The `first` strongest acts weighed on `asOf` whose first day falls in the range (both ends
+   * included), each with all of its records.
+   */
+  strongestActs(range: { from?: string; to: string }, asOf: string, first: number): TensionRecordRow[];
+}
+
+/** Drivers read per reading: as many as any page asks for (first ≤ 100). */
 const DRIVERS_KEPT = 100;
-const PAIRS_KEPT = 64;
+const PAIRS_KEPT = 256;
 /** Days read per pair: today, and the few other days analysts name with `asOf`. */
 const DAYS_KEPT = 8;
-/** What a kept record costs in memory, about: a small object with two date strings. */
-const RECORD_BYTES = 160;
+/** What a kept day costs in memory, about: a small object with two date strings. */
+const DAY_BYTES = 200;
 /** What a timeline point costs, about. */
 const POINT_BYTES = 120;
-/** A hot pair at a million statements is about 45 MB; a few of them fit. */
-export const PAIR_CACHE_BYTES = 192 * 1024 * 1024;
+/** Day sums of every day from 1800 to 2200 would be 30 MB; a busy pair has a few thousand. */
+export const PAIR_CACHE_BYTES = 64 * 1024 * 1024;
 /** The longest timeline (4,812 months) is about 0.6 MB. */
 export const TIMELINE_CACHE_BYTES = 32 * 1024 * 1024;
 const TIMELINES_KEPT = 512;
+
+/** A timeline point that can list the records of its own period that moved it most. */
+export interface TimelinePoint extends TensionPointValue {
+  drivers(first: number): TensionDriverValue[];
+}
 
 /** The pair's answers as of one day. */
 export interface PairReading {
@@ -43,14 +63,9 @@ export interface PairReading {
   trend(period: PeriodValue): TensionTrendValue;
 }
 
-/** A timeline point that can list the records of its own period that moved it most. */
-export interface TimelinePoint extends TensionPointValue {
-  drivers(first: number): TensionDriverValue[];
-}
-
 export interface PairAnalysis {
-  /** Rows read for the pair, for weighing the cache. */
-  rowCount: number;
+  /** Days kept for the pair, for weighing the cache. */
+  dayCount: number;
   at(asOf: number): PairReading;
 }
 
@@ -60,47 +75,83 @@ const timelines = createLru<TimelinePoint[]>({
   sizeOf: (points) => points.length * POINT_BYTES,
 });
 
-/** The analysis of a pair's records; `key` names the pair and the data version, for its timelines. */
-export function analysePair(rows: TensionRecordRow[], key = ''): PairAnalysis {
-  const records = groupActs(rows);
-  // Per-point drivers find a period's records by binary search over their first days.
-  let byFirstDay: ActRecord[] | undefined;
-  const sorted = () => (byFirstDay ??= [...records].sort((x, y) => x.dateStart.localeCompare(y.dateStart)));
-  const readings = createLru<PairReading>({ maxEntries: DAYS_KEPT, maxBytes: 1024 * 1024, sizeOf: () => 0 });
-  const readOn = (asOf: number): PairReading => {
-    let strongest: TensionDriverValue[] | undefined;
-    const coverage = coverageAt(records, asOf);
-    return {
-      asOf,
-      recordCount: coverage.records,
-      tension: currentTension(records, asOf),
-      pressure: pressureAt(records, asOf),
-      coverage,
-      drivers: (first) => (strongest ??= drivers(records, DRIVERS_KEPT, asOf)).slice(0, first),
-      timeline: (period, from, to) =>
-        timelines.get(`${key}|${asOf}|${period}|${from}|${to}`, () =>
-          timeline(records, period, from, to, asOf).map((point) => ({
-            ...point,
-            drivers: (first: number) => periodDrivers(sorted(), point, first),
-          })),
-        ),
-      trend: (period) => trend(records, period, asOf),
-    };
-  };
-  return { rowCount: rows.length, at: (asOf) => readings.get(String(asOf), () => readOn(asOf)) };
+/** A day's sum as the formula weighs it: one entry adding the acts' intensities together. */
+function weighable(day: TensionDayRow) {
+  return { dateStart: day.dateStart, intensity: day.counted, records: day.records };
 }
 
-// A hot pair's analysis holds its records (283,444 for Russia–Japan at a million
-// statements): keep few.
+/** The `first` records that move the index on `asOf` most, among those dated in `range`. */
+function strongestOf(
+  source: PairRecordsSource,
+  range: { from?: string; to: string },
+  asOf: number,
+  first: number,
+): TensionDriverValue[] {
+  // The store picks the strongest acts; their records are weighed and ordered by the formula.
+  const acts = groupActs(source.strongestActs(range, dayFromNumber(asOf), first));
+  return drivers(acts, first, asOf);
+}
+
+/** The analysis of a pair; `key` names the pair and the data version, for its timelines. */
+export function analysePair(source: PairRecordsSource, key = ''): PairAnalysis {
+  const days = source.days();
+  const sums = days.map(weighable);
+  const readOn = (asOf: number): PairReading => {
+    const asOfText = dayFromNumber(asOf);
+    let records = 0;
+    let acts = 0;
+    let latest: TensionDayRow | undefined;
+    for (const day of days) {
+      if (day.dateStart > asOfText) break;
+      records += day.records;
+      acts += day.acts;
+      latest = day;
+    }
+    const counts = {
+      records,
+      acts,
+      ...(records > 0 ? source.voices(asOfText) : { sources: 0, speakers: 0 }),
+      latest: latest ? { date: latest.date, day: dayNumber(latest.dateStart) } : null,
+    };
+    let strongest: TensionDriverValue[] | undefined;
+    return {
+      asOf,
+      recordCount: records,
+      tension: currentTension(sums, asOf),
+      pressure: pressureAt(sums, asOf),
+      coverage: coverageOf(counts, asOf),
+      drivers: (first) =>
+        (strongest ??= strongestOf(source, { to: asOfText }, asOf, DRIVERS_KEPT)).slice(0, first),
+      timeline: (period, from, to) =>
+        timelines.get(`${key}|${asOf}|${period}|${from}|${to}`, () =>
+          timeline(sums, period, from, to, asOf).map((point) => ({
+            ...point,
+            // The records of the point's period up to the day it is read on, weighed then.
+            drivers: (first: number) =>
+              strongestOf(
+                source,
+                { from: point.period, to: dayFromNumber(Math.min(point.readDay, point.nextDay - 1)) },
+                point.readDay,
+                first,
+              ),
+          })),
+        ),
+      trend: (period) => trend(sums, period, asOf),
+    };
+  };
+  const readings = createLru<PairReading>({ maxEntries: DAYS_KEPT, maxBytes: 1024 * 1024, sizeOf: () => 0 });
+  return { dayCount: days.length, at: (asOf) => readings.get(String(asOf), () => readOn(asOf)) };
+}
+
 const cache = createLru<PairAnalysis>({
   maxEntries: PAIRS_KEPT,
   maxBytes: PAIR_CACHE_BYTES,
-  sizeOf: (analysis) => analysis.rowCount * RECORD_BYTES,
+  sizeOf: (analysis) => analysis.dayCount * DAY_BYTES,
 });
 
 /** The analysis of a pair at a data version (part of `key`), computing it on first use. */
-export function cachedPairAnalysis(key: string, load: () => TensionRecordRow[]): PairAnalysis {
-  return cache.get(key, () => analysePair(load(), key));
+export function cachedPairAnalysis(key: string, source: () => PairRecordsSource): PairAnalysis {
+  return cache.get(key, () => analysePair(source(), key));
 }
 
 /** What the caches hold now, for tests and monitoring. */

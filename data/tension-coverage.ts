@@ -24,6 +24,27 @@ export interface CoverageValue {
   sufficient: boolean;
 }
 
+/** What coverage is counted from: the records dated up to the day read, and their voices. */
+export interface CoverageCounts {
+  records: number;
+  acts: number;
+  sources: number;
+  speakers: number;
+  /** The latest record's date as given, and its first day (days since the epoch). */
+  latest: { date: string; day: number } | null;
+}
+
+/** The coverage of what was counted, read on `asOf`: the sufficiency rule in one place. */
+export function coverageOf(counts: CoverageCounts, asOf: number): CoverageValue {
+  const { latest, ...numbers } = counts;
+  return {
+    ...numbers,
+    latest: latest?.date ?? null,
+    latestAgeDays: latest ? asOf - latest.day : null,
+    sufficient: counts.acts >= MIN_ACTS && counts.sources >= MIN_SOURCES,
+  };
+}
+
 /** The coverage of the records dated up to `asOf`. */
 export function coverageAt(records: readonly ActRecord[], asOf: number): CoverageValue {
   const sources = new Set<number>();
@@ -39,13 +60,14 @@ export function coverageAt(records: readonly ActRecord[], asOf: number): Coverag
     if (r.speakerId != null) speakers.add(r.speakerId);
     if (!latest || r.dateStart > latest.dateStart) latest = r;
   }
-  return {
-    records: count,
-    acts,
-    sources: sources.size,
-    speakers: speakers.size,
-    latest: latest?.date ?? null,
-    latestAgeDays: latest ? asOf - dayNumber(latest.dateStart) : null,
-    sufficient: acts >= MIN_ACTS && sources.size >= MIN_SOURCES,
-  };
+  return coverageOf(
+    {
+      records: count,
+      acts,
+      sources: sources.size,
+      speakers: speakers.size,
+      latest: latest && { date: latest.date, day: dayNumber(latest.dateStart) },
+    },
+    asOf,
+  );
 }

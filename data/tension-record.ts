@@ -16,3 +16,15 @@ export interface TensionRecordRow {
   /** The first source a record's evidence lists, the one it was taken from. */
   sourceId?: number | null;
 }
+
+/** A pair's records of one first day, summed: what the index and its timeline read. */
+export interface TensionDayRow {
+  /** The first day, "YYYY-MM-DD". */
+  dateStart: string;
+  /** The most precise date among the day's records, as given ("2025-11-11", else "2025-11"). */
+  date: string;
+  /** The sum of the intensities the day's acts carry (data/tension-acts.ts). */
+  counted: number;
+  records: number;
+  acts: number;
+}

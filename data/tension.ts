@@ -38,7 +38,14 @@ export function tensionFromPressure(pressure: number): number {
   return 100 * (1 - Math.exp(-Math.max(0, pressure) / PRESSURE_SCALE));
 }
 
-type Weighable = Pick<TensionRecordRow, 'dateStart' | 'intensity'> & { countedIntensity?: number };
+/**
+ * What the formula weighs: a record, or a day's records summed (`records` of them, adding
+ * `countedIntensity` together), which weigh the same since they share their age.
+ */
+type Weighable = Pick<TensionRecordRow, 'dateStart' | 'intensity'> & {
+  countedIntensity?: number;
+  records?: number;
+};
 
 /** The intensity a record adds to P: 0 when a stronger record of its act carries the act. */
 function counted(record: Weighable): number {
@@ -128,7 +135,7 @@ export function timeline(
       if (day >= next || day > end) break;
       pressure = pressure * decay(day - pressureDay) + -counted(r);
       pressureDay = day;
-      if (day >= first) count += 1;
+      if (day >= first) count += r.records ?? 1;
       index += 1;
     }
     const readAt = Math.max(end, pressureDay);
@@ -163,42 +170,6 @@ export function drivers(records: readonly ActRecord[], first: number, asOf: numb
     .sort(byActStrength(asOf))
     .slice(0, first)
     .map((record) => ({ record, weight: weightAt(record, asOf) }));
-}
-
-/**
- * The records dated in one timeline period that moved its point most, ordered as `drivers`:
- * those whose first day falls in [point.period, point.nextDay) and on or before the point's
- * read day, weighed at that day. `sorted` is the pair's acts oldest first, so the period's
- * records are one slice found by binary search.
- */
-export function periodDrivers(
-  sorted: readonly ActRecord[],
-  point: Pick<TensionPointValue, 'period' | 'readDay' | 'nextDay'>,
-  first: number,
-): TensionDriverValue[] {
-  const inPeriod: ActRecord[] = [];
-  for (let i = lowerBound(sorted, point.period); i < sorted.length; i += 1) {
-    const record = sorted[i]!;
-    const day = dayNumber(record.dateStart);
-    if (day >= point.nextDay || day > point.readDay) break;
-    inPeriod.push(record);
-  }
-  return inPeriod
-    .sort(byActStrength(point.readDay))
-    .slice(0, first)
-    .map((record) => ({ record, weight: weightAt(record, point.readDay) }));
-}
-
-/** Index of the first record whose first day is on or after `day` ("YYYY-MM-DD"). */
-function lowerBound(sorted: readonly TensionRecordRow[], day: string): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.dateStart < day) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** A change in the index smaller than this is reported as steady: it would round away on screen. */

@@ -13,6 +13,7 @@ import { allianceRepository } from './repositories/alliances';
 import { overviewRepository } from './repositories/overview';
 import { relationRepository } from './repositories/relations';
 import { aggregateRepository } from './repositories/aggregates';
+import { pairTensionRepository } from './repositories/pair-tension';
 import { dataVersion } from './version';
 
 export function createStore(db: Db) {
@@ -26,6 +27,7 @@ export function createStore(db: Db) {
     overview: overviewRepository(db),
     relations: relationRepository(db),
     aggregates: aggregateRepository(db),
+    pairTension: pairTensionRepository(db),
     /** Changes whenever the stored data does: the key for caches of derived answers. */
     version: () => dataVersion(db),
   };

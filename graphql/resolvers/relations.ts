@@ -1,6 +1,6 @@
 import type { GqlResolvers as Resolvers } from '../__generated__/resolvers-types';
 import type { RelationParent } from '../../data/store/rows';
-import type { TensionRecordRow } from '../../data/store/repositories/relations';
+import type { TensionRecordRow } from '../../data/tension-record';
 import type { GraphQLContext } from '../context';
 import { cachedPairAnalysis, type PairReading } from '../../data/pair-analysis';
 import { dayFromNumber, dayNumber, todayNumber } from '../../data/partial-date';
@@ -36,7 +36,12 @@ function sidesOf(parent: RelationParent, ctx: GraphQLContext): Promise<Sides> {
 export async function analysisOf(parent: RelationParent, ctx: GraphQLContext): Promise<PairReading> {
   const { a, b } = await sidesOf(parent, ctx);
   const key = `${ctx.store.version()}|${a.join(',')}|${b.join(',')}`;
-  return cachedPairAnalysis(key, () => ctx.store.relations.tensionRecords(a, b)).at(parent.asOf);
+  const pair = ctx.store.pairTension;
+  return cachedPairAnalysis(key, () => ({
+    days: () => pair.days(a, b),
+    voices: (to) => pair.voices(a, b, to),
+    strongestActs: (range, asOf, first) => pair.strongestActs(a, b, range, asOf, first),
+  })).at(parent.asOf);
 }
 
 async function recordOf(ctx: GraphQLContext, r: TensionRecordRow) {

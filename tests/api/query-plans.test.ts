@@ -72,7 +72,9 @@ function tableScans(db: Db, sql: string): string[] {
     .map((row) => row.detail)
     .filter((detail) => /^SCAN /.test(detail) && !/ USING (COVERING )?INDEX /.test(detail))
     .filter((detail) => {
-      const name = /^SCAN (\w+)/.exec(detail)?.[1] ?? '';
+      // "SCAN (subquery-3)" reads rows a subquery already chose, not a table.
+      const name = /^SCAN (\w+)/.exec(detail)?.[1];
+      if (!name) return false;
       return (
         BIG_TABLES.includes(name) ||
         sql.match(new RegExp(`(?:FROM|JOIN)\\s+(${BIG_TABLES.join('|')})\\s+${name}\\b`)) !== null

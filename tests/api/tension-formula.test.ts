@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { dayNumber, toInterval } from '../../data/partial-date';
-import type { TensionRecordRow } from '../../data/store/repositories/relations';
+import type { TensionRecordRow } from '../../data/tension-record';
 import { groupActs, type ActRecord } from '../../data/tension-acts';
 import { coverageAt, MIN_ACTS, MIN_SOURCES } from '../../data/tension-coverage';
 import {

@@ -1,0 +1,195 @@
+/**
+ * What a pair's tension index reads, summed by SQLite rather than carried to JavaScript record
+ * by record: a busy pair at a million statements has 280,000 records, and reading, grouping and
+ * sorting them in the process took over ten seconds on the first request. Acts are formed here
+ * as data/tension-acts.ts defines them (a speaker's statements from one source on one date; the
+ * largest |intensity| carries the act, the more hostile on a tie); the formula stays in
+ * data/tension.ts, which weighs what these queries return.
+ */
+import type { Db } from '../open';
+import { placeholders } from '../keyset';
+import { eventConditions } from './events';
+import type { TensionDayRow, TensionRecordRow } from '../../tension-record';
+
+/** First days ("YYYY-MM-DD") a query keeps, both ends included; omitted, unbounded. */
+export interface DayRange {
+  from?: string;
+  to?: string;
+}
+
+/** The first source a record's evidence lists, read by the evidence table's primary key. */
+const firstSource = (recordType: string, id: string) =>
+  `(SELECT source_id FROM evidence WHERE record_type = '${recordType}' AND record_id = ${id} ORDER BY position LIMIT 1)`;
+
+/** A rank whose largest value is an act's carrier: |intensity| first, the hostile side of a tie. */
+const CARRIER_RANK = 'max(abs(intensity) * 2 + (intensity < 0))';
+/** One act: a speaker, a date, a source (a statement without one stands alone); date_start first, for the link index's order. */
+const ACT_GROUP = 'speaker_id, date_start, date, coalesce(source_id, -statement_id)';
+
+function rangeSql(column: string, range: DayRange, params: unknown[]): string {
+  let sql = '';
+  if (range.from) {
+    sql += ` AND ${column} >= ?`;
+    params.push(range.from);
+  }
+  if (range.to) {
+    sql += ` AND ${column} <= ?`;
+    params.push(range.to);
+  }
+  return sql;
+}
+
+interface Sql {
+  sql: string;
+  params: unknown[];
+}
+
+/** Pieces of SQL joined in order, their parameters with them. */
+function join(parts: readonly (Sql | string)[]): Sql {
+  const params: unknown[] = [];
+  const sql = parts
+    .map((part) => {
+      if (typeof part === 'string') return part;
+      params.push(...part.params);
+      return part.sql;
+    })
+    .join('\n');
+  return { sql, params };
+}
+
+/**
+ * The pair's records, piece by piece: `links` holds two FROM-WHERE clauses over the target
+ * links, one per direction (each a walk of the link index of migration 009, which carries what
+ * the index needs; an OR across the directions would scan every link); `events` and `packages`
+ * a SELECT each of `id, date, date_start, intensity, source_id`.
+ */
+function pairRecords(a: number[], b: number[], range: DayRange) {
+  const A = placeholders(a.length);
+  const B = placeholders(b.length);
+  const said = (speakers: string, targets: string, speakerIds: number[], targetIds: number[]): Sql => {
+    const params: unknown[] = [...targetIds, ...speakerIds];
+    const where = `actor_id IN ${targets} AND speaker_id IN ${speakers}`;
+    return { sql: `FROM statement_targets WHERE ${where}${rangeSql('date_start', range, params)}`, params };
+  };
+  const ev = eventConditions({ pair: { a, b } });
+  const eventParams = [...ev.params];
+  const events: Sql = {
+    sql: `SELECT e.id, e.date, e.date_start, e.intensity, ${firstSource('Event', 'e.id')} AS source_id
+      FROM events e WHERE e.intensity IS NOT NULL AND ${ev.where.join(' AND ')}${rangeSql('e.date_start', range, eventParams)}`,
+    params: eventParams,
+  };
+  const packageParams: unknown[] = [...a, ...b, ...b, ...a];
+  const packages: Sql = {
+    sql: `SELECT p.id, p.date, p.date_start, p.intensity, ${firstSource('SanctionPackage', 'p.id')} AS source_id
+      FROM sanction_packages p JOIN sanction_regimes r ON r.id = p.regime_id
+      WHERE ((r.imposer_id IN ${A} AND r.target_id IN ${B}) OR (r.imposer_id IN ${B} AND r.target_id IN ${A}))${rangeSql('p.date_start', range, packageParams)}`,
+    params: packageParams,
+  };
+  return { links: [said(A, B, a, b), said(B, A, b, a)], events, packages };
+}
+
+/** A statement's columns as the index's record shape; DISTINCT, since a statement aimed at two
+ * actors of one side has a link to each. */
+const LISTED_LINK = `SELECT DISTINCT 'Statement' AS type, statement_id AS id, speaker_id AS speakerId,
+  source_id AS sourceId, date, date_start AS dateStart, intensity`;
+
+export interface PairCoverageCounts {
+  sources: number;
+  speakers: number;
+}
+
+export function pairTensionRepository(db: Db) {
+  /** Every statement of the act `carrier` carries (its speaker, source and date), itself included. */
+  function actOf(a: number[], b: number[], carrier: TensionRecordRow): TensionRecordRow[] {
+    const { links } = pairRecords(a, b, { from: carrier.dateStart, to: carrier.dateStart });
+    const sameAct: Sql = {
+      sql: 'AND speaker_id = ? AND date = ? AND coalesce(source_id, -statement_id) = ?',
+      params: [carrier.speakerId, carrier.date, carrier.sourceId ?? -carrier.id],
+    };
+    const [first, second] = links as [Sql, Sql];
+    const { sql, params } = join([
+      LISTED_LINK,
+      first,
+      sameAct,
+      'UNION',
+      LISTED_LINK,
+      second,
+      sameAct,
+      'ORDER BY id',
+    ]);
+    return db.prepare(sql).all(...params) as TensionRecordRow[];
+  }
+
+  return {
+    /** Per first day: the intensity its acts carry, its records and its acts, oldest first. */
+    days(a: number[], b: number[]): TensionDayRow[] {
+      const { links, events, packages } = pairRecords(a, b, {});
+      // count(DISTINCT): a statement linked to two actors of one side counts once.
+      const { sql, params } = join([
+        `SELECT date_start AS dateStart, max(date) AS date, sum(carried) AS counted,
+           sum(records) AS records, count(*) AS acts FROM (`,
+        ...links.flatMap((from) => [
+          `SELECT date_start, date, count(DISTINCT statement_id) AS records, ${CARRIER_RANK} AS rank,
+             intensity AS carried`,
+          from,
+          `GROUP BY ${ACT_GROUP}`,
+          'UNION ALL',
+        ]),
+        'SELECT date_start, date, 1, 0, intensity FROM (',
+        events,
+        ') UNION ALL SELECT date_start, date, 1, 0, intensity FROM (',
+        packages,
+        ')) GROUP BY date_start ORDER BY date_start',
+      ]);
+      return db.prepare(sql).all(...params) as TensionDayRow[];
+    },
+
+    /** Distinct sources and speakers of the records dated up to `to`. */
+    voices(a: number[], b: number[], to: string): PairCoverageCounts {
+      const { links, events, packages } = pairRecords(a, b, { to });
+      const { sql, params } = join([
+        'SELECT count(DISTINCT source_id) AS sources, count(DISTINCT speaker_id) AS speakers FROM (',
+        ...links.flatMap((from) => ['SELECT source_id, speaker_id', from, 'UNION ALL']),
+        'SELECT source_id, NULL FROM (',
+        events,
+        ') UNION ALL SELECT source_id, NULL FROM (',
+        packages,
+        '))',
+      ]);
+      return db.prepare(sql).get(...params) as PairCoverageCounts;
+    },
+
+    /**
+     * The `first` strongest acts whose first day falls in `range`, weighed on `asOf`: |carried
+     * intensity| halved every 180 days of age, as data/tension.ts weighs them; each followed by
+     * every record of it.
+     */
+    strongestActs(
+      a: number[],
+      b: number[],
+      range: DayRange,
+      asOf: string,
+      first: number,
+    ): TensionRecordRow[] {
+      const { links, events, packages } = pairRecords(a, b, range);
+      const { sql, params } = join([
+        'SELECT type, id, speakerId, sourceId, date, dateStart, intensity FROM (',
+        ...links.flatMap((from) => [
+          `SELECT 'Statement' AS type, statement_id AS id, speaker_id AS speakerId, source_id AS sourceId,
+             date, date_start AS dateStart, ${CARRIER_RANK} AS rank, intensity`,
+          from,
+          `GROUP BY ${ACT_GROUP}`,
+          'UNION ALL',
+        ]),
+        "SELECT 'Event', id, NULL, source_id, date, date_start, 0, intensity FROM (",
+        events,
+        ") UNION ALL SELECT 'SanctionPackage', id, NULL, source_id, date, date_start, 0, intensity FROM (",
+        packages,
+        `)) ORDER BY abs(intensity) * pow(0.5, (julianday(?) - julianday(dateStart)) / 180.0) DESC,
+           dateStart, type, id LIMIT ?`,
+      ]);
+      const acts = db.prepare(sql).all(...params, asOf, first) as TensionRecordRow[];
+      return acts.flatMap((act) => (act.type === 'Statement' ? actOf(a, b, act) : [act]));
+    },
+  };
+}
