@@ -63,6 +63,20 @@ function matchesUpTo(db: Db, match: string, limit: number, index: TextIndex = OW
 }
 
 /**
+ * The FTS5 expression for a text filter, its last word whole when the index holds it (as
+ * `search` reads it); null when the text has no word.
+ */
+export function textMatch(db: Db, text: string): string | null {
+  const phrases = wholeLastWord(db, ftsPhrases(text));
+  return phrases.length === 0 ? null : phrases.join(' ');
+}
+
+/** Whether a match expression finds more records' own words than bm25 ranks cheaply. */
+export function isCommonMatch(db: Db, match: string): boolean {
+  return matchesUpTo(db, match, RANKED_WORD_LIMIT) > RANKED_WORD_LIMIT;
+}
+
+/**
  * The last word is matched as a prefix only while it is not a word of the index itself:
  * FTS5 expands a prefix by merging the lists of every word it begins, which for "sanctions"
  * in half a million records cost more than the rest of the search, while the word as typed
