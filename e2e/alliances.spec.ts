@@ -62,8 +62,8 @@ test('the network draws every tie the API counts, NATO among the nodes, each nod
   const graph = panel.getByRole('group', { name: /Actors, alliances and their ties/ });
   await expect(graph).toBeVisible();
   // Ties from the API's network (Japan–Russia, Japan–NATO, …), weights written on them.
-  await expect(graph.locator('.network-ties path')).not.toHaveCount(0);
-  await expect(graph.locator('.network-count').first()).toHaveText('38');
+  await expect(graph.locator('[data-part="ties"] path')).not.toHaveCount(0);
+  await expect(graph.locator('[data-part="tie-weight"]').first()).toHaveText('38');
   await expect(graph.getByRole('link', { name: 'NATO, actor' })).toHaveAttribute('href', '/actors/nato');
   await expect(graph.getByRole('link', { name: 'NATO, alliance or programme' })).toHaveAttribute(
     'href',
@@ -97,7 +97,7 @@ test('the network nodes are reached with the Tab key and open their page', async
   for (let i = 0; i < 40 && reached.length < count; i += 1) {
     await page.keyboard.press('Tab');
     const name = await page.evaluate(() =>
-      document.activeElement?.closest('.network-svg')
+      document.activeElement?.closest('[data-part="network"]')
         ? document.activeElement.getAttribute('aria-label')
         : null,
     );
@@ -113,7 +113,7 @@ test('the network nodes are reached with the Tab key and open their page', async
 
 test('the network is in the server HTML, before any script runs', async ({ request }) => {
   const html = await (await request.get('/alliances')).text();
-  expect(html).toContain('class="network-svg"');
+  expect(html).toContain('data-part="network"');
   expect(html).toContain('Records between the two, most of them hostile');
   expect(html).toContain('aria-label="NATO, actor"');
 });

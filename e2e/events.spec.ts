@@ -10,7 +10,7 @@ test('the timeline groups events by year, newest first, with bounded figures and
   await page.goto('/events');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Events');
   await expect(events(page)).toHaveCount(15);
-  const years = page.getByRole('region', { name: 'Timeline' }).locator('.timeline-year-heading');
+  const years = page.getByRole('region', { name: 'Timeline' }).locator('[data-part="year"]');
   await expect(years).toHaveText(['2026', '2025', '2024', '2023', '2022', '1945']);
 
   const bombings = page.getByRole('article', { name: 'US atomic bombings of Hiroshima and Nagasaki' });

@@ -30,7 +30,7 @@ test('the overview shows the pair, its trend, the bounded headline figures and w
   // The latest point's drivers are in the server HTML: the records of Nov 2025, the package first.
   const tension = page.getByRole('region', { name: 'Tension over time, and what drives it' });
   await expect(tension.getByRole('heading', { name: 'What moved it at Nov 2025' })).toBeVisible();
-  const drivers = tension.locator('ol.drivers > li');
+  const drivers = tension.locator('[data-part="driver"]');
   await expect(drivers).toHaveCount(1);
   await expect(drivers.first()).toContainText('+8.00');
   await expect(drivers.first().getByRole('link')).toHaveAttribute(
@@ -89,8 +89,10 @@ test('the timeline: a point per period, chosen by keyboard, its drivers read thr
   await expect(first).toBeFocused();
   await expect(tension.getByRole('heading', { name: 'What moved it at Feb 2022' })).toBeVisible();
   const count = Number(/(\d+) records?$/.exec((await first.getAttribute('aria-label'))!)![1]);
-  await expect(tension.locator('ol.drivers > li')).toHaveCount(Math.min(8, count));
-  for (const item of await tension.locator('ol.drivers > li .driver-meta').allTextContents())
+  await expect(tension.locator('[data-part="driver"]')).toHaveCount(Math.min(8, count));
+  for (const item of await tension
+    .locator('[data-part="driver"] [data-part="driver-meta"]')
+    .allTextContents())
     expect(item).toMatch(/Feb 2022/);
 
   // The table fallback holds the same numbers.

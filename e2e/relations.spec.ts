@@ -10,7 +10,7 @@ test('a relation shows its index, drivers linking to their records, and every re
   await expect(page.getByRole('article', { name: 'Current tension index' })).toContainText('66/100');
 
   const tension = page.getByRole('region', { name: 'Tension over time' });
-  const drivers = tension.locator('ol.drivers > li');
+  const drivers = tension.locator('[data-part="driver"]');
   await expect(drivers.first().getByRole('link')).toHaveAttribute(
     'href',
     '/sanctions#russia-on-japan-2025-11-11',

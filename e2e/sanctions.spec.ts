@@ -68,7 +68,7 @@ test('packages over time: charts with names and table fallbacks, and a package p
   await expect(item).toContainText('12 Apr 2022');
   await expect(item).toContainText('Designates 398 individuals and 28 entities, as its source states.');
   for (const date of ['23 Feb 2022', '25 Feb 2022', '11 Mar 2022', '10 Jan 2025', '12 Sep 2025']) {
-    await expect(panel.locator('.package-head time', { hasText: date })).toHaveCount(1);
+    await expect(panel.locator('[data-part="package-date"]', { hasText: date })).toHaveCount(1);
   }
 });
 

@@ -5,6 +5,7 @@
  * is written on it and sets its width. Every node is a link, so Tab walks the nodes.
  * Presentational: nodes and ties in, SVG out; the caller supplies the table of the same ties.
  */
+import styles from './network-graph.module.css';
 
 /** Tie kinds: their legend label and how they are drawn, in one place. */
 export const networkGraphConfig = {
@@ -145,18 +146,19 @@ export function NetworkGraph(props: {
   });
 
   return (
-    <div className="network-graph">
+    <div className={styles.graph}>
       {/* A group, not an image: its nodes are links a keyboard and a screen reader reach. */}
       <svg
         viewBox={`0 0 ${width} ${height}`}
         role="group"
         aria-labelledby={`${id}-title`}
         aria-describedby={`${id}-desc`}
-        className="network-svg"
+        className={styles.svg}
+        data-part="network"
       >
         <title id={`${id}-title`}>{title}</title>
         <desc id={`${id}-desc`}>{description}</desc>
-        <g className="network-ties" aria-hidden="true">
+        <g data-part="ties" aria-hidden="true">
           {drawn.map(({ tie, i, d }) => {
             const style = networkGraphConfig.ties[tie.kind];
             return (
@@ -174,16 +176,24 @@ export function NetworkGraph(props: {
             );
           })}
         </g>
-        <g className="network-weights" aria-hidden="true">
+        <g aria-hidden="true">
           {drawn
             .filter(({ tie }) => tie.count !== undefined)
             .map(({ tie, i, mid }) => (
-              <text key={i} x={mid.x} y={mid.y} className="network-count" textAnchor="middle" dy="5">
+              <text
+                key={i}
+                x={mid.x}
+                y={mid.y}
+                className={styles.count}
+                data-part="tie-weight"
+                textAnchor="middle"
+                dy="5"
+              >
                 {tie.count}
               </text>
             ))}
         </g>
-        <g className="network-nodes">
+        <g>
           {nodes.map((node) => {
             const p = positions.get(node.id);
             if (!p) return null;
@@ -193,12 +203,7 @@ export function NetworkGraph(props: {
             const lx = round(p.x + cos * (nodeRadius + 8));
             const ly = round(p.y + sin * (nodeRadius + 8) + (sin > 0.3 ? 10 : sin < -0.3 ? -2 : 5));
             return (
-              <a
-                key={node.id}
-                href={node.href}
-                aria-label={node.name}
-                className={`network-node network-node-${node.shape}`}
-              >
+              <a key={node.id} href={node.href} aria-label={node.name} className={styles.node}>
                 {node.shape === 'circle' ? (
                   <circle cx={p.x} cy={p.y} r={nodeRadius} />
                 ) : (
@@ -210,7 +215,7 @@ export function NetworkGraph(props: {
                     rx="3"
                   />
                 )}
-                <text x={lx} y={ly} textAnchor={anchor} className="network-label">
+                <text x={lx} y={ly} textAnchor={anchor} className={styles.label}>
                   {node.label}
                 </text>
               </a>
@@ -218,7 +223,7 @@ export function NetworkGraph(props: {
           })}
         </g>
       </svg>
-      <ul className="network-legend" aria-label="Legend">
+      <ul className={styles.legend} aria-label="Legend">
         {TIE_KINDS.map((kind) => {
           const style = networkGraphConfig.ties[kind];
           return (
@@ -240,8 +245,8 @@ export function NetworkGraph(props: {
         })}
         <li>
           <svg width="36" height="14" viewBox="0 0 36 14" aria-hidden="true" focusable="false">
-            <circle cx="7" cy="7" r="6" className="legend-node" />
-            <rect x="22" y="1" width="12" height="12" rx="2" className="legend-node" />
+            <circle cx="7" cy="7" r="6" className={styles.legendNode} />
+            <rect x="22" y="1" width="12" height="12" rx="2" className={styles.legendNode} />
           </svg>
           Actor (circle), alliance or programme (square); each a link
         </li>

@@ -15,11 +15,7 @@ export function OpenInPlayground(props: {
   variables?: Record<string, unknown>;
 }) {
   return (
-    <Link
-      className="open-in-playground"
-      href={playgroundHref(props.document, props.variables)}
-      prefetch={false}
-    >
+    <Link className="fine-print" href={playgroundHref(props.document, props.variables)} prefetch={false}>
       Open in playground
     </Link>
   );

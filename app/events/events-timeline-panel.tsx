@@ -7,6 +7,7 @@ import {
 } from '@/graphql/__generated__/client/graphql';
 import { runOperation } from '@/graphql/server';
 import { EventItem } from './event-item';
+import styles from './events-timeline.module.css';
 import { pageVariables, type EventQuery } from '@/app/lib/search-params';
 
 type Event = EventsTimelinePanelQuery['events']['nodes'][number];
@@ -52,13 +53,13 @@ export async function EventsTimelinePanel({ query }: { query: EventQuery }) {
           Try fewer filters, or <Link href="/events">clear them all</Link>.
         </EmptyState>
       ) : (
-        <ol className="timeline">
+        <ol className="bare-list">
           {years.map(([year, list]) => (
-            <li key={year} className="timeline-year">
-              <h3 className="timeline-year-heading" id={`year-${year}`}>
+            <li key={year} className={styles.year}>
+              <h3 className={styles.yearHeading} id={`year-${year}`} data-part="year">
                 {year}
               </h3>
-              <ol className="timeline-events" aria-labelledby={`year-${year}`}>
+              <ol className={styles.events} aria-labelledby={`year-${year}`}>
                 {list.map((e) => (
                   <li key={e.key}>
                     <EventItem event={e} headingLevel={4} />

@@ -1,6 +1,7 @@
 import { EvidenceLine } from '@/app/components/evidence-line';
 import { formatPartialDate, plural } from '@/app/components/format';
 import type { SanctionPackageItemFragment } from '@/graphql/__generated__/client/graphql';
+import styles from './package-list.module.css';
 
 /**
  * A regime's packages, oldest first. Each item's id is the package key, so /sanctions#<key>
@@ -8,22 +9,24 @@ import type { SanctionPackageItemFragment } from '@/graphql/__generated__/client
  */
 export function PackageList({ packages }: { packages: readonly SanctionPackageItemFragment[] }) {
   return (
-    <ol className="package-list">
+    <ol className="bare-list">
       {packages.map((p) => (
-        <li key={p.key} id={p.key} className="package-item">
-          <p className="package-head">
-            <time dateTime={p.date}>{formatPartialDate(p.date)}</time>
+        <li key={p.key} id={p.key} className={`anchor-target ${styles.item}`}>
+          <p className={styles.head}>
+            <time dateTime={p.date} data-part="package-date">
+              {formatPartialDate(p.date)}
+            </time>
             {p.ordinal != null && <span className="badge">Package {p.ordinal}</span>}
             <strong>{p.title}</strong>
           </p>
           {p.measures.length > 0 && (
-            <ul className="measures">
+            <ul className={styles.measures}>
               {p.measures.map((m, i) => (
                 <li key={i}>{m}</li>
               ))}
             </ul>
           )}
-          <p className="package-counts">
+          <p className={styles.counts}>
             {p.designatedIndividuals != null || p.designatedEntities != null ? (
               <>
                 Designates{' '}
