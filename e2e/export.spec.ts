@@ -199,7 +199,7 @@ test('filters mean what they mean in the API; bad filters are a 400 that says wh
   expect(await badStance.text()).toContain('expected one of HOSTILE');
   const unknown = await page.request.get('/api/export/events.csv?colour=red');
   expect(unknown.status()).toBe(400);
-  expect(await unknown.text()).toContain('Unknown filter "colour"');
+  expect(await unknown.text()).toContain('Unknown filter “colour”');
   const regime = await page.request.get('/api/export/designations.csv?regime=nowhere');
   expect(regime.status()).toBe(400);
   expect(await regime.text()).toContain('no sanction regime has the key "nowhere"');

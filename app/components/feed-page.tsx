@@ -2,13 +2,13 @@
 import Link from 'next/link';
 import { reversedRangeMessage, toQuery, type FeedQuery } from '@/app/lib/search-params';
 
-/** Why parts of a hand-edited URL were ignored; nothing when all of it was understood. */
+/** Why parts of a hand-edited URL were left out; nothing when all of it was understood. */
 export function FormProblems({ problems }: { problems: readonly string[] }) {
   if (problems.length === 0) return null;
   return (
     <ul className="form-problems" role="alert">
       {problems.map((p) => (
-        <li key={p}>{p}</li>
+        <li key={p}>{p} (left out).</li>
       ))}
     </ul>
   );

@@ -1,99 +1,72 @@
 /**
- * The feed screens (statements, events) keep their filters in the URL (GET forms), with the
- * same names the exports take: a filtered page and its download always agree. Values the API
- * would refuse are dropped here with a message, so a hand-edited URL still shows a page.
+ * The feed screens (statements, events) keep their filters in the URL (GET forms), under the
+ * names the exports take, read by the same schema (./list-params.ts): a filtered page and its
+ * download always agree. A value the schema refuses is left out here with its message, so a
+ * hand-edited URL still shows a page.
  */
-import { partialDateProblem } from '@/data/partial-date';
+import type { EventFilter, StatementFilter } from '@/graphql/__generated__/client/graphql';
 import {
-  EventKind,
-  Stance,
-  type EventFilter,
-  type StatementFilter,
-} from '@/graphql/__generated__/client/graphql';
+  INCLUDE_AFFILIATES,
+  rawParams,
+  readLeniently,
+  SCREEN_PARAMS,
+  type ReversedRange,
+} from './list-params';
+
+export {
+  EVENT_KINDS,
+  INCLUDE_AFFILIATES,
+  STANCES,
+  isReversedRange,
+  reversedRangeMessage,
+} from './list-params';
 
 export type SearchParams = Record<string, string | string[] | undefined>;
-
-/** The API's Stance values, in the schema's order (hostile to conciliatory). */
-export const STANCES: readonly Stance[] = Object.values(Stance);
 
 /** Page size when the URL does not say; `first` in the URL may ask for 1 to 100. */
 export const DEFAULT_PAGE_SIZE = 20;
 
+/** Events per page when the URL does not say: a whole timeline for most filters. */
+export const EVENTS_PAGE_SIZE = 50;
+
 /** The page sizes the lists offer. */
 export const PAGE_SIZES = [20, 50, 100] as const;
 
-/** Every value of a parameter, each also split on commas (`stance=HOSTILE,CRITICAL`). */
-export function listParam(params: SearchParams, name: string): string[] {
-  const raw = params[name];
-  const values = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw])
-    .flatMap((v) => v.split(','))
-    .map((v) => v.trim())
-    .filter((v) => v !== '');
-  return [...new Set(values)];
+/** A feed screen's URL, parsed: the API filter, the same filters as URL parameters, the page. */
+export interface FeedQuery<Filter = unknown> {
+  filter: Filter;
+  /** The filters as URL parameters (the names the export takes too). */
+  params: Record<string, string[] | string | undefined>;
+  first: number;
+  firstGiven: boolean;
+  after?: string;
+  before?: string;
+  page: number;
+  /** Why parts of the URL were left out, one message each. */
+  problems: string[];
+  /** From is after To: the screen says so instead of showing an empty list without a word. */
+  reversedRange?: ReversedRange;
 }
 
-export function oneParam(params: SearchParams, name: string): string | undefined {
-  return listParam(params, name)[0];
-}
+export type StatementQuery = FeedQuery<StatementFilter>;
+export type EventQuery = FeedQuery<EventFilter>;
 
-/** Actor and topic keys are slugs; anything else cannot match and is dropped. */
-export function keysParam(params: SearchParams, name: string, problems: string[]): string[] | undefined {
-  const values = listParam(params, name).map((v) => v.toLowerCase());
-  const keys = values.filter((v) => /^[a-z0-9][a-z0-9-]*$/.test(v));
-  if (keys.length < values.length)
-    problems.push(`“${name}” takes keys such as “japan”; the others were ignored.`);
-  return keys.length > 0 ? keys : undefined;
-}
-
-export function enumParam<E extends string>(
-  params: SearchParams,
-  name: string,
-  allowed: readonly E[],
-  problems: string[],
-): E[] | undefined {
-  const values = listParam(params, name).map((v) => v.toUpperCase());
-  const good = values.filter((v): v is E => (allowed as readonly string[]).includes(v));
-  if (good.length < values.length) {
-    problems.push(`“${name}” must be one of ${allowed.join(', ')}; the others were ignored.`);
-  }
-  return good.length > 0 ? good : undefined;
+interface PageValues {
+  first?: number;
+  after?: string;
+  before?: string;
+  page?: number;
 }
 
 /**
- * `include=affiliates`: the speaker (or actor) filter takes in those who speak for that actor
- * (Russia's ambassador for Russia). The one value `include` knows; screens and exports share it.
+ * The page: its size (the list's default when the URL does not say), one cursor (`after`
+ * wins when both are given) and its number, which only a cursor makes more than 1.
  */
-export const INCLUDE_AFFILIATES = 'affiliates';
-
-export function includeAffiliatesParam(params: SearchParams, problems: string[]): boolean {
-  const values = listParam(params, 'include').map((v) => v.toLowerCase());
-  if (values.some((v) => v !== INCLUDE_AFFILIATES))
-    problems.push(`“include” takes only “${INCLUDE_AFFILIATES}”; the others were ignored.`);
-  return values.includes(INCLUDE_AFFILIATES);
-}
-
-export function dateParam(params: SearchParams, name: string, problems: string[]): string | undefined {
-  const value = oneParam(params, name);
-  if (value === undefined) return undefined;
-  const problem = partialDateProblem(value);
-  if (problem) {
-    problems.push(`“${name}”: ${problem}; ignored.`);
-    return undefined;
-  }
-  return value;
-}
-
-/**
- * Page size and cursor: `first` (1 to 100), `after` (an opaque cursor: the page after it) or
- * `before` (the page before it), and `page` (its number, for display).
- */
-export function pageParams(params: SearchParams, defaultSize = DEFAULT_PAGE_SIZE) {
-  const firstRaw = Number(oneParam(params, 'first'));
-  const first = Number.isInteger(firstRaw) && firstRaw >= 1 && firstRaw <= 100 ? firstRaw : defaultSize;
-  const after = oneParam(params, 'after');
-  const before = after ? undefined : oneParam(params, 'before');
-  const pageRaw = Number(oneParam(params, 'page'));
-  const page = (after || before) && Number.isInteger(pageRaw) && pageRaw >= 2 ? pageRaw : after ? 2 : 1;
+function pageOf(values: PageValues, defaultSize: number) {
+  const first = values.first ?? defaultSize;
+  const after = values.after;
+  const before = after ? undefined : values.before;
+  const page = (after || before) && values.page && values.page >= 2 ? values.page : after ? 2 : 1;
   return { first, firstGiven: first !== defaultSize, after, before, page };
 }
 
@@ -104,17 +77,9 @@ export function pageVariables(query: Pick<FeedQuery, 'first' | 'after' | 'before
     : { first: query.first, after: query.after ?? null };
 }
 
-/**
- * Whether `from` starts after `to` ends, so that no record can fall in between. Both are
- * partial dates: "2025-05" to "2025" overlap, "2026" to "2025-12" do not.
- */
-export function isReversedRange(from: string | undefined, to: string | undefined): boolean {
-  return Boolean(from && to && from.slice(0, to.length) > to);
-}
-
-/** What the screen says when From is after To; the list asks for nothing then. */
-export function reversedRangeMessage(from: string, to: string, noun: string): string {
-  return `“From” (${from}) is after “To” (${to}), so no ${noun} can fall between them. Swap the two dates to see that range.`;
+/** The filter input without the fields the URL left empty. */
+function defined<T extends object>(filter: T): T {
+  return Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined)) as T;
 }
 
 /** A query string from the filter values, in a stable order, without empty ones. */
@@ -128,87 +93,36 @@ export function toQuery(values: Record<string, string | readonly string[] | numb
   return query.toString();
 }
 
-/** A feed screen's URL, parsed: the API filter, the same filters as URL parameters, the page. */
-export interface FeedQuery<Filter = unknown> {
-  filter: Filter;
-  /** The filters as URL parameters (the names the export takes too). */
-  params: Record<string, string[] | string | undefined>;
-  first: number;
-  firstGiven: boolean;
-  after?: string;
-  before?: string;
-  page: number;
-  problems: string[];
-  /** From is after To: the screen says so instead of showing an empty list without a word. */
-  reversedRange?: { from: string; to: string };
-}
-
-export type StatementQuery = FeedQuery<StatementFilter>;
-
-export function parseStatementParams(search: SearchParams): StatementQuery {
-  const problems: string[] = [];
-  const speakers = keysParam(search, 'speaker', problems);
-  const affiliates = includeAffiliatesParam(search, problems);
-  const targets = keysParam(search, 'target', problems);
-  const topics = keysParam(search, 'topic', problems);
-  const stances = enumParam(search, 'stance', STANCES, problems);
-  const from = dateParam(search, 'from', problems);
-  const to = dateParam(search, 'to', problems);
-  const text = oneParam(search, 'text')?.slice(0, 200);
-  const filter: StatementFilter = {};
-  if (speakers) filter.speakers = speakers;
-  if (affiliates) filter.includeAffiliated = true;
-  if (targets) filter.targets = targets;
-  if (topics) filter.topics = topics;
-  if (stances) filter.stances = stances;
-  if (from) filter.from = from;
-  if (to) filter.to = to;
-  if (text) filter.text = text;
+export function parseStatementParams(search: SearchParams | URLSearchParams): StatementQuery {
+  const { values, problems } = readLeniently(SCREEN_PARAMS.statements, rawParams(search));
+  const { speaker, include, target, topic, stance, from, to, text, reversedRange } = values;
   return {
-    filter,
-    params: {
-      speaker: speakers,
-      include: affiliates ? INCLUDE_AFFILIATES : undefined,
-      target: targets,
-      topic: topics,
-      stance: stances,
+    filter: defined({
+      speakers: speaker,
+      includeAffiliated: include,
+      targets: target,
+      topics: topic,
+      stances: stance,
       from,
       to,
       text,
-    },
-    ...pageParams(search),
+    }),
+    params: { speaker, include: include && INCLUDE_AFFILIATES, target, topic, stance, from, to, text },
+    ...pageOf(values, DEFAULT_PAGE_SIZE),
     problems,
-    reversedRange: from && to && isReversedRange(from, to) ? { from, to } : undefined,
+    reversedRange,
   };
 }
 
-/** The API's EventKind values, in the schema's order. */
-export const EVENT_KINDS: readonly EventKind[] = Object.values(EventKind);
-
-/** Events per page when the URL does not say: a whole timeline for most filters. */
-export const EVENTS_PAGE_SIZE = 50;
-
-export type EventQuery = FeedQuery<EventFilter>;
-
 /** The events screen's URL: kind, actor, from, to (as the export), and the page. */
-export function parseEventParams(search: SearchParams): EventQuery {
-  const problems: string[] = [];
-  const kinds = enumParam(search, 'kind', EVENT_KINDS, problems);
-  const actors = keysParam(search, 'actor', problems);
-  const affiliates = includeAffiliatesParam(search, problems);
-  const from = dateParam(search, 'from', problems);
-  const to = dateParam(search, 'to', problems);
-  const filter: EventFilter = {};
-  if (kinds) filter.kinds = kinds;
-  if (actors) filter.actors = actors;
-  if (affiliates) filter.includeAffiliated = true;
-  if (from) filter.from = from;
-  if (to) filter.to = to;
+export function parseEventParams(search: SearchParams | URLSearchParams): EventQuery {
+  const { values, problems } = readLeniently(SCREEN_PARAMS.events, rawParams(search));
+  const { kind, actor, include, from, to, reversedRange } = values;
   return {
-    filter,
-    params: { kind: kinds, actor: actors, include: affiliates ? INCLUDE_AFFILIATES : undefined, from, to },
-    ...pageParams(search, EVENTS_PAGE_SIZE),
+    filter: defined({ kinds: kind, actors: actor, includeAffiliated: include, from, to }),
+    params: { kind, actor, include: include && INCLUDE_AFFILIATES, from, to },
+    ...pageOf(values, EVENTS_PAGE_SIZE),
     problems,
-    reversedRange: from && to && isReversedRange(from, to) ? { from, to } : undefined,
+    reversedRange,
   };
 }

@@ -75,7 +75,7 @@ describe('From after To', () => {
 
   it('is noted with both dates, and words that say what to do', () => {
     const query = parseStatementParams({ from: '2026', to: '2025' });
-    expect(query.reversedRange).toEqual({ from: '2026', to: '2025' });
+    expect(query.reversedRange).toMatchObject({ from: '2026', to: '2025' });
     expect(reversedRangeMessage('2026', '2025', 'statement')).toBe(
       '“From” (2026) is after “To” (2025), so no statement can fall between them. Swap the two dates to see that range.',
     );

@@ -16,13 +16,14 @@ describe('include=affiliates on /statements', () => {
     expect(query.params.include).toBeUndefined();
   });
 
-  it('names a value it does not know, and keeps the one it does', () => {
+  it('names a value it does not know and leaves the parameter out, as the export refuses it', () => {
     const odd = parseStatementParams({ speaker: 'russia', include: 'everyone' });
     expect(odd.filter.includeAffiliated).toBeUndefined();
-    expect(odd.problems).toEqual(['“include” takes only “affiliates”; the others were ignored.']);
+    expect(odd.problems).toEqual(['“include”: “everyone” is not known; expected “affiliates”']);
     const both = parseStatementParams({ include: ['everyone', 'AFFILIATES'] });
-    expect(both.filter.includeAffiliated).toBe(true);
+    expect(both.filter.includeAffiliated).toBeUndefined();
     expect(both.problems).toHaveLength(1);
+    expect(parseStatementParams({ include: 'AFFILIATES' }).filter.includeAffiliated).toBe(true);
   });
 });
 

@@ -4,7 +4,7 @@
  * and paged through with `first: 100`, so a filter means here exactly what it means in the API;
  * there is no SQL in the export.
  */
-import { partialDateProblem } from '@/data/partial-date';
+import type * as z from 'zod/mini';
 import {
   ExportDesignationRegimesDocument,
   ExportDesignationsDocument,
@@ -14,8 +14,15 @@ import {
   type StatementFilter,
 } from '@/graphql/__generated__/client/graphql';
 import { OperationError, runOperation } from '@/graphql/server';
-// The screens' lists of allowed values: a filter the screen offers is one the export takes.
-import { EVENT_KINDS, INCLUDE_AFFILIATES, STANCES } from '@/app/lib/search-params';
+// The screens' own schemas: a filter the screen offers is one the export takes.
+import {
+  EXPORT_PARAMS,
+  INCLUDE_AFFILIATES,
+  rawParams,
+  readStrictly,
+  type RawParams,
+  type ReversedRange,
+} from '@/app/lib/list-params';
 import type { AppliedFilter, ExportRecord } from './export-file';
 
 /** A query parameter the export cannot use; the route answers 400 with this message. */
@@ -27,78 +34,25 @@ const PAGE = 100;
 const MAX_PAGES = 10_000;
 
 /**
- * Reads query parameters against a list of known names; unknown names are refused. Every
- * value it hands out is also kept in `applied`, which the download names and records.
+ * The URL's filters, read by the list's schema (the screens read theirs by the same fields): any
+ * value at fault refuses the download with every message. The values are also returned as
+ * `applied`, which the download names and records, in the schema's order.
  */
-class Params {
-  readonly applied: AppliedFilter = {};
-
-  constructor(
-    private readonly search: URLSearchParams,
-    known: readonly string[],
-  ) {
-    for (const name of new Set(search.keys())) {
-      if (!known.includes(name)) {
-        throw new FilterError(`Unknown filter "${name}". This export accepts: ${known.join(', ')}.`);
-      }
-    }
+function readFilter<T extends { reversedRange?: ReversedRange }>(
+  schema: z.ZodMiniType<T, RawParams>,
+  search: URLSearchParams,
+): { values: T; applied: AppliedFilter } {
+  const read = readStrictly(schema, rawParams(search));
+  if ('problems' in read) throw new FilterError(`${read.problems.join('. ')}.`);
+  const { reversedRange, ...values } = read.values;
+  if (reversedRange) throw new FilterError(reversedRange.message);
+  const applied: AppliedFilter = {};
+  for (const [name, value] of Object.entries(values)) {
+    // An option switched on is recorded by its value, as the URL names it (`include: affiliates`).
+    if (name === 'include' && value === true) applied[name] = INCLUDE_AFFILIATES;
+    else if (typeof value === 'string' || Array.isArray(value)) applied[name] = value as string | string[];
   }
-
-  /** A repeatable parameter, each value also split on commas: `stance=HOSTILE,CRITICAL`. */
-  list(name: string): string[] | undefined {
-    const values = this.search
-      .getAll(name)
-      .flatMap((v) => v.split(','))
-      .map((v) => v.trim())
-      .filter((v) => v !== '');
-    if (values.length === 0) return undefined;
-    return (this.applied[name] = [...new Set(values)]);
-  }
-
-  one(name: string): string | undefined {
-    const values = this.search.getAll(name).filter((v) => v.trim() !== '');
-    if (values.length > 1) throw new FilterError(`Filter "${name}" takes one value; got ${values.length}.`);
-    const value = values[0]?.trim();
-    if (value !== undefined) this.applied[name] = value;
-    return value;
-  }
-
-  date(name: string): string | undefined {
-    const value = this.one(name);
-    if (value === undefined) return undefined;
-    const problem = partialDateProblem(value);
-    if (problem) throw new FilterError(`Filter "${name}": ${problem}.`);
-    return value;
-  }
-
-  /** A parameter that switches one option on (`include=affiliates`); any other value is refused. */
-  option(name: string, value: string): boolean | undefined {
-    const values = this.list(name)?.map((v) => v.toLowerCase());
-    if (!values) return undefined;
-    const other = values.find((v) => v !== value);
-    if (other !== undefined) throw new FilterError(`Filter "${name}" has "${other}"; expected "${value}".`);
-    this.applied[name] = value;
-    return true;
-  }
-
-  enumList<E extends string>(name: string, allowed: readonly E[]): E[] | undefined {
-    const values = this.list(name)?.map((v) => v.toUpperCase());
-    if (!values) return undefined;
-    for (const v of values) {
-      if (!(allowed as readonly string[]).includes(v)) {
-        throw new FilterError(`Filter "${name}" has "${v}"; expected one of ${allowed.join(', ')}.`);
-      }
-    }
-    this.applied[name] = values;
-    return values as E[];
-  }
-}
-
-function checkRange(from: string | undefined, to: string | undefined) {
-  // Both are valid partial dates here; comparing first days is enough to catch a reversed range.
-  if (from && to && from.slice(0, to.length) > to) {
-    throw new FilterError(`Filter "from" (${from}) is after "to" (${to}).`);
-  }
+  return { values: read.values, applied };
 }
 
 /** The API refuses a filter value as bad user input: that is the caller's mistake, a 400. */
@@ -170,18 +124,17 @@ export const statements: Dataset<(typeof STATEMENT_COLUMNS)[number]> = {
   columns: STATEMENT_COLUMNS,
   subject: 'speaker',
   async select(search) {
-    const p = new Params(search, ['speaker', 'include', 'target', 'topic', 'stance', 'from', 'to', 'text']);
+    const { values: v, applied } = readFilter(EXPORT_PARAMS.statements, search);
     const filter: StatementFilter = {
-      speakers: p.list('speaker'),
-      includeAffiliated: p.option('include', INCLUDE_AFFILIATES),
-      targets: p.list('target'),
-      topics: p.list('topic'),
-      stances: p.enumList('stance', STANCES),
-      from: p.date('from'),
-      to: p.date('to'),
-      text: p.one('text'),
+      speakers: v.speaker,
+      includeAffiliated: v.include,
+      targets: v.target,
+      topics: v.topic,
+      stances: v.stance,
+      from: v.from,
+      to: v.to,
+      text: v.text,
     };
-    checkRange(filter.from ?? undefined, filter.to ?? undefined);
     const nodes = await run(() =>
       readAll(async (after) => {
         const data = await runOperation(ExportStatementsDocument, { filter, first: PAGE, after });
@@ -206,7 +159,7 @@ export const statements: Dataset<(typeof STATEMENT_COLUMNS)[number]> = {
       note: s.evidence.note ?? null,
       via: s.evidence.via?.key ?? null,
     }));
-    return { filter: p.applied, records };
+    return { filter: applied, records };
   },
 };
 
@@ -229,15 +182,14 @@ export const events: Dataset<(typeof EVENT_COLUMNS)[number]> = {
   columns: EVENT_COLUMNS,
   subject: 'actor',
   async select(search) {
-    const p = new Params(search, ['actor', 'include', 'kind', 'from', 'to']);
+    const { values: v, applied } = readFilter(EXPORT_PARAMS.events, search);
     const filter: EventFilter = {
-      actors: p.list('actor'),
-      includeAffiliated: p.option('include', INCLUDE_AFFILIATES),
-      kinds: p.enumList('kind', EVENT_KINDS),
-      from: p.date('from'),
-      to: p.date('to'),
+      actors: v.actor,
+      includeAffiliated: v.include,
+      kinds: v.kind,
+      from: v.from,
+      to: v.to,
     };
-    checkRange(filter.from ?? undefined, filter.to ?? undefined);
     const nodes = await run(() =>
       readAll(async (after) => {
         const data = await runOperation(ExportEventsDocument, { filter, first: PAGE, after });
@@ -258,7 +210,7 @@ export const events: Dataset<(typeof EVENT_COLUMNS)[number]> = {
       verification: e.verification,
       sources: [...new Set(e.evidence.map((ev) => ev.source.key))],
     }));
-    return { filter: p.applied, records };
+    return { filter: applied, records };
   },
 };
 
@@ -282,8 +234,8 @@ export const designations: Dataset<(typeof DESIGNATION_COLUMNS)[number]> = {
   columns: DESIGNATION_COLUMNS,
   subject: 'regime',
   async select(search) {
-    const p = new Params(search, ['regime']);
-    const regimeKey = p.one('regime');
+    const { values, applied } = readFilter(EXPORT_PARAMS.designations, search);
+    const regimeKey = values.regime;
     const { sanctionRegimes } = await runOperation(ExportDesignationRegimesDocument);
     const regimes = regimeKey ? sanctionRegimes.filter((r) => r.key === regimeKey) : sanctionRegimes;
     if (regimeKey && regimes.length === 0) {
@@ -325,7 +277,7 @@ export const designations: Dataset<(typeof DESIGNATION_COLUMNS)[number]> = {
         });
       }
     }
-    return { filter: p.applied, records: rows };
+    return { filter: applied, records: rows };
   },
 };
 
