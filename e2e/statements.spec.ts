@@ -1,9 +1,40 @@
+/**
+ * The statements screen. Its first page comes with the HTML (readable without JavaScript, and
+ * no request on load); in the browser the filters, the words (as they are typed), paging and
+ * back/forward change the URL in place and re-read the lists through Apollo Client, without
+ * loading another document.
+ */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { expectAccessible, screenshot } from './page-checks';
 
 const items = (page: Page) =>
   page.getByRole('region', { name: 'Statements', exact: true }).locator('article.statement-item');
+
+/** The operation names of the GraphQL requests the page makes from now on. */
+function graphqlRequests(page: Page): string[] {
+  const names: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname !== '/api/graphql') return;
+    const body = request.postDataJSON() as { operationName?: string } | null;
+    names.push(body?.operationName ?? '(unnamed)');
+  });
+  return names;
+}
+
+/**
+ * Marks the document, so a full page load (which would drop the mark) can be told apart, once
+ * the filter form has come alive (before that, a choice would wait for Apply).
+ */
+async function markDocument(page: Page) {
+  await expect(page.locator('[data-live]')).toHaveCount(1);
+  await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+}
+async function expectSameDocument(page: Page) {
+  expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(
+    true,
+  );
+}
 
 test('the feed shows quotes with stance, intensity and evidence, and a stance-by-month chart', async ({
   page,
@@ -42,12 +73,28 @@ test('the feed shows quotes with stance, intensity and evidence, and a stance-by
   await screenshot(page, testInfo, 'statements');
 });
 
-test('filters change the results and the URL', async ({ page }) => {
+test('the first page comes with the HTML: loading it asks the API for nothing', async ({ page }) => {
+  const requests = graphqlRequests(page);
+  await page.goto('/statements?stance=CRITICAL');
+  await expect(items(page)).toHaveCount(8);
+  await page.waitForLoadState('networkidle');
+  // The chart's counts are there too, and the chart has drawn from them.
+  const chart = page.getByRole('figure', { name: /^Statements per month by stance/ });
+  await expect(chart.locator('.recharts-wrapper > svg')).toBeVisible();
+  expect(requests).toEqual([]);
+});
+
+test('a filter applies at once through Apollo Client and lands in the URL; the chart follows', async ({
+  page,
+}) => {
   await page.goto('/statements');
+  await expect(items(page)).toHaveCount(12);
+  await markDocument(page);
+  const requests = graphqlRequests(page);
+
   const form = page.getByRole('form', { name: 'Filter statements' });
   await form.getByLabel('Stance').selectOption('HOSTILE');
-  await form.getByRole('button', { name: 'Apply filters' }).click();
-  await expect(page).toHaveURL(/[?&]stance=HOSTILE(&|$)/);
+  await expect(page).toHaveURL(/\/statements\?stance=HOSTILE$/);
   await expect(items(page)).toHaveCount(3);
   for (const item of await items(page).all())
     await expect(item.locator('.badge.stance')).toHaveText('Hostile');
@@ -55,60 +102,134 @@ test('filters change the results and the URL', async ({ page }) => {
     'href',
     '/api/export/statements.csv?stance=HOSTILE',
   );
+  const chart = page.getByRole('figure', { name: /^Statements per month by stance/ });
+  await expect(chart).toHaveAccessibleName(/all 3 matching/);
+  await chart.getByText('Table', { exact: true }).click();
+  await expect(chart.getByRole('row', { name: /^May 2025/ }).getByRole('cell')).toHaveText([
+    '3',
+    '0',
+    '0',
+    '0',
+    '0',
+    '3',
+  ]);
   await expect(page.getByRole('link', { name: 'Download JSON' })).toHaveAttribute(
     'href',
     '/api/export/statements.json?stance=HOSTILE',
   );
+  expect(requests.sort()).toEqual(['StanceByMonthPanel', 'StatementsFeedPanel']);
+  await expectSameDocument(page);
 
-  await form.getByLabel('Stance').selectOption('');
-  await form.getByLabel('Words').fill('unfriendly');
-  await form.getByRole('button', { name: 'Apply filters' }).click();
-  await expect(page).toHaveURL(/[?&]text=unfriendly(&|$)/);
-  await expect(items(page)).toHaveCount(1);
-  await expect(items(page)).toContainText('not ready to abandon its unfriendly course');
-
-  await page.goto('/statements?from=2026');
+  // Dates too: nothing is dated in 2026.
+  await page.getByRole('form', { name: 'Filter statements' }).getByLabel('From').fill('2026');
+  await page.getByRole('form', { name: 'Filter statements' }).getByLabel('From').press('Tab');
+  await expect(page).toHaveURL(/[?&]from=2026(&|$)/);
   await expect(page.getByText('No statement matches these filters.').first()).toBeVisible();
 });
 
-test('pagination both ways at a chosen page size, with n–m of N', async ({ page }) => {
+test('words apply as they are typed, once typing pauses', async ({ page }) => {
+  await page.goto('/statements');
+  await expect(items(page)).toHaveCount(12);
+  await markDocument(page);
+  const requests = graphqlRequests(page);
+  const words = page.getByRole('form', { name: 'Filter statements' }).getByLabel('Words');
+  await expect(words).toHaveAttribute('maxlength', '200');
+  await words.pressSequentially('unfriendly', { delay: 30 });
+  await expect(page).toHaveURL(/\/statements\?text=unfriendly$/);
+  await expect(items(page)).toHaveCount(1);
+  await expect(items(page)).toContainText('not ready to abandon its unfriendly course');
+  // Typing ten letters in a row is one search, not ten.
+  expect(requests.filter((name) => name === 'StatementsFeedPanel')).toHaveLength(1);
+  await expectSameDocument(page);
+});
+
+test('back and forward step through the filters, the form following the URL', async ({ page }) => {
+  await page.goto('/statements');
+  await expect(items(page)).toHaveCount(12);
+  await markDocument(page);
+  const form = page.getByRole('form', { name: 'Filter statements' });
+  await form.getByLabel('Stance').selectOption('HOSTILE');
+  await expect(items(page)).toHaveCount(3);
+  await form.getByLabel('Stance').selectOption('NEUTRAL');
+  await expect(page).toHaveURL(/[?&]stance=NEUTRAL(&|$)/);
+  await expect(items(page)).toHaveCount(1);
+
+  await page.goBack();
+  await expect(page).toHaveURL(/[?&]stance=HOSTILE(&|$)/);
+  await expect(items(page)).toHaveCount(3);
+  await expect(form.getByLabel('Stance')).toHaveValue('HOSTILE');
+  await page.goBack();
+  await expect(page).not.toHaveURL(/stance=/);
+  await expect(items(page)).toHaveCount(12);
+  await expect(form.getByLabel('Stance')).toHaveValue('');
+  await page.goForward();
+  await expect(items(page)).toHaveCount(3);
+  await expect(form.getByLabel('Stance')).toHaveValue('HOSTILE');
+  await expectSameDocument(page);
+
+  // The URL it arrived at, opened afresh, shows the same list: it can be shared.
+  await page.goto(page.url());
+  await expect(items(page)).toHaveCount(3);
+});
+
+test('paging both ways at the chosen size reads each page through Apollo Client', async ({ page }) => {
   await page.goto('/statements?first=5');
+  await expect(page.getByText('Showing 1–5 of 12.')).toBeVisible();
   const form = page.getByRole('form', { name: 'Filter statements' });
   await expect(form.getByLabel('Per page')).toHaveValue('5');
-  await expect(items(page)).toHaveCount(5);
-  await expect(page.getByText('Showing 1–5 of 12.')).toBeVisible();
   await expect(page.getByRole('link', { name: '← Previous page' })).toHaveCount(0);
+  await markDocument(page);
+  const requests = graphqlRequests(page);
   const firstPage = await items(page).evaluateAll((list) => list.map((e) => e.id));
 
   await page.getByRole('link', { name: 'Next page →' }).click();
-  await expect(page).toHaveURL(/[?&]after=[^&]+/);
-  await expect(page).toHaveURL(/[?&]first=5(&|$)/);
+  await expect(page).toHaveURL(/[?&]first=5&after=[^&]+&page=2$/);
   await expect(page.getByText('Showing 6–10 of 12.')).toBeVisible();
-  await expect(items(page)).toHaveCount(5);
   const secondPage = await items(page).evaluateAll((list) => list.map((e) => e.id));
   expect(secondPage.filter((id) => firstPage.includes(id))).toEqual([]);
-
   await page.getByRole('link', { name: 'Next page →' }).click();
-  await expect(items(page)).toHaveCount(2);
   await expect(page.getByText('Showing 11–12 of 12.')).toBeVisible();
+  await expect(items(page)).toHaveCount(2);
   await expect(page.getByRole('link', { name: 'Next page →' })).toHaveCount(0);
-
   // Previous reads the page before the first one shown, by its cursor.
   await page.getByRole('link', { name: '← Previous page' }).click();
   await expect(page).toHaveURL(/[?&]before=[^&]+/);
   await expect(page.getByText('Showing 6–10 of 12.')).toBeVisible();
   expect(await items(page).evaluateAll((list) => list.map((e) => e.id))).toEqual(secondPage);
-
   await page.getByRole('link', { name: '← Previous page' }).click();
+  await expect(page.getByText('Showing 1–5 of 12.')).toBeVisible();
   await expect(page).not.toHaveURL(/after=|before=/);
   expect(await items(page).evaluateAll((list) => list.map((e) => e.id))).toEqual(firstPage);
 
-  // A size from the form's choices replaces the one in the URL.
+  // Two pages forward, one back by cursor; the first page was in the cache already.
+  expect(requests).toEqual(['StatementsFeedPanel', 'StatementsFeedPanel', 'StatementsFeedPanel']);
+
+  // A size from the form's choices replaces the one in the URL, back on the first page.
   await form.getByLabel('Per page').selectOption('50');
-  await form.getByRole('button', { name: 'Apply filters' }).click();
-  await expect(page).toHaveURL(/[?&]first=50(&|$)/);
+  await expect(page).toHaveURL(/\/statements\?first=50$/);
   await expect(items(page)).toHaveCount(12);
   await expect(page.getByRole('navigation', { name: 'Pages of statements' })).toHaveCount(0);
+  await expectSameDocument(page);
+});
+
+test('an error from the API shows with its message', async ({ page }) => {
+  await page.goto('/statements');
+  await expect(items(page)).toHaveCount(12);
+  await markDocument(page);
+  // The API itself refuses this request; the feed says what it said.
+  await page.route('**/api/graphql', (route) =>
+    route.fulfill({
+      status: 200,
+      contentType: 'application/json',
+      body: JSON.stringify({
+        data: null,
+        errors: [{ message: 'The database is busy; try again', extensions: { code: 'DATABASE_BUSY' } }],
+      }),
+    }),
+  );
+  await page.getByRole('form', { name: 'Filter statements' }).getByLabel('Stance').selectOption('NEUTRAL');
+  const feed = page.getByRole('region', { name: 'Statements', exact: true });
+  await expect(feed.getByRole('alert')).toContainText('The database is busy; try again');
 });
 
 test('From after To is said in words, with the swapped range offered', async ({ page }) => {
@@ -122,7 +243,9 @@ test('From after To is said in words, with the swapped range offered', async ({ 
   await expect(items(page)).toHaveCount(12);
 });
 
-test('the feed fits 375 px and reads without JavaScript', async ({ browser }, testInfo) => {
+test('without JavaScript the feed fits 375 px, the links page and the form submits as GET', async ({
+  browser,
+}, testInfo) => {
   const context = await browser.newContext({
     javaScriptEnabled: false,
     viewport: { width: 375, height: 800 },
@@ -134,6 +257,19 @@ test('the feed fits 375 px and reads without JavaScript', async ({ browser }, te
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
   await screenshot(page, testInfo, 'statements-no-js-375');
+
+  await page.goto('/statements?first=5');
+  await expect(items(page)).toHaveCount(5);
+  await page.getByRole('link', { name: 'Next page →' }).click();
+  await expect(page.getByText('Showing 6–10 of 12.')).toBeVisible();
+  await page.getByRole('link', { name: '← Previous page' }).click();
+  await expect(page.getByText('Showing 1–5 of 12.')).toBeVisible();
+
+  const form = page.getByRole('form', { name: 'Filter statements' });
+  await form.getByLabel('Words').fill('unfriendly');
+  await form.getByRole('button', { name: 'Apply filters' }).click();
+  await expect(page).toHaveURL(/[?&]text=unfriendly(&|$)/);
+  await expect(items(page)).toHaveCount(1);
   await context.close();
 });
 

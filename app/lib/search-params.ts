@@ -77,6 +77,11 @@ export function pageVariables(query: Pick<FeedQuery, 'first' | 'after' | 'before
     : { first: query.first, after: query.after ?? null };
 }
 
+/** The variables of a feed's query for its URL: the filter and the page. */
+export function feedVariables<Filter>(query: FeedQuery<Filter>) {
+  return { filter: query.filter, ...pageVariables(query) };
+}
+
 /** The filter input without the fields the URL left empty. */
 function defined<T extends object>(filter: T): T {
   return Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined)) as T;

@@ -1,103 +1,16 @@
-// Types only: the chart module is a client module, its values are not readable here.
-import type { StanceMonth } from '@/app/components/charts/stance-by-month-chart';
-import { ChartTable } from '@/app/components/chart-table';
-import { EmptyState, ErrorState, Panel } from '@/app/components/panel';
-import {
-  StanceByMonthPanelDocument,
-  type StanceByMonthPanelQuery,
-  type StatementFilter,
-} from '@/graphql/__generated__/client/graphql';
-import { runOperation } from '@/graphql/server';
-import { STANCE_LABELS } from '@/app/components/statement-item';
-import { STANCES } from '@/app/lib/search-params';
-import { monthIndexOf, periodLabel } from '@/data/period';
-import { StanceChart } from './stance-chart';
-
-type Series = StanceByMonthPanelQuery['statementSeries'];
+import { PreloadQuery } from '@/app/apollo-server-client';
+import { StanceByMonthPanelDocument, type StatementFilter } from '@/graphql/__generated__/client/graphql';
+import { StanceByMonthLive } from './stance-by-month-live';
 
 /**
- * How the filtered statements divide by stance, month by month: every matching statement,
- * counted by the API in one query. The table below the chart holds the same counts in the
- * server's HTML.
+ * How the filtered statements divide by stance, month by month: counted by the API on the
+ * server for the first paint, its answer handed to the browser's Apollo cache, where the
+ * chart reads it again when the filters change.
  */
-export async function StanceByMonthPanel({ filter }: { filter: StatementFilter }) {
-  const variables = { filter };
-  let series: Series;
-  try {
-    ({ statementSeries: series } = await runOperation(StanceByMonthPanelDocument, variables));
-  } catch (error) {
-    return (
-      <Panel
-        id="stance-by-month"
-        title="Stance by month"
-        document={StanceByMonthPanelDocument}
-        variables={variables}
-      >
-        <ErrorState error={error} />
-      </Panel>
-    );
-  }
-
-  const months = series.map(toMonth);
-  const total = series.reduce((sum, p) => sum + p.total, 0);
-  const caption = `Statements per month by stance, all ${total.toLocaleString('en-US')} matching`;
-
+export function StanceByMonthPanel({ filter }: { filter: StatementFilter }) {
   return (
-    <Panel
-      id="stance-by-month"
-      title="Stance by month"
-      document={StanceByMonthPanelDocument}
-      variables={variables}
-    >
-      {months.length === 0 ? (
-        <EmptyState>No statement matches these filters.</EmptyState>
-      ) : (
-        <figure className="chart-figure">
-          <figcaption>
-            {caption}. A statement dated only by year is counted in January of that year.
-          </figcaption>
-          <StanceChart months={months} />
-          <ChartTable caption={caption}>
-            <thead>
-              <tr>
-                <th scope="col">Month</th>
-                {STANCES.map((s) => (
-                  <th scope="col" key={s}>
-                    {STANCE_LABELS[s]}
-                  </th>
-                ))}
-                <th scope="col">All</th>
-              </tr>
-            </thead>
-            <tbody>
-              {series.map((p, i) => (
-                <tr key={p.period}>
-                  <th scope="row">{months[i]!.label}</th>
-                  {STANCES.map((s) => (
-                    <td key={s}>{months[i]![s]}</td>
-                  ))}
-                  <td>{p.total}</td>
-                </tr>
-              ))}
-            </tbody>
-          </ChartTable>
-        </figure>
-      )}
-    </Panel>
+    <PreloadQuery query={StanceByMonthPanelDocument} variables={{ filter }} errorPolicy="all">
+      <StanceByMonthLive />
+    </PreloadQuery>
   );
-}
-
-/** One period of the API's series as the chart's row: a count for every stance, 0 when absent. */
-function toMonth(p: Series[number]): StanceMonth {
-  const month: StanceMonth = {
-    month: p.period,
-    label: periodLabel(monthIndexOf(p.period), 'MONTH'),
-    HOSTILE: 0,
-    CRITICAL: 0,
-    NEUTRAL: 0,
-    SUPPORTIVE: 0,
-    CONCILIATORY: 0,
-  };
-  for (const { stance, count } of p.byStance) month[stance] = count;
-  return month;
 }

@@ -13,6 +13,7 @@ import {
   type StatementFiltersPanelQuery,
 } from '@/graphql/__generated__/client/graphql';
 import { runOperation } from '@/graphql/server';
+import { MAX_TEXT_LENGTH } from '@/app/lib/list-params';
 import { INCLUDE_AFFILIATES, STANCES, type StatementQuery } from '@/app/lib/search-params';
 
 const STANCE_CHOICES = STANCES.map((s) => ({ value: s, label: STANCE_LABELS[s] }));
@@ -60,6 +61,7 @@ export async function StatementFiltersPanel({ query }: { query: StatementQuery }
           name="text"
           defaultValue={firstValue(params, 'text')}
           placeholder="in quote, summary or source excerpt"
+          maxLength={MAX_TEXT_LENGTH}
         />
       </label>
     </FilterForm>

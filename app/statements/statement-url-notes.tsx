@@ -1,0 +1,15 @@
+'use client';
+
+import { ExportLinks, FormProblems } from '@/app/components/feed-page';
+import { useStatementQuery } from './use-statement-query';
+
+/** What the URL's filters say above the lists: parts left out, and the downloads of the same selection. */
+export function StatementUrlNotes() {
+  const query = useStatementQuery();
+  return (
+    <>
+      <FormProblems problems={query.problems} />
+      <ExportLinks dataset="statements" noun="statement" params={query.params} />
+    </>
+  );
+}
