@@ -120,26 +120,44 @@ test('a filter applies at once through Apollo Client and lands in the URL; the c
   expect(requests.sort()).toEqual(['StanceByMonthPanel', 'StatementsFeedPanel']);
   await expectSameDocument(page);
 
+  // A checkbox applies at once too: Russia's speakers, with those who speak for it.
+  await form.getByLabel('Stance').selectOption('');
+  await form.getByLabel('Speaker').selectOption({ label: 'Russia' });
+  await expect(page.getByText('No statement matches these filters.').first()).toBeVisible();
+  await form.getByRole('checkbox', { name: /^Include those who speak for it/ }).check();
+  await expect(page).toHaveURL(/\/statements\?speaker=russia&include=affiliates$/);
+  await expect(items(page)).toHaveCount(12);
+
   // Dates too: nothing is dated in 2026.
-  await page.getByRole('form', { name: 'Filter statements' }).getByLabel('From').fill('2026');
-  await page.getByRole('form', { name: 'Filter statements' }).getByLabel('From').press('Tab');
+  await form.getByLabel('From').fill('2026');
+  await form.getByLabel('From').press('Tab');
   await expect(page).toHaveURL(/[?&]from=2026(&|$)/);
   await expect(page.getByText('No statement matches these filters.').first()).toBeVisible();
 });
 
 test('words apply as they are typed, once typing pauses', async ({ page }) => {
+  await page.clock.install();
   await page.goto('/statements');
   await expect(items(page)).toHaveCount(12);
   await markDocument(page);
   const requests = graphqlRequests(page);
   const words = page.getByRole('form', { name: 'Filter statements' }).getByLabel('Words');
   await expect(words).toHaveAttribute('maxlength', '200');
-  await words.pressSequentially('unfriendly', { delay: 30 });
+  // From here the page's clock stands still unless the test moves it: a pause in typing is
+  // exactly as long as the test says, however busy the machine.
+  await page.clock.pauseAt(Date.now() + 1000);
+  await words.pressSequentially('unfr');
+  await page.clock.runFor(200);
+  await words.pressSequentially('iendly');
+  // Typing has not paused long enough yet: nothing was asked, the URL is as it was.
+  expect(requests).toEqual([]);
+  await expect(page).toHaveURL(/\/statements$/);
+  await page.clock.runFor(300);
   await expect(page).toHaveURL(/\/statements\?text=unfriendly$/);
   await expect(items(page)).toHaveCount(1);
   await expect(items(page)).toContainText('not ready to abandon its unfriendly course');
-  // Typing ten letters in a row is one search, not ten.
-  expect(requests.filter((name) => name === 'StatementsFeedPanel')).toHaveLength(1);
+  // Ten letters typed, one search: for the whole word.
+  expect(requests.filter((name) => name === 'StatementsFeedPanel')).toEqual(['StatementsFeedPanel']);
   await expectSameDocument(page);
 });
 
