@@ -20,7 +20,10 @@ export const STANCES: readonly Stance[] = Object.values(Stance);
 /** The API's EventKind values, in the schema's order. */
 export const EVENT_KINDS: readonly EventKind[] = Object.values(EventKind);
 
-/** The longest words filter, in characters; the API takes no more. */
+/**
+ * The longest words filter a URL may carry, in characters: room for any phrase worth searching
+ * for, far below the API's own bound on text inputs (graphql/limits.ts), so typing stays cheap.
+ */
 export const MAX_TEXT_LENGTH = 200;
 
 /** Page sizes a URL may ask for; the lists offer 20, 50 and 100. */
