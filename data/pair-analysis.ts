@@ -130,7 +130,8 @@ export function analysePair(source: PairRecordsSource, key = ''): PairAnalysis {
             drivers: (first: number) =>
               strongestOf(
                 source,
-                { from: point.period, to: dayFromNumber(Math.min(point.readDay, point.nextDay - 1)) },
+                // Records dated after the day read are left out, even for a later point `to` asks for.
+                { from: point.period, to: dayFromNumber(Math.min(point.readDay, point.nextDay - 1, asOf)) },
                 point.readDay,
                 first,
               ),

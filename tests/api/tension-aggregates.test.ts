@@ -168,3 +168,21 @@ describe('Relation.trend', () => {
     expect(answer.trend).toMatchObject({ previous: 0, change: 0, direction: 'STEADY' });
   });
 });
+
+describe('TensionPoint.drivers after the day read', () => {
+  it('lists no record dated after asOf, even for a later point `to` asks for', async () => {
+    const points: Loose[] = ok(
+      await api.query(`{
+        relation(a: "russia", b: "japan", asOf: "2025-05-04") {
+          timeline(period: MONTH, from: "2025-04", to: "2025-12") { period recordCount drivers(first: 20) { date } }
+        }
+      }`),
+    ).relation.timeline;
+    expect(points.map((p) => p.period)).toContain('2025-11-01');
+    for (const point of points) {
+      for (const driver of point.drivers)
+        expect(firstDay(driver.date)).toBeLessThanOrEqual(firstDay('2025-05-04'));
+      if (point.period > '2025-05-04') expect(point.drivers).toEqual([]);
+    }
+  });
+});

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { loadSynthetic } from '../../data/synth/load';
 import { createStore } from '../../data/store/store';
 import { statementConditions } from '../../data/store/repositories/statements';
-import { RANKED_WORD_LIMIT } from '../../data/store/repositories/search';
+import { perRowStatementMatch, RANKED_WORD_LIMIT } from '../../data/store/repositories/search';
 import { freshDatabase } from '../helpers/db';
 
 const { db } = freshDatabase();
@@ -43,6 +43,18 @@ describe('a statements filter by a common word', () => {
     const fromList = listed('synthetic', false);
     expect(fromList).toContain(seeded);
     expect(listed('synthetic', true)).toEqual(fromList);
+  });
+
+  it('expands a last word still being typed to the whole words it begins', () => {
+    // The synthetic keys ("synth-statement-…") hold the word "synth" itself.
+    expect(perRowStatementMatch(db, 'synth')).toBe('("synth" OR "synthetic")');
+    expect(listed('synth', true)).toEqual(listed('synth', false));
+    expect(listed('synth', true).length).toBeGreaterThan(RANKED_WORD_LIMIT);
+  });
+
+  it('reads the match list for a word few statements hold, whatever other records hold it', () => {
+    expect(perRowStatementMatch(db, 'Nozdrev')).toBeNull();
+    expect(perRowStatementMatch(db, 'unfriendly')).toBeNull();
   });
 
   it('pages through the API in the same order, both ways', () => {

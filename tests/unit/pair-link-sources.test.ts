@@ -72,6 +72,21 @@ describe('the source a target link carries', () => {
     expect(mismatches()).toEqual([]);
   });
 
+  it('follows evidence moved from one statement to another', () => {
+    const [from, to] = db
+      .prepare('SELECT DISTINCT statement_id FROM statement_targets ORDER BY statement_id LIMIT 2')
+      .pluck()
+      .all() as [number, number];
+    const run = db.transaction(() => {
+      db.prepare(
+        "UPDATE evidence SET record_id = ?, position = position + 1000 WHERE record_type = 'Statement' AND record_id = ?",
+      ).run(to, from);
+      expect(mismatches()).toEqual([]);
+      throw new Error('roll back');
+    });
+    expect(run).toThrow('roll back');
+  });
+
   it('is filled when a link is written after its evidence', () => {
     const link = db
       .prepare('SELECT statement_id AS id, actor_id AS actor, position FROM statement_targets LIMIT 1')

@@ -21,8 +21,12 @@ export interface DayRange {
 const firstSource = (recordType: string, id: string) =>
   `(SELECT source_id FROM evidence WHERE record_type = '${recordType}' AND record_id = ${id} ORDER BY position LIMIT 1)`;
 
-/** A rank whose largest value is an act's carrier: |intensity| first, the hostile side of a tie. */
-const CARRIER_RANK = 'max(abs(intensity) * 2 + (intensity < 0))';
+/**
+ * The intensity an act carries: its largest |intensity|, the hostile one when both signs reach
+ * it. No rank that folds magnitude and sign into one number is safe with Goldstein values a
+ * tenth apart (-4.4 against +4.5), so the two aggregates decide it.
+ */
+const CARRIED = 'CASE WHEN min(intensity) = -max(abs(intensity)) THEN min(intensity) ELSE max(intensity) END';
 /** One act: a speaker, a date, a source (a statement without one stands alone); date_start first, for the link index's order. */
 const ACT_GROUP = 'speaker_id, date_start, date, coalesce(source_id, -statement_id)';
 
@@ -129,15 +133,14 @@ export function pairTensionRepository(db: Db) {
         `SELECT date_start AS dateStart, max(date) AS date, sum(carried) AS counted,
            sum(records) AS records, count(*) AS acts FROM (`,
         ...links.flatMap((from) => [
-          `SELECT date_start, date, count(DISTINCT statement_id) AS records, ${CARRIER_RANK} AS rank,
-             intensity AS carried`,
+          `SELECT date_start, date, count(DISTINCT statement_id) AS records, ${CARRIED} AS carried`,
           from,
           `GROUP BY ${ACT_GROUP}`,
           'UNION ALL',
         ]),
-        'SELECT date_start, date, 1, 0, intensity FROM (',
+        'SELECT date_start, date, 1, intensity FROM (',
         events,
-        ') UNION ALL SELECT date_start, date, 1, 0, intensity FROM (',
+        ') UNION ALL SELECT date_start, date, 1, intensity FROM (',
         packages,
         ')) GROUP BY date_start ORDER BY date_start',
       ]);
@@ -176,14 +179,14 @@ export function pairTensionRepository(db: Db) {
         'SELECT type, id, speakerId, sourceId, date, dateStart, intensity FROM (',
         ...links.flatMap((from) => [
           `SELECT 'Statement' AS type, statement_id AS id, speaker_id AS speakerId, source_id AS sourceId,
-             date, date_start AS dateStart, ${CARRIER_RANK} AS rank, intensity`,
+             date, date_start AS dateStart, ${CARRIED} AS intensity`,
           from,
           `GROUP BY ${ACT_GROUP}`,
           'UNION ALL',
         ]),
-        "SELECT 'Event', id, NULL, source_id, date, date_start, 0, intensity FROM (",
+        "SELECT 'Event', id, NULL, source_id, date, date_start, intensity FROM (",
         events,
-        ") UNION ALL SELECT 'SanctionPackage', id, NULL, source_id, date, date_start, 0, intensity FROM (",
+        ") UNION ALL SELECT 'SanctionPackage', id, NULL, source_id, date, date_start, intensity FROM (",
         packages,
         `)) ORDER BY abs(intensity) * pow(0.5, (julianday(?) - julianday(dateStart)) / 180.0) DESC,
            dateStart, type, id LIMIT ?`,

@@ -62,18 +62,45 @@ function matchesUpTo(db: Db, match: string, limit: number, index: TextIndex = OW
     .get(match, limit + 1) as number;
 }
 
-/**
- * The FTS5 expression for a text filter, its last word whole when the index holds it (as
- * `search` reads it); null when the text has no word.
- */
-export function textMatch(db: Db, text: string): string | null {
-  const phrases = wholeLastWord(db, ftsPhrases(text));
-  return phrases.length === 0 ? null : phrases.join(' ');
-}
+/** Most whole words a typed last word may stand for when a filter tests statements one by one. */
+export const MAX_PREFIX_WORDS = 8;
 
-/** Whether a match expression finds more records' own words than bm25 ranks cheaply. */
-export function isCommonMatch(db: Db, match: string): boolean {
-  return matchesUpTo(db, match, RANKED_WORD_LIMIT) > RANKED_WORD_LIMIT;
+/**
+ * The text filter's FTS5 expression for testing one statement at a time, or null when the
+ * filter should read its match list instead: when fewer than RANKED_WORD_LIMIT statements match
+ * (the list is then short), or the last word begins too many words. FTS5 expands a prefix
+ * ("synth"*) anew for every row it tests, which at a million statements took seconds a page, so
+ * the last word becomes the whole words it begins: ("synthetic" OR "synthetics"), the same
+ * statements as the prefix.
+ */
+export function perRowStatementMatch(db: Db, text: string): string | null {
+  const phrases = ftsPhrases(text);
+  const last = phrases.at(-1);
+  if (!last) return null;
+  const stem = tokens(last.slice(1, -2));
+  if (stem.length !== 1) return null;
+  // Every word that begins with the stem sorts before the stem followed by the last code point.
+  const after = `${stem[0]}\u{10FFFF}`;
+  const words = db
+    .prepare(
+      `SELECT term FROM search_vocab WHERE term >= ? AND term < ?
+       UNION SELECT term FROM evidence_vocab WHERE term >= ? AND term < ?
+       LIMIT ?`,
+    )
+    .pluck()
+    .all(stem[0], after, stem[0], after, MAX_PREFIX_WORDS + 1) as string[];
+  if (words.length === 0 || words.length > MAX_PREFIX_WORDS) return null;
+  // FTS5 joins a parenthesised group to the phrases before it only by an explicit AND.
+  const match = [...phrases.slice(0, -1), `(${words.map((w) => `"${w}"`).join(' OR ')})`].join(' AND ');
+  // Whole words are read from their lists as far as needed; a prefix would merge them all first.
+  const statements = db
+    .prepare(
+      `SELECT count(*) FROM (SELECT 1 FROM search_index WHERE search_index MATCH ?
+         AND (rowid & 15) = ${SEARCH_CODES.Statement} LIMIT ?)`,
+    )
+    .pluck()
+    .get(match, RANKED_WORD_LIMIT + 1) as number;
+  return statements > RANKED_WORD_LIMIT ? match : null;
 }
 
 /**

@@ -1,9 +1,9 @@
 import type { Db } from '../open';
 import type { ActorRow, Page, StanceValue, StatementRow, TopicRow } from '../rows';
 import { keysetPage, placeholders } from '../keyset';
-import { SEARCH_CODES } from '../fts';
+import { ftsQuery, SEARCH_CODES } from '../fts';
 import { groupedBy, keyedLookups } from './batch';
-import { isCommonMatch, textMatch } from './search';
+import { perRowStatementMatch } from './search';
 import { ACTOR_COLUMNS, toActor } from './actors';
 import type { DayInterval } from '../../partial-date';
 
@@ -132,12 +132,13 @@ export function statementConditions(
     params.push(filter.to.end);
   }
   if (filter.text != null) {
-    const match = textMatch(db, filter.text);
+    const match = ftsQuery(filter.text);
     if (match === null) where.push('0');
     else {
       // The statement's own words, or one excerpt of its evidence (rowid: the statement's
       // search rowid * 256 + the evidence's position, migration 006).
-      if (textPerRow && isCommonMatch(db, match)) {
+      const perRow = textPerRow ? perRowStatementMatch(db, filter.text) : null;
+      if (perRow !== null) {
         // FTS5 answers a MATCH bounded to one rowid (or one record's excerpts) from its index.
         const own = `s.id * 16 + ${SEARCH_CODES.Statement}`;
         where.push(
@@ -145,13 +146,14 @@ export function statementConditions(
             OR EXISTS (SELECT 1 FROM evidence_search WHERE evidence_search MATCH ?
               AND rowid BETWEEN (${own}) * 256 AND (${own}) * 256 + 255))`,
         );
+        params.push(perRow, perRow);
       } else {
         where.push(
           `s.id IN (SELECT rowid >> 4 FROM search_index WHERE search_index MATCH ? AND (rowid & 15) = ${SEARCH_CODES.Statement}
             UNION ALL SELECT rowid >> 12 FROM evidence_search WHERE evidence_search MATCH ? AND ((rowid >> 8) & 15) = ${SEARCH_CODES.Statement})`,
         );
+        params.push(match, match);
       }
-      params.push(match, match);
     }
   }
   return { where, params };
