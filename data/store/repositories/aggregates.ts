@@ -7,6 +7,7 @@
 import type { Db } from '../open';
 import type { StanceValue } from '../rows';
 import { memoByVersion } from '../version';
+import { placeholders } from '../keyset';
 import { statementConditions, type StatementFilterArgs } from './statements';
 
 export type PeriodKind = 'MONTH' | 'QUARTER' | 'YEAR';
@@ -58,6 +59,18 @@ export function aggregateRepository(db: Db) {
   return {
     /** Matching statements per period and stance, oldest period first. */
     statementCounts(filter: StatementFilterArgs, period: PeriodKind): StanceCountRow[] {
+      // The whole corpus, or some stances of it: the counts the writes keep (migration 011).
+      if (statementConditions(db, { ...filter, stances: null }).where.length === 0) {
+        const stances = filter.stances?.length ? filter.stances : null;
+        const span = SPAN[period];
+        return db
+          .prepare(
+            `SELECT month / ${span} * ${span} AS start, stance, sum(n) AS count FROM statement_month_counts
+             WHERE n > 0${stances ? ` AND stance IN ${placeholders(stances.length)}` : ''}
+             GROUP BY 1, 2 ORDER BY 1`,
+          )
+          .all(...(stances ?? [])) as StanceCountRow[];
+      }
       const { where, params } = statementConditions(db, filter);
       const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
       const sql = `SELECT ${periodStartSql('s.date_start', period)} AS start, s.stance, count(*) AS count
