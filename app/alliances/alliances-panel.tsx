@@ -5,6 +5,7 @@ import { EmptyState, ErrorState, Panel } from '@/app/components/panel';
 import { AlliancesPanelDocument, type AlliancesPanelQuery } from '@/graphql/__generated__/client/graphql';
 import { runOperation } from '@/graphql/server';
 import { ALLIANCE_KIND } from './labels';
+import styles from './alliances-panel.module.css';
 
 type Alliance = AlliancesPanelQuery['alliances'][number];
 
@@ -27,10 +28,10 @@ export async function AlliancesPanel() {
       {alliances.length === 0 ? (
         <EmptyState>No alliances are in the dataset yet.</EmptyState>
       ) : (
-        <div className="cards alliance-cards">
+        <div className={`cards ${styles.cards}`}>
           {alliances.map((a) => (
             <article
-              className="card alliance"
+              className={`card anchor-target ${styles.alliance}`}
               key={a.key}
               id={`alliance-${a.key}`}
               aria-labelledby={`alliance-${a.key}-name`}
@@ -59,7 +60,7 @@ export async function AlliancesPanel() {
                 <dt>Areas</dt>
                 <dd>{a.areas.length > 0 ? a.areas.join(', ') : 'None recorded'}</dd>
               </dl>
-              <details className="sources">
+              <details>
                 <summary>Sources ({a.evidence.length})</summary>
                 {a.evidence.map((evidence, i) => (
                   <EvidenceLine key={i} evidence={evidence} />

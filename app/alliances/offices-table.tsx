@@ -4,6 +4,7 @@ import { EmptyState } from '@/app/components/panel';
 import type { OfficesTableFieldsFragment } from '@/graphql/__generated__/client/graphql';
 import { OFFICE_STATUS } from './labels';
 import { SourceLinks, type SourceLinkEvidence } from './source-links';
+import styles from './offices-table.module.css';
 
 type Office = OfficesTableFieldsFragment & {
   /** Given on the alliances screen, which shows each office's sources. */
@@ -58,7 +59,9 @@ export function OfficesTable({ offices, listing }: { offices: readonly Office[];
               <td>{o.city}</td>
               <td>
                 {listing ? (
-                  <span className={`status status-${o.status.toLowerCase()}`}>{OFFICE_STATUS[o.status]}</span>
+                  <span className={`${styles.status} ${o.status === 'PROPOSED' ? styles.proposed : ''}`}>
+                    {OFFICE_STATUS[o.status]}
+                  </span>
                 ) : (
                   OFFICE_STATUS[o.status]
                 )}

@@ -8,6 +8,7 @@ import {
 } from '@/graphql/__generated__/client/graphql';
 import { runOperation } from '@/graphql/server';
 import { regimeName } from './regime-name';
+import claimStyles from './claim.module.css';
 
 type Regime = SanctionClaimsPanelQuery['sanctionRegimes'][number];
 type Claim = Regime['claims'][number];
@@ -42,7 +43,7 @@ export async function ClaimsPanel() {
         withClaims.map((regime) => (
           <section key={regime.key} aria-labelledby={`claims-${regime.key}`}>
             <h3 id={`claims-${regime.key}`}>{regimeName(regime)}</h3>
-            <ol className="claim-sequence">
+            <ol>
               {regime.claims.map((claim, i) => (
                 <ClaimItem key={i} claim={claim} />
               ))}
@@ -56,7 +57,7 @@ export async function ClaimsPanel() {
 
 function ClaimItem({ claim }: { claim: Claim }) {
   return (
-    <li className="claim" data-reliability={claim.evidence.source.reliability}>
+    <li className={claimStyles.claim} data-reliability={claim.evidence.source.reliability}>
       <p>
         <time dateTime={claim.date}>{formatPartialDate(claim.date)}</time>
         {' · '}

@@ -10,6 +10,8 @@ import {
 } from '@/graphql/__generated__/client/graphql';
 import { runOperation } from '@/graphql/server';
 import { regimeName } from './regime-name';
+import claimStyles from './claim.module.css';
+import styles from './regimes-panel.module.css';
 
 type Regime = SanctionRegimesPanelQuery['sanctionRegimes'][number];
 
@@ -67,7 +69,7 @@ function RegimeFigures({ regime }: { regime: Regime }) {
     (m) => m === 'PACKAGES' || regime.figures.some((f) => f.metric === m) || regime.counted.designations > 0,
   );
   return (
-    <article className="regime" id={id} aria-labelledby={`${id}-name`}>
+    <article className={`anchor-target ${styles.regime}`} id={id} aria-labelledby={`${id}-name`}>
       <h3 id={`${id}-name`}>
         <Link href={`/actors/${encodeURIComponent(regime.imposer.key)}`} prefetch={false}>
           {regime.imposer.name}
@@ -86,19 +88,19 @@ function RegimeFigures({ regime }: { regime: Regime }) {
           const claims = regime.figures.filter((f) => f.metric === metric);
           const headingId = `${id}-${metric.toLowerCase()}`;
           return (
-            <article className="card figure-claims" key={metric} aria-labelledby={headingId}>
+            <article className={`card ${styles.figureCard}`} key={metric} aria-labelledby={headingId}>
               <h4 id={headingId}>{METRICS[metric]}</h4>
               {claims.length === 0 ? (
                 <p className="muted">Not reported.</p>
               ) : (
-                <ul className="claims">
+                <ul className="bare-list">
                   {claims.map((claim, i) => (
-                    <li key={i} className={claim.headline ? 'claim headline' : 'claim'}>
+                    <li key={i} className={claimStyles.claim}>
                       <p className="figure">
                         <span className="value">{formatQuantity(claim.quantity)}</span> {claim.quantity.unit}
                         {claim.headline && <span className="badge">Headline</span>}
                       </p>
-                      <p className="claim-bound">
+                      <p className={claimStyles.bound}>
                         {BOUND_WORDS[claim.quantity.bound]} {claim.quantity.value.toLocaleString('en-US')}
                         {claim.quantity.text && <> · as worded: “{claim.quantity.text}”</>}
                       </p>
@@ -112,7 +114,7 @@ function RegimeFigures({ regime }: { regime: Regime }) {
           );
         })}
       </div>
-      <details className="regime-sources">
+      <details className={styles.sources}>
         <summary>Sources for {regimeName(regime)}</summary>
         {regime.evidence.map((evidence, i) => (
           <EvidenceLine key={i} evidence={evidence} />

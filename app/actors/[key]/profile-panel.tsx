@@ -7,6 +7,7 @@ import {
   type ActorProfilePanelQuery,
 } from '@/graphql/__generated__/client/graphql';
 import { runOperation } from '@/graphql/server';
+import styles from './profile-panel.module.css';
 
 const KIND: Record<ActorKind, string> = {
   STATE: 'State',
@@ -78,7 +79,7 @@ export async function ProfilePanel({ actorKey }: { actorKey: string }) {
             <code>{actor.key}</code>
           </dd>
         </dl>
-        {actor.description && <p className="description">{actor.description}</p>}
+        {actor.description && <p className={styles.description}>{actor.description}</p>}
       </Panel>
     </>
   );

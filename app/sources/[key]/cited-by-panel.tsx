@@ -7,6 +7,7 @@ import {
   type SourceCitedByPanelQuery,
 } from '@/graphql/__generated__/client/graphql';
 import { runOperation } from '@/graphql/server';
+import styles from './cited-by-panel.module.css';
 
 type Cited = NonNullable<SourceCitedByPanelQuery['source']>['citedBy'][number];
 type Typename = Cited['__typename'];
@@ -126,11 +127,11 @@ export async function CitedByPanel({ sourceKey }: { sourceKey: string }) {
         <EmptyState>No record in the dataset cites this source.</EmptyState>
       ) : (
         groups.map(({ type, records }) => (
-          <section key={type} aria-labelledby={`cited-${type}`} className="cited-group">
+          <section key={type} aria-labelledby={`cited-${type}`} className={styles.group}>
             <h3 id={`cited-${type}`}>
               {GROUPS[type]} ({records.length})
             </h3>
-            <ul className="record-list cited-list">
+            <ul className={`record-list ${styles.list}`}>
               {records.map((record) => {
                 const { href, text } = describe(record);
                 return (
