@@ -2,6 +2,7 @@ import { ErrorState } from '@/app/components/panel';
 import { OpenInPlayground } from '@/app/components/open-in-playground';
 import { PairPickerPanelDocument, type PairPickerPanelQuery } from '@/graphql/__generated__/client/graphql';
 import { runOperation } from '@/graphql/server';
+import styles from './pair-picker-panel.module.css';
 
 const KIND_LABELS = {
   STATE: 'States',
@@ -45,7 +46,7 @@ export async function PairPickerPanel({ a, b }: { a: string; b: string }) {
   );
 
   return (
-    <form className="pair-picker filters" method="get" action="/relations" aria-label="Choose a pair">
+    <form className={`filters ${styles.picker}`} method="get" action="/relations" aria-label="Choose a pair">
       {select('a', 'First actor', a)}
       {select('b', 'Second actor', b)}
       <button type="submit">Show relation</button>

@@ -7,6 +7,7 @@ import {
   type RelationAlignmentsPanelQuery,
 } from '@/graphql/__generated__/client/graphql';
 import { runOperation } from '@/graphql/server';
+import styles from './relation-alignments-panel.module.css';
 
 const ROLE_LABELS = {
   MEMBER: 'member',
@@ -50,17 +51,17 @@ export async function RelationAlignmentsPanel({
             Alliances, programmes and strategies one of {relation.a.name} and {relation.b.name} takes part in
             and the other does not.
           </p>
-          <ul className="alignments">
+          <ul className="bare-list">
             {alignments.map((m) => (
-              <li key={m.key} className="alignment" id={m.key}>
-                <p className="alignment-line">
+              <li key={m.key} className={`target-ring ${styles.alignment}`} id={m.key}>
+                <p className={styles.line}>
                   <strong>{m.actor.name}</strong>, {ROLE_LABELS[m.role]} of{' '}
                   <Link href={`/alliances#${encodeURIComponent(m.alliance.key)}`} prefetch={false}>
                     {m.alliance.acronym ? `${m.alliance.name} (${m.alliance.acronym})` : m.alliance.name}
                   </Link>
                   {m.alliance.lead && <span className="muted">, led by {m.alliance.lead.name}</span>}
                 </p>
-                <p className="alignment-meta">
+                <p className="meta-row">
                   <span className={`badge membership-status membership-${m.status.toLowerCase()}`}>
                     {m.status.toLowerCase()}
                   </span>

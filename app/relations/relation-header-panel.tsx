@@ -11,12 +11,20 @@ import { IndexReading } from './index-reading';
 import { plural } from '@/app/components/format';
 import type { TrendDirection } from '@/graphql/__generated__/client/graphql';
 import { pointLabel, type PeriodName } from './periods';
+import styles from './relation-header-panel.module.css';
 
 /** How each trend direction is shown: its word and its arrow (the arrow is decoration). */
 const TREND_WORDS: Record<TrendDirection, { word: string; arrow: string }> = {
   RISING: { word: 'rising', arrow: '▲' },
   FALLING: { word: 'easing', arrow: '▼' },
   STEADY: { word: 'steady', arrow: '■' },
+};
+
+/** Rising keeps the figure's accent colour; easing and steady take their own. */
+const TREND_STYLES: Record<TrendDirection, string> = {
+  RISING: '',
+  FALLING: styles.easing ?? '',
+  STEADY: styles.steady ?? '',
 };
 
 interface RelationHeaderPanelProps {
@@ -49,7 +57,7 @@ export async function RelationHeaderPanel({
     ({ relation } = await runOperation(RelationHeaderPanelDocument, variables));
   } catch (error) {
     return (
-      <header className="relation-header">
+      <header className={styles.header}>
         <h1>{fallbackTitle ?? `${a} – ${b}`}</h1>
         <ErrorState error={error} />
       </header>
@@ -57,7 +65,7 @@ export async function RelationHeaderPanel({
   }
   if (!relation) {
     return (
-      <header className="relation-header">
+      <header className={styles.header}>
         <h1>{fallbackTitle ?? `${a} – ${b}`}</h1>
         <p className="empty-state">One of these actors is not in the dataset.</p>
       </header>
@@ -68,8 +76,8 @@ export async function RelationHeaderPanel({
   const direction = TREND_WORDS[trend.direction];
 
   return (
-    <header className="relation-header" aria-labelledby="relation-title">
-      <div className="relation-title-row">
+    <header className={styles.header} aria-labelledby="relation-title">
+      <div className={styles.titleRow}>
         <h1 id="relation-title">
           {relation.a.name} – {relation.b.name}
         </h1>
@@ -91,7 +99,7 @@ export async function RelationHeaderPanel({
           </h2>
           {coverage.sufficient ? (
             <>
-              <p className={`figure trend trend-${direction.word}`}>
+              <p className={`figure ${TREND_STYLES[trend.direction]}`}>
                 <span className="value">
                   <span aria-hidden="true">{direction.arrow} </span>
                   {trend.change > 0 ? '+' : trend.change < 0 ? '−' : ''}

@@ -6,6 +6,7 @@ import {
   type RelationSanctionsPanelQuery,
 } from '@/graphql/__generated__/client/graphql';
 import { runOperation } from '@/graphql/server';
+import styles from './relation-sanctions-panel.module.css';
 
 type Regime = NonNullable<RelationSanctionsPanelQuery['relation']>['sanctions'][number];
 
@@ -28,7 +29,7 @@ export async function RelationSanctionsPanel({ a, b }: { a: string; b: string })
       {regimes.length === 0 ? (
         <EmptyState>Neither sanctions the other in this dataset.</EmptyState>
       ) : (
-        <div className="relation-regimes">
+        <div>
           {regimes.map((r) => (
             <RegimeBlock key={r.key} regime={r} />
           ))}
@@ -43,14 +44,14 @@ function RegimeBlock({ regime }: { regime: Regime }) {
     (q): q is NonNullable<typeof q> => q != null,
   );
   return (
-    <article className="relation-regime" aria-labelledby={`${regime.key}-regime`}>
-      <h3 id={`${regime.key}-regime`}>
+    <article className={styles.regime} aria-labelledby={`${regime.key}-regime`}>
+      <h3 id={`${regime.key}-regime`} className="record-title">
         <Link href={`/sanctions#${encodeURIComponent(regime.key)}`} prefetch={false}>
           {regime.imposer.name} on {regime.target.name}
         </Link>
         {regime.since && <span className="muted"> since {formatPartialDate(regime.since)}</span>}
       </h3>
-      <p className="regime-figures">
+      <p className={styles.figures}>
         {figures.length > 0 ? (
           figures.map((q) => (
             <span key={q.unit} className="figure-chip">
@@ -62,14 +63,14 @@ function RegimeBlock({ regime }: { regime: Regime }) {
           <span className="muted">No aggregate figure reported.</span>
         )}
       </p>
-      <p className="counted">
+      <p className={styles.counted}>
         Held here: {regime.packages.length} dated {regime.packages.length === 1 ? 'package' : 'packages'},{' '}
         {regime.counted.designations.toLocaleString('en-US')} listings (
         {regime.counted.individuals.toLocaleString('en-US')} individuals,{' '}
         {regime.counted.entities.toLocaleString('en-US')} entities).
       </p>
       {regime.packages.length > 0 && (
-        <details className="packages">
+        <details className={styles.packages}>
           <summary>Packages ({regime.packages.length})</summary>
           <ol>
             {regime.packages.map((p) => (

@@ -11,6 +11,7 @@ import { TensionPointDriversDocument } from '@/graphql/__generated__/client/grap
 import { DriversList } from './drivers-list';
 import { toDriverView, type DriverView } from './driver-view';
 import type { PeriodName } from './periods';
+import styles from './tension-explorer.module.css';
 
 const CHART_HEIGHT = 280;
 
@@ -137,7 +138,7 @@ export function TensionExplorer({
         >
           <TensionTimelineChart points={points} selectedIndex={selected} describe={describe} />
         </div>
-        <p className="chart-readout" aria-live="polite">
+        <p className={styles.readout} aria-live="polite">
           <strong>{point.label}</strong>: tension {point.tension.toFixed(1)}, {readOn};{' '}
           {records(point.recordCount)} entered this {UNIT[period]}.{' '}
           <span className="muted">
@@ -146,7 +147,7 @@ export function TensionExplorer({
         </p>
       </figure>
 
-      <h3 className="drivers-heading">What moved it at {point.label}</h3>
+      <h3 className={styles.driversHeading}>What moved it at {point.label}</h3>
       <div aria-busy={!shown}>
         {error ? (
           <p className="error-state">

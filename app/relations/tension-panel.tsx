@@ -11,6 +11,7 @@ import { toDriverView, type DriverView } from './driver-view';
 import { PERIOD_LABELS, PERIODS, pointLabel, type PeriodName } from './periods';
 import { TensionExplorer } from './tension-explorer';
 import { notEnoughRecords } from './coverage-words';
+import styles from './tension-panel.module.css';
 
 interface TensionPanelProps {
   a: string;
@@ -59,7 +60,7 @@ export async function TensionPanel({
   return (
     <Panel id="tension" title={title} document={TensionPanelDocument} variables={variables}>
       {switchPath && (
-        <nav className="segmented" aria-label="Timeline period">
+        <nav className={styles.segmented} aria-label="Timeline period">
           {PERIODS.map((p) => (
             <Link
               key={p}
