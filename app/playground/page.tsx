@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { Playground } from './playground';
 import { readSavedQueries } from './saved-queries';
-import './playground.css';
+import styles from './playground.module.css';
 
 export const metadata: Metadata = {
   title: 'Playground',
@@ -11,7 +11,7 @@ export const metadata: Metadata = {
 /** GraphiQL over /api/graphql, with the saved queries of docs/queries one choice away. */
 export default function PlaygroundPage() {
   return (
-    <div className="playground">
+    <div className={styles.playground} data-layout="fill">
       <Playground savedQueries={readSavedQueries()} />
     </div>
   );

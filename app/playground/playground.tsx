@@ -4,6 +4,7 @@ import dynamic from 'next/dynamic';
 import { useSearchParams } from 'next/navigation';
 import { Suspense, useState } from 'react';
 import type { LoadRequest } from './graphiql-app';
+import styles from './playground.module.css';
 import type { SavedQuery } from './saved-queries';
 
 // GraphiQL and Monaco touch `window` as they load, and weigh megabytes: client only, and
@@ -15,7 +16,7 @@ const GraphiQLApp = dynamic(() => import('./graphiql-app'), {
 
 function Loading() {
   return (
-    <p className="playground-loading" role="status">
+    <p className={styles.loading} role="status">
       Loading the playground…
     </p>
   );
@@ -32,9 +33,9 @@ export function Playground({ savedQueries }: { savedQueries: SavedQuery[] }) {
 
   return (
     <>
-      <div className="playground-bar">
+      <div className={styles.bar}>
         <h1>Playground</h1>
-        <label className="playground-saved">
+        <label className={styles.saved}>
           <span>Saved queries</span>
           {/* Back to the prompt after each choice, so choosing the same query again reopens it. */}
           <select value="" onChange={(event) => open(event.target.value)}>
@@ -48,11 +49,11 @@ export function Playground({ savedQueries }: { savedQueries: SavedQuery[] }) {
             ))}
           </select>
         </label>
-        <p className="playground-hint">
+        <p className={styles.hint}>
           Reads need no token. To write, put <code>{'{"Authorization": "Bearer <token>"}'}</code> in Headers.
         </p>
       </div>
-      <div className="playground-ide">
+      <div className={styles.ide}>
         <Suspense fallback={<Loading />}>
           <FromUrl load={load} />
         </Suspense>
