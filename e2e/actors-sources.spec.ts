@@ -19,7 +19,7 @@ test('an actor page: Nikolay Nozdrev, his profile and his statements', async ({ 
 
   const made = page.getByRole('region', { name: 'Statements made', exact: true });
   await expect(made).toContainText('12 in all, newest first.');
-  await expect(made.locator('article.statement-item')).toHaveCount(12);
+  await expect(made.locator('article[data-part="statement"]')).toHaveCount(12);
   await expect(made.locator('[id="nozdrev-pan-western-solidarity"]')).toContainText('pan-Western solidarity');
   await expect(made.getByRole('link', { name: 'Download all as CSV' })).toHaveAttribute(
     'href',
@@ -127,7 +127,7 @@ test('a state’s page counts the statements of those who speak for it and links
   await spokenFor.getByRole('link', { name: 'See them all together' }).click();
   await expect(page).toHaveURL(/\/statements\?speaker=russia&include=affiliates$/);
   await expect(
-    page.getByRole('region', { name: 'Statements', exact: true }).locator('article.statement-item'),
+    page.getByRole('region', { name: 'Statements', exact: true }).locator('article[data-part="statement"]'),
   ).toHaveCount(12);
 
   // No one speaks for the ambassador himself: no such panel on his page.

@@ -2,7 +2,8 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { expectAccessible, screenshot } from './page-checks';
 
-const events = (page: Page) => page.getByRole('region', { name: 'Timeline' }).locator('article.event-item');
+const events = (page: Page) =>
+  page.getByRole('region', { name: 'Timeline' }).locator('article[data-part="event"]');
 
 test('the timeline groups events by year, newest first, with bounded figures and sources', async ({
   page,
@@ -20,7 +21,7 @@ test('the timeline groups events by year, newest first, with bounded figures and
   await expect(bombings).toContainText('Aug 1945');
   await expect(bombings).toContainText('Attack');
   await expect(bombings.locator('.badge.verification')).toHaveText('confirmed');
-  await expect(bombings.locator('.evidence-line')).toHaveCount(4);
+  await expect(bombings.locator('[data-part="evidence"]')).toHaveCount(4);
 
   const officers = page.getByRole('article', { name: 'Japan to send its first SDF officers to NSATU' });
   await expect(officers).toContainText('4 officers');
@@ -50,7 +51,7 @@ test('kind, actor and date filters change the results and the URL', async ({ pag
   await expect(page).toHaveURL(/from=2025/);
   await expect(events(page).first()).toBeVisible();
   for (const item of await events(page).all()) {
-    await expect(item.locator('.event-actors')).toContainText('Russia');
+    await expect(item.locator('[data-part="event-actors"]')).toContainText('Russia');
   }
   await expect(page.getByRole('link', { name: 'Download JSON' })).toHaveAttribute(
     'href',

@@ -41,9 +41,9 @@ test('the overview shows the pair, its trend, the bounded headline figures and w
   const statements = page.getByRole('region', { name: 'Latest statements' });
   await expect(statements.getByRole('article')).toHaveCount(5);
   await expect(page.getByRole('region', { name: 'Alliance ties' })).toContainText('ITPP');
-  await expect(page.getByRole('region', { name: 'Recent events' }).locator('article.event-item')).toHaveCount(
-    5,
-  );
+  await expect(
+    page.getByRole('region', { name: 'Recent events' }).locator('article[data-part="event"]'),
+  ).toHaveCount(5);
   await expect(page.getByRole('region', { name: 'Recent events' })).toContainText(
     'Japan to send its first SDF officers',
   );

@@ -47,7 +47,7 @@ test('a relation shows its index, drivers linking to their records, and every re
   await expect(page).toHaveURL(/\/statements\?speaker=nikolay-nozdrev/);
   const anchor = new URL(page.url()).hash.slice(1);
   expect(anchor).toMatch(/^nozdrev-/);
-  const target = page.locator(`article.statement-item[id="${anchor}"]`);
+  const target = page.locator(`article[data-part="statement"][id="${anchor}"]`);
   await expect(target).toBeInViewport();
   await expect(target).toBeFocused();
   await page.goBack();

@@ -9,7 +9,7 @@ import { expect, test } from './fixtures';
 import { expectAccessible, screenshot } from './page-checks';
 
 const items = (page: Page) =>
-  page.getByRole('region', { name: 'Statements', exact: true }).locator('article.statement-item');
+  page.getByRole('region', { name: 'Statements', exact: true }).locator('article[data-part="statement"]');
 
 /** The operation names of the GraphQL requests the page makes from now on. */
 function graphqlRequests(page: Page): string[] {

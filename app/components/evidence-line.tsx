@@ -1,6 +1,8 @@
 import Link from 'next/link';
+import type { ReactNode } from 'react';
 import type { Credibility, SourceReliability } from '@/graphql/__generated__/client/graphql';
 import { GradeBadge } from './grade';
+import styles from './evidence-line.module.css';
 
 /**
  * The fields an evidence line shows: the `EvidenceLineFields` fragment
@@ -28,24 +30,22 @@ export function sourceName(source: { title: string | null; outlet: string }): st
 export function EvidenceLine({ evidence, label = 'Source' }: { evidence: EvidenceLineData; label?: string }) {
   const { source, excerpt, note, via, inference } = evidence;
   return (
-    <p className="evidence-line" data-reliability={source.reliability}>
-      <span className="evidence-label">{label}:</span>{' '}
+    <p className={styles.line} data-part="evidence" data-reliability={source.reliability}>
+      <span className={styles.label}>{label}:</span>{' '}
       <GradeBadge reliability={source.reliability} credibility={evidence.credibility} />{' '}
-      <Link href={`/sources/${encodeURIComponent(source.key)}`} prefetch={false} className="evidence-source">
+      <Link href={`/sources/${encodeURIComponent(source.key)}`} prefetch={false}>
         {sourceName(source)}
       </Link>
-      {source.title && !source.title.startsWith(source.outlet) && (
-        <span className="evidence-outlet"> ({source.outlet})</span>
-      )}
+      {source.title && !source.title.startsWith(source.outlet) && <span> ({source.outlet})</span>}
       {excerpt && (
         <>
           {' '}
           <Excerpt text={excerpt} />
         </>
       )}
-      {note && <span className="evidence-note"> {excerpt ? `(${note})` : note}</span>}
-      {via && <span className="evidence-via"> via {via.name}</span>}
-      {inference && <span className="evidence-inference"> Inference: {inference}</span>}
+      {note && <span> {excerpt ? `(${note})` : note}</span>}
+      {via && <span className={styles.via}> via {via.name}</span>}
+      {inference && <span> Inference: {inference}</span>}
     </p>
   );
 }
@@ -57,11 +57,17 @@ export function EvidenceLine({ evidence, label = 'Source' }: { evidence: Evidenc
  */
 function Excerpt({ text }: { text: string }) {
   const { quoted, body } = excerptQuoting(text);
-  return quoted ? (
-    <q className="evidence-excerpt">{body}</q>
-  ) : (
-    <span className="evidence-excerpt">{body}</span>
-  );
+  return quoted ? <q className={styles.excerpt}>{body}</q> : <span className={styles.excerpt}>{body}</span>;
+}
+
+/** A source's words quoted as they stand, in the evidence line's excerpt style. */
+export function QuotedExcerpt({ children }: { children: ReactNode }) {
+  return <q className={styles.excerpt}>{children}</q>;
+}
+
+/** A line in the evidence line's place that is not one source: "and 2 more sources on …". */
+export function EvidenceAside({ children }: { children: ReactNode }) {
+  return <p className={styles.line}>{children}</p>;
 }
 
 const QUOTE_MARKS = /[“”"]/;

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { Stance } from '@/graphql/__generated__/client/graphql';
 import { EvidenceLine, type EvidenceLineData } from './evidence-line';
 import { formatIntensity, formatPartialDate } from './format';
+import styles from './statement-item.module.css';
 
 /**
  * The fields a statement item shows. Select them in any query as
@@ -51,8 +52,13 @@ export function StatementItem({
   const { key, date, quote, summary, stance, intensity, verification, speaker, targets, topics } = statement;
   const Heading = `h${headingLevel}` as const;
   return (
-    <article className="statement-item" id={key} aria-labelledby={`${key}-title`}>
-      <Heading className="statement-title" id={`${key}-title`}>
+    <article
+      className="record-card target-ring"
+      data-part="statement"
+      id={key}
+      aria-labelledby={`${key}-title`}
+    >
+      <Heading className="record-title" id={`${key}-title`}>
         <Link href={`/actors/${encodeURIComponent(speaker.key)}`} prefetch={false}>
           {speaker.name}
         </Link>{' '}
@@ -67,12 +73,12 @@ export function StatementItem({
         ))}
       </Heading>
       {quote ? (
-        <blockquote className="statement-quote">
+        <blockquote className={styles.quote}>
           <p>{quote}</p>
         </blockquote>
       ) : null}
-      <p className={quote ? 'statement-summary muted' : 'statement-summary'}>{summary}</p>
-      <p className="statement-meta">
+      <p className={quote ? `${styles.summary} ${styles.underQuote} muted` : styles.summary}>{summary}</p>
+      <p className="meta-row">
         <time dateTime={date}>{formatPartialDate(date)}</time>
         <StanceBadge stance={stance} />
         <span className="badge" title="Goldstein scale, -10 most conflictual to +10 most cooperative">
@@ -80,7 +86,7 @@ export function StatementItem({
         </span>
         {verification && <span className="badge verification">{verification.toLowerCase()}</span>}
         {topics && topics.length > 0 && (
-          <span className="statement-topics">{topics.map((t) => t.label).join(' · ')}</span>
+          <span className="fine-print">{topics.map((t) => t.label).join(' · ')}</span>
         )}
       </p>
       <EvidenceLine evidence={statement.evidence} />

@@ -1,7 +1,8 @@
 import Link from 'next/link';
-import { EvidenceLine } from '@/app/components/evidence-line';
+import { EvidenceAside, EvidenceLine } from '@/app/components/evidence-line';
 import { formatIntensity, formatPartialDate, formatQuantity } from '@/app/components/format';
 import type { EventItemFieldsFragment, EventKind } from '@/graphql/__generated__/client/graphql';
+import styles from './event-item.module.css';
 
 export const EVENT_KIND_LABELS: Record<EventKind, string> = {
   VISIT: 'Visit',
@@ -35,11 +36,16 @@ export function EventItem({
   const shown = event.evidence.slice(0, sourcesShown ?? event.evidence.length);
   const hidden = event.evidence.length - shown.length;
   return (
-    <article className="event-item" id={event.key} aria-labelledby={`${event.key}-title`}>
-      <Heading className="event-title" id={`${event.key}-title`}>
+    <article
+      className="record-card target-ring"
+      data-part="event"
+      id={event.key}
+      aria-labelledby={`${event.key}-title`}
+    >
+      <Heading className="record-title" id={`${event.key}-title`}>
         {event.title}
       </Heading>
-      <p className="event-meta">
+      <p className="meta-row">
         <span className="badge kind">{EVENT_KIND_LABELS[event.kind]}</span>
         <time dateTime={event.date}>{formatPartialDate(event.date)}</time>
         {event.endDate && (
@@ -58,8 +64,8 @@ export function EventItem({
           </span>
         )}
       </p>
-      <p className="event-summary">{event.summary}</p>
-      <p className="event-actors">
+      <p className={styles.line}>{event.summary}</p>
+      <p className={styles.line} data-part="event-actors">
         <span className="muted">Actors: </span>
         {event.actors.map((actor, i) => (
           <span key={actor.key}>
@@ -71,17 +77,17 @@ export function EventItem({
         ))}
       </p>
       {event.measurements.length > 0 && (
-        <ul className="measurements">
+        <ul className={styles.measurements}>
           {event.measurements.map((m) => (
             <li key={m.label}>
-              <strong className="measurement-value">{formatQuantity(m.quantity)}</strong> {m.quantity.unit}:{' '}
-              {m.label}
+              <strong className={styles.measurementValue}>{formatQuantity(m.quantity)}</strong>{' '}
+              {m.quantity.unit}: {m.label}
               {m.quantity.text && <span className="muted"> (the source: “{m.quantity.text}”)</span>}
             </li>
           ))}
         </ul>
       )}
-      <div className="event-evidence">
+      <div>
         {shown.map((e, i) => (
           <EvidenceLine
             key={`${e.source.key}-${i}`}
@@ -90,10 +96,10 @@ export function EventItem({
           />
         ))}
         {hidden > 0 && (
-          <p className="evidence-line">
+          <EvidenceAside>
             and {hidden} more {hidden === 1 ? 'source' : 'sources'} on{' '}
             <Link href={`/events#${encodeURIComponent(event.key)}`}>the events page</Link>
-          </p>
+          </EvidenceAside>
         )}
       </div>
     </article>

@@ -6,6 +6,7 @@ import {
   type SourceExcerptsPanelQuery,
 } from '@/graphql/__generated__/client/graphql';
 import { runOperation } from '@/graphql/server';
+import { QuotedExcerpt } from '@/app/components/evidence-line';
 
 type Cited = NonNullable<SourceExcerptsPanelQuery['source']>['citedBy'][number];
 
@@ -80,9 +81,9 @@ export async function ExcerptsPanel({ sourceKey }: { sourceKey: string }) {
           {excerpts.map(({ record, evidence }, i) => (
             <li key={i}>
               <GradeBadge reliability={source.reliability} credibility={evidence.credibility} />{' '}
-              <q className="evidence-excerpt">{evidence.excerpt}</q>
+              <QuotedExcerpt>{evidence.excerpt}</QuotedExcerpt>
               <p className="muted">Supports: {record}</p>
-              {evidence.inference && <p className="evidence-inference">Inference: {evidence.inference}</p>}
+              {evidence.inference && <p>Inference: {evidence.inference}</p>}
             </li>
           ))}
         </ul>
