@@ -1,12 +1,13 @@
 /** The parts the feed screens (statements, events) share around their filters and lists. */
 import Link from 'next/link';
 import { reversedRangeMessage, toQuery, type FeedQuery } from '@/app/lib/search-params';
+import styles from './feed-page.module.css';
 
 /** Why parts of a hand-edited URL were left out; nothing when all of it was understood. */
 export function FormProblems({ problems }: { problems: readonly string[] }) {
   if (problems.length === 0) return null;
   return (
-    <ul className="form-problems" role="alert">
+    <ul className={styles.problems} role="alert">
       {problems.map((p) => (
         <li key={p}>{p} (left out).</li>
       ))}
@@ -27,7 +28,7 @@ export function ExportLinks({
   const exportQuery = toQuery(params);
   const suffix = exportQuery ? `?${exportQuery}` : '';
   return (
-    <p className="export-links">
+    <p className={styles.exports}>
       <a href={`/api/export/${dataset}.csv${suffix}`} download>
         Download CSV
       </a>
@@ -88,7 +89,7 @@ export function FeedPagination(props: {
   const { label, range, previousPage, nextPage } = props;
   if (!previousPage && !nextPage) return null;
   return (
-    <nav className="pagination" aria-label={label}>
+    <nav className={styles.pagination} aria-label={label}>
       {previousPage ? (
         <Link href={previousPage} rel="prev">
           ← Previous page

@@ -10,6 +10,7 @@ import {
 } from '@/graphql/__generated__/client/graphql';
 import { runOperation } from '@/graphql/server';
 import { regimeName } from './regime-name';
+import styles from './designations-panel.module.css';
 
 type RegimeChoice = SanctionDesignationRegimesQuery['sanctionRegimes'][number];
 type Designations = SanctionDesignationsPanelQuery['sanctionRegimes'][number]['designations'];
@@ -76,7 +77,7 @@ export async function DesignationsPanel({ regime: wanted, after }: { regime?: st
   return (
     <Panel id="designations" title={TITLE} document={SanctionDesignationsPanelDocument} variables={variables}>
       {regimes.length > 1 && (
-        <nav aria-label="Regime of the designations" className="choices">
+        <nav aria-label="Regime of the designations" className={styles.choices}>
           <ul>
             {regimes.map((r) => (
               <li key={r.key}>
@@ -92,7 +93,7 @@ export async function DesignationsPanel({ regime: wanted, after }: { regime?: st
           </ul>
         </nav>
       )}
-      <p className="downloads">
+      <p className={styles.downloads}>
         Download every designation of {name}:{' '}
         <a href={`/api/export/designations.csv${exportQuery}`} download>
           Download CSV
@@ -165,7 +166,7 @@ function DesignationsTable(props: { name: string; regimeKey: string; page: Desig
           </tbody>
         </table>
       </div>
-      <nav aria-label="Designation pages" className="pager">
+      <nav aria-label="Designation pages" className={styles.pager}>
         {after && (
           <Link href={pageHref(regimeKey)} prefetch={false}>
             First page
