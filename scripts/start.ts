@@ -54,6 +54,10 @@ const server = http.createServer((req, res) => {
     res.end('Internal server error');
   });
 });
+// Node closes an idle kept-alive socket after 5 s; a client sending on it at that moment gets
+// a reset instead of an answer. Idle sockets live longer than a client's usual pause instead.
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
 server.listen(port, () => console.log(`Faultline listening on http://localhost:${port}`));
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
