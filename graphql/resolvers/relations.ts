@@ -6,6 +6,10 @@ import { cachedPairAnalysis, type PairReading } from '../../data/pair-analysis';
 import { dayFromNumber, dayNumber, todayNumber } from '../../data/partial-date';
 import { connection, decodeCursor, pageSize } from '../connections';
 import { badArgument } from '../errors';
+import { selectsField } from '../selection';
+
+/** Timeline points one request may list drivers for: twenty years by month. */
+export const MAX_POINTS_WITH_DRIVERS = 240;
 import { interval, required, typed } from './shared';
 
 interface Sides {
@@ -70,10 +74,18 @@ export const relationResolvers: Resolvers = {
     asOf: (parent) => dayFromNumber(parent.asOf),
     recordCount: async (parent, _, ctx) => (await analysisOf(parent, ctx)).recordCount,
     coverage: async (parent, _, ctx) => (await analysisOf(parent, ctx)).coverage,
-    timeline: async (parent, { period, from, to }, ctx) => {
+    timeline: async (parent, { period, from, to }, ctx, info) => {
       interval(from, 'from');
       interval(to, 'to');
-      return (await analysisOf(parent, ctx)).timeline(period ?? 'MONTH', from ?? null, to ?? null);
+      const points = (await analysisOf(parent, ctx)).timeline(period ?? 'MONTH', from ?? null, to ?? null);
+      // Each point's drivers is a read of the store whatever `first` says: bound how many.
+      if (points.length > MAX_POINTS_WITH_DRIVERS && selectsField(info, 'drivers')) {
+        throw badArgument(
+          'from',
+          `gives ${points.length} points; drivers are listed for at most ${MAX_POINTS_WITH_DRIVERS} points at once (narrow from/to, or ask without drivers)`,
+        );
+      }
+      return points;
     },
     drivers: async (parent, { first }, ctx) => {
       const size = pageSize(first ?? 10);

@@ -186,3 +186,22 @@ describe('TensionPoint.drivers after the day read', () => {
     }
   });
 });
+
+describe('TensionPoint.drivers on a long timeline', () => {
+  it('is refused past 240 points, naming the bound, and a long timeline without drivers still answers', async () => {
+    const long = `{ relation(a: "russia", b: "japan") {
+      timeline(period: MONTH, from: "1800", to: "2200") { period drivers(first: 1) { weight } } } }`;
+    expect(errorText(await api.query(long))).toMatch(
+      /"from" gives 4812 points; drivers are listed for at most 240/,
+    );
+    const viaFragment = `{ relation(a: "russia", b: "japan") { timeline(period: MONTH, from: "1800", to: "2200") { ...P } } }
+      fragment P on TensionPoint { drivers(first: 1) { weight } }`;
+    expect(errorText(await api.query(viaFragment))).toMatch(/at most 240 points/);
+    const plain: Loose = ok(
+      await api.query(
+        `{ relation(a: "russia", b: "japan") { timeline(period: MONTH, from: "1800", to: "2200") { period } } }`,
+      ),
+    ).relation;
+    expect(plain.timeline).toHaveLength(4812);
+  });
+});
