@@ -75,6 +75,14 @@ const timelines = createLru<TimelinePoint[]>({
   sizeOf: (points) => points.length * POINT_BYTES,
 });
 
+/** What a driver costs, about: the weights and a reference to its record. */
+const DRIVER_BYTES = 300;
+const pointDrivers = createLru<TensionDriverValue[]>({
+  maxEntries: TIMELINES_KEPT * 4,
+  maxBytes: 8 * 1024 * 1024,
+  sizeOf: (list) => 64 + list.length * DRIVER_BYTES,
+});
+
 /** A day's sum as the formula weighs it: one entry adding the acts' intensities together. */
 function weighable(day: TensionDayRow) {
   return { dateStart: day.dateStart, intensity: day.counted, records: day.records };
@@ -126,14 +134,17 @@ export function analysePair(source: PairRecordsSource, key = ''): PairAnalysis {
         timelines.get(`${key}|${asOf}|${period}|${from}|${to}`, () =>
           timeline(sums, period, from, to, asOf).map((point) => ({
             ...point,
-            // The records of the point's period up to the day it is read on, weighed then.
+            // The records of the point's period up to the day it is read on, weighed then; kept
+            // per version, so a drill-down asked again does not read the store again.
             drivers: (first: number) =>
-              strongestOf(
-                source,
-                // Records dated after the day read are left out, even for a later point `to` asks for.
-                { from: point.period, to: dayFromNumber(Math.min(point.readDay, point.nextDay - 1, asOf)) },
-                point.readDay,
-                first,
+              pointDrivers.get(`${key}|${asOf}|${period}|${point.period}|${first}`, () =>
+                strongestOf(
+                  source,
+                  // Records dated after the day read are left out, even for a later point `to` asks for.
+                  { from: point.period, to: dayFromNumber(Math.min(point.readDay, point.nextDay - 1, asOf)) },
+                  point.readDay,
+                  first,
+                ),
               ),
           })),
         ),

@@ -38,6 +38,14 @@ export const RELATION_TIMELINE = `query($a: String!, $b: String!) { relation(a: 
   timeline(period: MONTH) { period tension recordCount }
   drivers(first: 10) { weight date intensity record { __typename ... on Statement { summary } ... on SanctionPackage { title } ... on Event { title } } } } }`;
 
+/** The drill-down the timeline sends when a point is chosen: one period and its drivers. */
+const POINT_DRIVERS = `query($a: String!, $b: String!, $at: PartialDate!) { relation(a: $a, b: $b) {
+  timeline(period: MONTH, from: $at, to: $at) { period tension recordCount
+    drivers(first: 8) { weight date intensity carriesAct actSize record { __typename ... on Statement { summary } } } } } }`;
+
+const YEAR_TIMELINE_DRIVERS = `query($a: String!, $b: String!) { relation(a: $a, b: $b) {
+  timeline(period: YEAR) { period tension recordCount drivers(first: 3) { weight date } } } }`;
+
 export const STATS =
   '{ stats { actors statements events sanctionPackages sanctionDesignations alliances sources } }';
 
@@ -106,6 +114,18 @@ export function benchCases(db: Db, picks: DataPicks = dataPicks(db)): BenchCase[
     {
       name: `relation, the busiest pair (${picks.heaviestPair.a}, ${picks.heaviestPair.b}): month timeline and drivers`,
       query: RELATION_TIMELINE,
+      variables: { a: picks.heaviestPair.a, b: picks.heaviestPair.b },
+      minShare: MIN_SHARE,
+    },
+    {
+      name: `relation, the busiest pair: its latest month's drivers (the timeline's drill-down)`,
+      query: POINT_DRIVERS,
+      variables: { a: picks.heaviestPair.a, b: picks.heaviestPair.b, at: picks.heaviestPair.latestMonth },
+      minShare: MIN_SHARE,
+    },
+    {
+      name: `relation, the busiest pair: year timeline with each point's drivers`,
+      query: YEAR_TIMELINE_DRIVERS,
       variables: { a: picks.heaviestPair.a, b: picks.heaviestPair.b },
       minShare: MIN_SHARE,
     },

@@ -14,7 +14,7 @@ export interface DataPicks {
   stances: { stance: string; statements: number }[];
   broadestTarget: { key: string; statements: number };
   narrowest: { speaker: string; stance: string; statements: number };
-  heaviestPair: { a: string; b: string; statements: number };
+  heaviestPair: { a: string; b: string; statements: number; latestMonth: string };
 }
 
 function words(db: Db) {
@@ -64,5 +64,23 @@ export function dataPicks(db: Db): DataPicks {
     .get() as DataPicks['heaviestPair'] | undefined;
   if (!stances.length || !broadestTarget || !narrowest || !heaviestPair)
     throw new Error('the database holds no statements to draw benchmark cases from');
-  return { ...words(db), stances, broadestTarget, narrowest, heaviestPair };
+  // The month of the pair's latest statement: the timeline's drill-down starts there.
+  const latest = db
+    .prepare(
+      `SELECT max(s.date_start) FROM statements s
+       JOIN actors sp ON sp.id = s.speaker_id
+       JOIN actors sa ON sa.id = coalesce(sp.affiliation_id, sp.id)
+       JOIN statement_targets st ON st.statement_id = s.id
+       JOIN actors ta ON ta.id = st.actor_id
+       WHERE sa.key = ? AND ta.key = ?`,
+    )
+    .pluck()
+    .get(heaviestPair.a, heaviestPair.b) as string;
+  return {
+    ...words(db),
+    stances,
+    broadestTarget,
+    narrowest,
+    heaviestPair: { ...heaviestPair, latestMonth: latest.slice(0, 7) },
+  };
 }
