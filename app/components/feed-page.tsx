@@ -1,6 +1,7 @@
 /** The parts the feed screens (statements, events) share around their filters and lists. */
 import Link from 'next/link';
 import { reversedRangeMessage, toQuery, type FeedQuery } from '@/app/lib/search-params';
+import type { Bound } from '@/graphql/__generated__/client/graphql';
 import styles from './feed-page.module.css';
 
 /** Why parts of a hand-edited URL were left out; nothing when all of it was understood. */
@@ -72,8 +73,19 @@ export function pageHrefs(path: string, query: FeedQuery, pageInfo: PageLinksInf
 }
 
 /** "6–10 of 12": where this page lies in the whole list. */
-export function pageRange(page: number, size: number, shown: number, total: number): string {
+export function pageRange(
+  page: number,
+  size: number,
+  shown: number,
+  total: number,
+  /** AT_LEAST when the API stopped counting: `total` is then a floor. */
+  bound: Bound = 'EXACT',
+): string {
   const start = (page - 1) * size + 1;
+  if (bound === 'AT_LEAST') {
+    const end = start + shown - 1;
+    return `${start.toLocaleString('en-US')}–${end.toLocaleString('en-US')} of at least ${Math.max(total, end).toLocaleString('en-US')}`;
+  }
   const end = Math.min(start + shown - 1, total);
   return `${start.toLocaleString('en-US')}–${end.toLocaleString('en-US')} of ${total.toLocaleString('en-US')}`;
 }

@@ -43,16 +43,25 @@ export function StatementsFeed() {
   const { statements } = data;
   const { first, page } = query;
   const { firstPage, previousPage, nextPage } = pageHrefs('/statements', query, statements.pageInfo);
-  const range = pageRange(page, first, statements.nodes.length, statements.totalCount);
+  const atLeast = statements.totalCountBound === 'AT_LEAST';
+  const range = pageRange(
+    page,
+    first,
+    statements.nodes.length,
+    statements.totalCount,
+    statements.totalCountBound,
+  );
 
   return panel(
     <>
       <p className="note" aria-live="polite">
         {statements.totalCount === 0
           ? 'No statement matches these filters.'
-          : `${statements.totalCount.toLocaleString('en-US')} ${
+          : `${atLeast ? 'At least ' : ''}${statements.totalCount.toLocaleString('en-US')} ${
               statements.totalCount === 1 ? 'statement matches' : 'statements match'
-            }, newest first.${statements.nodes.length > 0 ? ` Showing ${range}.` : ''}`}
+            }, newest first.${statements.nodes.length > 0 ? ` Showing ${range}.` : ''}${
+              atLeast ? ' Counting stops there for words this common; every match can be paged through.' : ''
+            }`}
       </p>
       {statements.nodes.length === 0 ? (
         statements.totalCount > 0 ? (

@@ -18,6 +18,9 @@ export const SEARCH_CODES = {
 
 export type SearchKind = keyof typeof SEARCH_CODES;
 
+/** The shortest last word that matches as a prefix. */
+export const MIN_PREFIX = 2;
+
 /** The words of `text` as FTS5 phrases: quoted, the last one a prefix; empty when none. */
 export function ftsPhrases(text: string): string[] {
   const words = text
@@ -27,7 +30,9 @@ export function ftsPhrases(text: string): string[] {
     .split(/[^\p{L}\p{M}\p{N}]+/u)
     .filter((w) => w.length > 0)
     .slice(0, 32);
-  return words.map((w, i) => `"${w}"${i === words.length - 1 ? '*' : ''}`);
+  // A one-letter prefix ("s"*) stands for a large part of the vocabulary and would list most
+  // records; a last word of one letter is matched whole.
+  return words.map((w, i) => `"${w}"${i === words.length - 1 && w.length >= MIN_PREFIX ? '*' : ''}`);
 }
 
 export function ftsQuery(text: string): string | null {

@@ -3,7 +3,7 @@
  * deep page costs what the first one does. Every order ends in the row id as tie-breaker.
  */
 import type { Db } from './open';
-import type { Page } from './rows';
+import type { Page, PageCount } from './rows';
 import { memoByVersion } from './version';
 
 export interface KeysetQuery<Raw, Row> {
@@ -28,6 +28,12 @@ export interface KeysetQuery<Raw, Row> {
   backward?: boolean;
   map: (raw: Raw) => Row;
   positionOf: (row: Raw) => unknown[];
+  /**
+   * How to count the list when the page's own conditions are not the cheap way to: other
+   * conditions selecting the same rows, and a cap past which counting stops (the total is then
+   * "at least" the cap). Without it the page's conditions are counted to the end.
+   */
+  count?: { from?: string; where: string[]; params: unknown[]; cap: number | null };
 }
 
 export function keysetPage<Raw, Row>(db: Db, q: KeysetQuery<Raw, Row>): Page<Row> {
@@ -58,27 +64,34 @@ export function keysetPage<Raw, Row>(db: Db, q: KeysetQuery<Raw, Row>): Page<Row
     positions.set(row, q.positionOf(raw));
     return row;
   });
-  const filterWhere = q.where.length ? `WHERE ${q.where.join(' AND ')}` : '';
-  let total: number | undefined;
+  const counting = q.count ?? { from: q.from, where: q.where, params: q.params, cap: null };
+  const countWhere = counting.where.length ? `WHERE ${counting.where.join(' AND ')}` : '';
+  const countFrom = counting.from ?? q.from;
+  let total: PageCount | undefined;
+  const count = (): PageCount => {
+    const all = `SELECT count(*) FROM ${countFrom} ${countWhere}`;
+    const sql =
+      counting.cap === null ? all : `SELECT count(*) FROM (SELECT 1 FROM ${countFrom} ${countWhere} LIMIT ?)`;
+    const args = counting.cap === null ? counting.params : [...counting.params, counting.cap + 1];
+    // Counting a filter visits every matching row (up to the cap); the answer holds until the data changes.
+    const value = memoByVersion(db, `${sql}|${JSON.stringify(args)}`, () =>
+      db
+        .prepare(sql)
+        .pluck()
+        .get(...args),
+    ) as number;
+    return counting.cap !== null && value > counting.cap
+      ? { value: counting.cap, bound: 'AT_LEAST' }
+      : { value, bound: 'EXACT' };
+  };
   return {
     rows,
     // The row a cursor names was there when the cursor was read: the list goes on past it.
     hasNextPage: backward ? q.start !== null : more,
     hasPreviousPage: backward ? more : q.start !== null,
     positionOf: (row) => positions.get(row) ?? [],
-    totalCount: () => {
-      const sql = `SELECT count(*) FROM ${q.from} ${filterWhere}`;
-      // Counting a filter visits every matching row; the answer holds until the data changes.
-      return (total ??= memoByVersion(
-        db,
-        `${sql}|${JSON.stringify(q.params)}`,
-        () =>
-          db
-            .prepare(sql)
-            .pluck()
-            .get(...q.params) as number,
-      ));
-    },
+    totalCount: () => (total ??= count()).value,
+    totalCountBound: () => (total ??= count()).bound,
   };
 }
 

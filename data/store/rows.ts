@@ -235,4 +235,12 @@ export interface Page<T> {
   /** The keyset position of a row, encoded into its cursor. */
   positionOf: (row: T) => unknown[];
   totalCount: () => number;
+  /** EXACT, or AT_LEAST when counting stopped at a cap (totalCount is then the cap). */
+  totalCountBound: () => PageCount['bound'];
+}
+
+/** A list's size: exact, or a floor when counting every match would read too much. */
+export interface PageCount {
+  value: number;
+  bound: 'EXACT' | 'AT_LEAST';
 }

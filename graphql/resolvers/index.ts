@@ -30,7 +30,7 @@ export const resolvers: Resolvers = {
   PartialDate,
   DateTime,
   ActorConnection: connectionResolvers,
-  StatementConnection: connectionResolvers,
+  StatementConnection: { ...connectionResolvers, totalCountBound: ({ page }) => page.totalCountBound() },
   EventConnection: connectionResolvers,
   SanctionDesignationConnection: connectionResolvers,
 };

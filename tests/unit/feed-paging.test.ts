@@ -59,6 +59,11 @@ describe('paging parameters', () => {
     expect(pageRange(3, 20, 5, 45)).toBe('41–45 of 45');
     expect(pageRange(2, 50, 50, 1234)).toBe('51–100 of 1,234');
   });
+
+  it('says "at least" when the API stopped counting, even on a page past the floor', () => {
+    expect(pageRange(1, 20, 20, 10_000, 'AT_LEAST')).toBe('1–20 of at least 10,000');
+    expect(pageRange(600, 20, 20, 10_000, 'AT_LEAST')).toBe('11,981–12,000 of at least 12,000');
+  });
 });
 
 describe('From after To', () => {

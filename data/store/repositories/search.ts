@@ -76,7 +76,8 @@ export const MAX_PREFIX_WORDS = 8;
 export function perRowStatementMatch(db: Db, text: string): string | null {
   const phrases = ftsPhrases(text);
   const last = phrases.at(-1);
-  if (!last) return null;
+  // A last word matched whole (too short to be a prefix) is tested like the others.
+  if (!last?.endsWith('*')) return null;
   const stem = tokens(last.slice(1, -2));
   if (stem.length !== 1) return null;
   // Every word that begins with the stem sorts before the stem followed by the last code point.
@@ -111,7 +112,7 @@ export function perRowStatementMatch(db: Db, text: string): string | null {
  */
 function wholeLastWord(db: Db, phrases: string[]): string[] {
   const last = phrases.at(-1);
-  if (!last) return phrases;
+  if (!last?.endsWith('*')) return phrases;
   const word = last.slice(0, -1);
   const whole = matchesUpTo(db, word, 0) > 0 || matchesUpTo(db, word, 0, EXCERPTS) > 0;
   return whole ? [...phrases.slice(0, -1), word] : phrases;

@@ -79,7 +79,7 @@ export function statementConditions(
   /**
    * Test the text row by row while a page walks the statements in order. For a word in many
    * statements that finds a page within a few rows, where listing every match first took
-   * seconds at a million statements; a count or a rare word still reads the match list.
+   * seconds at a million statements; a rare word still reads the match list.
    */
   textPerRow = false,
 ): { where: string[]; params: unknown[] } {
@@ -159,6 +159,27 @@ export function statementConditions(
   return { where, params };
 }
 
+/** A text filter's statements are counted up to this many; past it the total is a floor. */
+export const TEXT_COUNT_CAP = 10_000;
+
+/**
+ * How to count statements filtered by text: from the words' match lists, whose reading costs
+ * what they hold (the commonest words are in every statement), so counting stops at
+ * TEXT_COUNT_CAP and the API says the total is "at least" that many. Testing the statements
+ * one by one, as a page does, costs more per row and is no help to a count.
+ */
+function textFilterCount(
+  db: Db,
+  filter: Omit<StatementFilterArgs, 'targetIds'> & { targetIds: number[] | null },
+) {
+  const { where, params } = statementConditions(
+    db,
+    { ...filter, targetIds: filter.targetIds ?? undefined },
+    false,
+  );
+  return { from: 'statements s', where, params, cap: TEXT_COUNT_CAP };
+}
+
 export function statementRepository(db: Db) {
   const statementLookups = keyedLookups(db, STATEMENT_COLUMNS, 'statements s', (r: StatementRow) => r);
   return {
@@ -211,6 +232,10 @@ export function statementRepository(db: Db) {
         where.unshift('st.actor_id = ?');
         params.unshift(lead);
       }
+      const count =
+        filter.text != null
+          ? textFilterCount(db, { ...filter, targets: null, targetIds: targetIds ?? null })
+          : undefined;
       const orderBy =
         lead !== null
           ? ['st.date_start', 'st.statement_id']
@@ -228,6 +253,7 @@ export function statementRepository(db: Db) {
         backward,
         map: (r: StatementRow) => r,
         positionOf: (r: StatementRow) => [order.field === 'DATE' ? r.dateStart : r.intensity, r.id],
+        count,
       });
     },
   };
