@@ -8,7 +8,7 @@
 import { NextRequest } from 'next/server';
 import { describe, expect, it } from 'vitest';
 import nextConfig, { contentSecurityPolicy } from '../../next.config';
-import { proxy } from '../../proxy';
+import { config as proxyConfig, proxy } from '../../proxy';
 import { malformedAddressAnswer } from '../../scripts/request-guards';
 
 const directivesOf = (policy: string) =>
@@ -22,7 +22,6 @@ const directivesOf = (policy: string) =>
 describe('security headers', () => {
   it('apply to every path, pages and API alike', async () => {
     const rules = await nextConfig.headers!();
-    expect(rules).toHaveLength(1);
     expect(rules[0]!.source).toBe('/:path*');
     const headers = Object.fromEntries(rules[0]!.headers.map((h) => [h.key.toLowerCase(), h.value]));
     expect(headers).toMatchObject({
@@ -32,6 +31,22 @@ describe('security headers', () => {
     });
     // One policy only, the proxy's: a second one without the nonce would block Next's scripts.
     expect(headers['content-security-policy']).toBeUndefined();
+  });
+
+  it('give the API, which proxy.ts leaves out, a policy that allows no inline script', async () => {
+    const rules = await nextConfig.headers!();
+    const api = rules.filter((r) => r.source === '/api/:path*');
+    expect(api).toHaveLength(1);
+    expect(api[0]!.headers).toEqual([{ key: 'Content-Security-Policy', value: contentSecurityPolicy(null) }]);
+    expect(directivesOf(contentSecurityPolicy(null)).get('script-src')).toEqual(["'self'"]);
+    // The proxy's matcher: every page, never the API or Next's static files.
+    const [matcher] = proxyConfig.matcher;
+    const matches = (path: string) => new RegExp(`^${matcher!.source}$`).test(path);
+    expect(matches('/relations/russia/japan')).toBe(true);
+    expect(matches('/playground')).toBe(true);
+    expect(matches('/api/graphql')).toBe(false);
+    expect(matches('/api/export/statements')).toBe(false);
+    expect(matches('/_next/static/chunks/app.js')).toBe(false);
   });
 
   it('send no X-Powered-By', () => {
