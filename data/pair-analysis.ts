@@ -7,7 +7,17 @@
  * number asked or by the point's period. Caches are bounded in entries and in bytes.
  */
 import type { TensionDayRow, TensionRecordRow } from './tension-record';
-import { currentTension, drivers, pressureAt, timeline, trend } from './tension';
+import {
+  currentTension,
+  decay,
+  drivers,
+  HALF_LIFE_DAYS,
+  MAX_INTENSITY,
+  pressureAt,
+  timeline,
+  trend,
+  weightAt,
+} from './tension';
 import type { PeriodValue, TensionDriverValue, TensionPointValue, TensionTrendValue } from './tension';
 import { groupActs } from './tension-acts';
 import { coverageOf, type CoverageValue } from './tension-coverage';
@@ -16,15 +26,20 @@ import { createLru } from './lru';
 
 /** What the analysis reads of a pair, from the store. Days are "YYYY-MM-DD" first days. */
 export interface PairRecordsSource {
-  /** The records summed per first day, oldest first. */
-  days(): TensionDayRow[];
+  /** The records summed per first day, oldest first, and the distinct voices of them all. */
+  days(): { days: TensionDayRow[]; voices: Voices };
   /** Distinct sources and speakers of the records dated up to `to`. */
-  voices(to: string): { sources: number; speakers: number };
+  voices(to: string): Voices;
   /**
    * The `first` strongest acts weighed on `asOf` whose first day falls in the range (both ends
    * included), each with all of its records.
    */
   strongestActs(range: { from?: string; to: string }, asOf: string, first: number): TensionRecordRow[];
+}
+
+interface Voices {
+  sources: number;
+  speakers: number;
 }
 
 /** Drivers read per reading: as many as any page asks for (first ≤ 100). */
@@ -88,21 +103,53 @@ function weighable(day: TensionDayRow) {
   return { dateStart: day.dateStart, intensity: day.counted, records: day.records };
 }
 
-/** The `first` records that move the index on `asOf` most, among those dated in `range`. */
+/**
+ * The `first` records that move the index on `asOf` most, among those dated in `range`.
+ * An act loses half its weight every half-life, so one dated a half-life before the latest
+ * record weighs at most half of the strongest possible: the store is asked first for the
+ * strongest acts of that last half-life only, and the whole range is read only when fewer
+ * than `first` acts there outweigh the most any older act could weigh.
+ */
 function strongestOf(
   source: PairRecordsSource,
+  days: readonly TensionDayRow[],
   range: { from?: string; to: string },
   asOf: number,
   first: number,
 ): TensionDriverValue[] {
+  const asOfText = dayFromNumber(asOf);
+  const latest = lastDayUpTo(days, range.to);
+  if (latest === undefined) return [];
+  const windowStart = dayFromNumber(dayNumber(latest.dateStart) - HALF_LIFE_DAYS);
+  if (!range.from || range.from < windowStart) {
+    const recent = groupActs(source.strongestActs({ ...range, from: windowStart }, asOfText, first));
+    const carriers = recent.filter((record) => record.carriesAct);
+    const olderAtMost = MAX_INTENSITY * decay(asOf - dayNumber(windowStart) + 1);
+    if (
+      carriers.length >= first &&
+      carriers.every((record) => Math.abs(weightAt(record, asOf)) >= olderAtMost)
+    )
+      return drivers(recent, first, asOf);
+  }
   // The store picks the strongest acts; their records are weighed and ordered by the formula.
-  const acts = groupActs(source.strongestActs(range, dayFromNumber(asOf), first));
-  return drivers(acts, first, asOf);
+  return drivers(groupActs(source.strongestActs(range, asOfText, first)), first, asOf);
+}
+
+/** The last day summed on or before `to` ("YYYY-MM-DD"), by binary search of the sorted days. */
+function lastDayUpTo(days: readonly TensionDayRow[], to: string): TensionDayRow | undefined {
+  let low = 0;
+  let high = days.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (days[middle]!.dateStart <= to) low = middle + 1;
+    else high = middle;
+  }
+  return days[low - 1];
 }
 
 /** The analysis of a pair; `key` names the pair and the data version, for its timelines. */
 export function analysePair(source: PairRecordsSource, key = ''): PairAnalysis {
-  const days = source.days();
+  const { days, voices: everyVoice } = source.days();
   const sums = days.map(weighable);
   const readOn = (asOf: number): PairReading => {
     const asOfText = dayFromNumber(asOf);
@@ -115,10 +162,17 @@ export function analysePair(source: PairRecordsSource, key = ''): PairAnalysis {
       acts += day.acts;
       latest = day;
     }
+    // Read on or after the last record, the voices are those of every record, counted already.
+    const voices =
+      records === 0
+        ? { sources: 0, speakers: 0 }
+        : latest === days.at(-1)
+          ? everyVoice
+          : source.voices(asOfText);
     const counts = {
       records,
       acts,
-      ...(records > 0 ? source.voices(asOfText) : { sources: 0, speakers: 0 }),
+      ...voices,
       latest: latest ? { date: latest.date, day: dayNumber(latest.dateStart) } : null,
     };
     let strongest: TensionDriverValue[] | undefined;
@@ -129,7 +183,7 @@ export function analysePair(source: PairRecordsSource, key = ''): PairAnalysis {
       pressure: pressureAt(sums, asOf),
       coverage: coverageOf(counts, asOf),
       drivers: (first) =>
-        (strongest ??= strongestOf(source, { to: asOfText }, asOf, DRIVERS_KEPT)).slice(0, first),
+        (strongest ??= strongestOf(source, days, { to: asOfText }, asOf, DRIVERS_KEPT)).slice(0, first),
       timeline: (period, from, to) =>
         timelines.get(`${key}|${asOf}|${period}|${from}|${to}`, () =>
           timeline(sums, period, from, to, asOf).map((point) => ({
@@ -140,6 +194,7 @@ export function analysePair(source: PairRecordsSource, key = ''): PairAnalysis {
               pointDrivers.get(`${key}|${asOf}|${period}|${point.period}|${first}`, () =>
                 strongestOf(
                   source,
+                  days,
                   // Records dated after the day read are left out, even for a later point `to` asks for.
                   { from: point.period, to: dayFromNumber(Math.min(point.readDay, point.nextDay - 1, asOf)) },
                   point.readDay,

@@ -25,6 +25,8 @@ import type { ActRecord } from './tension-acts';
 
 /** Days for a record's weight to halve: recent conduct matters more, old grievances fade. */
 export const HALF_LIFE_DAYS = 180;
+/** The Goldstein scale's bound: no record's |intensity| is larger. */
+export const MAX_INTENSITY = 10;
 /** Pressure at which the index reaches 1 - 1/e (63): one threat (-6) alone gives 26. */
 export const PRESSURE_SCALE = 20;
 

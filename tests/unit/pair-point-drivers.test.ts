@@ -1,46 +1,58 @@
 import { describe, expect, it } from 'vitest';
 import { analysePair, type PairRecordsSource } from '../../data/pair-analysis';
 import type { TensionRecordRow } from '../../data/tension-record';
-import { dayNumber } from '../../data/partial-date';
+import { dayFromNumber, dayNumber } from '../../data/partial-date';
+import { HALF_LIFE_DAYS } from '../../data/tension';
 
-/** A pair with one hostile statement a month in 2025, counting the store's driver reads. */
-function countingSource() {
-  const records: TensionRecordRow[] = Array.from({ length: 12 }, (_, i) => {
-    const day = `2025-${String(i + 1).padStart(2, '0')}-10`;
-    return {
-      type: 'Statement',
-      id: i + 1,
-      date: day,
-      dateStart: day,
-      intensity: -5,
-      speakerId: 1,
-      sourceId: 1,
-    };
-  });
-  const reads: { from?: string; to: string; first: number }[] = [];
+type Read = { from?: string; to: string; first: number };
+
+/** A pair of the given records (one act each), counting the store's driver reads. */
+function countingSource(records: TensionRecordRow[]) {
+  const reads: Read[] = [];
   const source: PairRecordsSource = {
-    days: () =>
-      records.map((r) => ({
-        dateStart: r.dateStart,
-        date: r.date,
-        counted: r.intensity,
-        records: 1,
-        acts: 1,
-      })),
+    days: () => ({
+      days: [...records]
+        .sort((x, y) => x.dateStart.localeCompare(y.dateStart))
+        .map((r) => ({
+          dateStart: r.dateStart,
+          date: r.date,
+          counted: r.intensity,
+          records: 1,
+          acts: 1,
+        })),
+      voices: { sources: 1, speakers: 1 },
+    }),
     voices: () => ({ sources: 1, speakers: 1 }),
-    strongestActs: (range, _asOf, first) => {
+    strongestActs: (range, asOf, first) => {
       reads.push({ ...range, first });
+      const strength = (r: TensionRecordRow) =>
+        Math.abs(r.intensity) * 0.5 ** ((dayNumber(asOf) - dayNumber(r.dateStart)) / HALF_LIFE_DAYS);
       return records
         .filter((r) => (!range.from || r.dateStart >= range.from) && r.dateStart <= range.to)
+        .sort((x, y) => strength(y) - strength(x))
         .slice(0, first);
     },
   };
   return { source, reads };
 }
 
+/** One statement a month in 2025, each its own act. */
+const monthly = (intensity: (month: number) => number): TensionRecordRow[] =>
+  Array.from({ length: 12 }, (_, i) => {
+    const day = `2025-${String(i + 1).padStart(2, '0')}-10`;
+    return {
+      type: 'Statement',
+      id: i + 1,
+      date: day,
+      dateStart: day,
+      intensity: intensity(i + 1),
+      sourceId: i + 1,
+    };
+  });
+
 describe("a timeline point's drivers", () => {
   it('are read from the store once per point and size, then kept', () => {
-    const { source, reads } = countingSource();
+    const { source, reads } = countingSource(monthly(() => -5));
     const reading = analysePair(source, 'point-drivers-test|v1').at(dayNumber('2025-12-31'));
     const [march] = reading.timeline('MONTH', '2025-03', '2025-03');
     expect(march!.drivers(8).map((d) => d.record.id)).toEqual([3]);
@@ -52,12 +64,49 @@ describe("a timeline point's drivers", () => {
   });
 
   it('are kept apart for different pairs or data versions', () => {
-    const { source, reads } = countingSource();
+    const { source, reads } = countingSource(monthly(() => -5));
     for (const key of ['point-drivers-test|v2', 'point-drivers-test|v3'])
       analysePair(source, key)
         .at(dayNumber('2025-12-31'))
         .timeline('MONTH', '2025-05', '2025-05')[0]!
         .drivers(8);
     expect(reads).toHaveLength(2);
+  });
+});
+
+describe("a reading's drivers", () => {
+  const asOf = dayNumber('2026-03-01');
+  const windowStart = dayFromNumber(dayNumber('2025-12-10') - HALF_LIFE_DAYS);
+
+  it('come from the last half-life alone when no older act could outweigh them', () => {
+    // 150 strong acts on the last 150 days, weak ones before: older ones, at most |10| and a
+    // half-life older than the latest, weigh less than the 100 newest strong ones.
+    const latest = dayNumber('2025-12-10');
+    const records: TensionRecordRow[] = Array.from({ length: 300 }, (_, i) => {
+      const day = dayFromNumber(latest - i);
+      return {
+        type: 'Statement',
+        id: i + 1,
+        date: day,
+        dateStart: day,
+        intensity: i < 150 ? -10 : -2,
+        sourceId: i + 1,
+      };
+    });
+    const { source, reads } = countingSource(records);
+    const top = analysePair(source, 'window-test|v1').at(asOf).drivers(3);
+    expect(top.map((d) => d.record.id)).toEqual([1, 2, 3]);
+    expect(reads).toEqual([{ from: windowStart, to: '2026-03-01', first: 100 }]);
+  });
+
+  it('read the whole range when an older act might still outweigh the recent ones', () => {
+    // Weak recent acts: an older -10 may outweigh them, so the whole range is read.
+    const { source, reads } = countingSource(monthly((m) => (m <= 3 ? -10 : -1)));
+    const top = analysePair(source, 'window-test|v2').at(asOf).drivers(3);
+    expect(top.map((d) => d.record.id)).toEqual([3, 2, 1]);
+    expect(reads).toEqual([
+      { from: windowStart, to: '2026-03-01', first: 100 },
+      { to: '2026-03-01', first: 100 },
+    ]);
   });
 });

@@ -34,7 +34,7 @@ function oneAct(x: number, y: number) {
     set.run(DAY, DAY, y, second!.statementId, second!.actorId);
     const day = store.pairTension
       .days([first!.speakerId], [first!.actorId])
-      .find((d) => d.dateStart === DAY)!;
+      .days.find((d) => d.dateStart === DAY)!;
     const acts = groupActs(store.pairTension.strongestActs([first!.speakerId], [first!.actorId], {}, DAY, 1));
     answer = { ...day, carrier: acts.find((r) => r.carriesAct)!.intensity };
     delete (answer as { date?: string; dateStart?: string }).date;

@@ -125,29 +125,42 @@ export function pairTensionRepository(db: Db) {
   }
 
   return {
-    /** Per first day: the intensity its acts carry, its records and its acts, oldest first. */
-    days(a: number[], b: number[]): TensionDayRow[] {
+    /**
+     * Per first day: the intensity its acts carry, its records and its acts, oldest first; and
+     * the distinct sources and speakers of every record, counted from the same acts in the
+     * same statement, so the pair's links are walked once.
+     */
+    days(a: number[], b: number[]): { days: TensionDayRow[]; voices: PairCoverageCounts } {
       const { links, events, packages } = pairRecords(a, b, {});
       // count(DISTINCT): a statement linked to two actors of one side counts once.
       const { sql, params } = join([
-        `SELECT date_start AS dateStart, max(date) AS date, sum(carried) AS counted,
-           sum(records) AS records, count(*) AS acts FROM (`,
+        'WITH acts AS MATERIALIZED (',
         ...links.flatMap((from) => [
-          `SELECT date_start, date, count(DISTINCT statement_id) AS records, ${CARRIED} AS carried`,
+          `SELECT date_start, date, count(DISTINCT statement_id) AS records, ${CARRIED} AS carried,
+             speaker_id, source_id`,
           from,
           `GROUP BY ${ACT_GROUP}`,
           'UNION ALL',
         ]),
-        'SELECT date_start, date, 1, intensity FROM (',
+        'SELECT date_start, date, 1, intensity, NULL, source_id FROM (',
         events,
-        ') UNION ALL SELECT date_start, date, 1, intensity FROM (',
+        ') UNION ALL SELECT date_start, date, 1, intensity, NULL, source_id FROM (',
         packages,
-        ')) GROUP BY date_start ORDER BY date_start',
+        `))
+        SELECT date_start AS dateStart, max(date) AS date, sum(carried) AS counted, sum(records) AS records,
+          count(*) AS acts, NULL AS sources, NULL AS speakers FROM acts GROUP BY date_start
+        UNION ALL
+        SELECT NULL, NULL, NULL, NULL, NULL, count(DISTINCT source_id), count(DISTINCT speaker_id) FROM acts
+        ORDER BY dateStart NULLS FIRST`,
       ]);
-      return db.prepare(sql).all(...params) as TensionDayRow[];
+      const [total, ...days] = db.prepare(sql).all(...params) as (TensionDayRow & PairCoverageCounts)[];
+      return {
+        days: days.map(({ sources: _, speakers: __, ...day }) => day),
+        voices: { sources: total!.sources, speakers: total!.speakers },
+      };
     },
 
-    /** Distinct sources and speakers of the records dated up to `to`. */
+    /** Distinct sources and speakers of the records dated up to `to` (days() counts them for every record). */
     voices(a: number[], b: number[], to: string): PairCoverageCounts {
       const { links, events, packages } = pairRecords(a, b, { to });
       const { sql, params } = join([
