@@ -16,6 +16,8 @@ function makeClient() {
 /**
  * Apollo Client for an interactive panel: mount it (through ApolloBoundary, which brings the
  * request's CSP nonce) around the part that queries from the browser, not around every page.
+ * A part mounted only in the browser (the timeline's drill-down) mounts it directly: with no
+ * server results to carry, it writes no script and needs no nonce.
  */
 export function ApolloProvider({ children, nonce }: { children: ReactNode; nonce?: string }) {
   return (

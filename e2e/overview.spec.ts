@@ -59,10 +59,11 @@ test('the timeline: a point per period, chosen by keyboard, its drivers read thr
   const tension = page.getByRole('region', { name: 'Tension over time, and what drives it' });
   const figure = tension.getByRole('figure', { name: /^Tension index Russia–Japan by month/ });
   const chart = figure.locator('svg.recharts-surface');
+  // Below the fold, the chart is drawn once it comes near the screen.
+  await figure.scrollIntoViewIfNeeded();
   await expect(chart).toBeVisible();
 
   // Hover: a tooltip with the period's tension and record count.
-  await chart.scrollIntoViewIfNeeded();
   const box = (await chart.boundingBox())!;
   await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.5);
   await expect(figure.locator('.chart-tooltip')).toContainText(/Tension \d+\.\d/);
@@ -117,13 +118,31 @@ test('the overview reads the index as of today, with the latest record and its a
   await expect(index).toContainText(/\d+\/100/);
 });
 
+test('a reader tabbing into the timeline panel finds the chosen point next', async ({ page }) => {
+  await page.goto('/?asOf=2025-11-11');
+  const tension = page.getByRole('region', { name: 'Tension over time, and what drives it' });
+  // Focus brings the panel's first link on screen, and the chart below it is drawn.
+  await tension.getByRole('link', { name: 'Open in playground' }).focus();
+  const chosen = tension.getByRole('radio', { checked: true });
+  await expect(chosen).toHaveAccessibleName(/^Nov 2025: tension/);
+  // Tab on from the link reaches the chosen point before leaving the chart. (Recharts' drawing
+  // layers are Tab stops of their own in Chromium, so it takes a few presses.)
+  for (let presses = 0; presses < 10; presses += 1) {
+    await page.keyboard.press('Tab');
+    if (await chosen.evaluate((point) => point === document.activeElement)) break;
+  }
+  await expect(chosen).toBeFocused();
+  await page.keyboard.press('ArrowLeft');
+  await expect(tension.getByRole('radio', { name: /^Oct 2025: tension/ })).toBeFocused();
+});
+
 /** Where the timeline's periods lie on screen: the plot's box and each period's slice of it. */
 async function periodSlices(page: Page) {
   const tension = page.getByRole('region', { name: 'Tension over time, and what drives it' });
   const figure = tension.getByRole('figure', { name: /^Tension index Russia–Japan by month/ });
   const grid = figure.locator('.recharts-cartesian-grid');
+  await figure.scrollIntoViewIfNeeded();
   await expect(grid).toBeVisible();
-  await grid.scrollIntoViewIfNeeded();
   const plot = (await grid.boundingBox())!;
   const n = await figure.getByRole('radio').count();
   return { tension, figure, plot, slice: plot.width / n };
@@ -159,6 +178,7 @@ test('the overview fits a 375 px screen without horizontal scrolling', async ({ 
   await page.setViewportSize({ width: 375, height: 800 });
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.getByRole('figure', { name: /^Tension index/ }).scrollIntoViewIfNeeded();
   await expect(page.locator('svg.recharts-surface').first()).toBeVisible();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);

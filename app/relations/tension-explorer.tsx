@@ -1,24 +1,29 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import { useQuery } from '@apollo/client/react';
-import { useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { ChartPlaceholder } from '@/app/components/chart-placeholder';
 import { ChartTable } from '@/app/components/chart-table';
 import type { TensionTimelinePoint } from '@/app/components/charts/tension-timeline-chart';
-import { formatPartialDate } from '@/app/components/format';
-import { TensionPointDriversDocument } from '@/graphql/__generated__/client/graphql';
-import { DriversList } from './drivers-list';
-import { toDriverView, type DriverView } from './driver-view';
+import { useChartWanted } from '@/app/components/charts/use-chart-wanted';
+import { formatPartialDate, plural } from '@/app/components/format';
+import type { DriverView } from './driver-view';
 import type { PeriodName } from './periods';
+import { PointDrivers } from './point-drivers';
 import styles from './tension-explorer.module.css';
 
 const CHART_HEIGHT = 280;
 
-// Recharts draws only in the browser: its own chunk, a box of the same size until then.
+// Recharts draws only in the browser, from its own chunk, loaded once the chart is wanted
+// (near the screen, or reached for); a box of the same size holds its place until then.
 const TensionTimelineChart = dynamic(
   () => import('@/app/components/charts/tension-timeline-chart').then((m) => m.TensionTimelineChart),
   { ssr: false, loading: () => <ChartPlaceholder height={CHART_HEIGHT} /> },
+);
+
+// Apollo Client comes with the first point whose drivers the server did not send.
+const FetchedPointDrivers = lazy(() =>
+  import('./fetched-point-drivers').then((m) => ({ default: m.FetchedPointDrivers })),
 );
 
 interface TensionExplorerProps {
@@ -33,7 +38,7 @@ interface TensionExplorerProps {
 }
 
 const UNIT: Record<PeriodName, string> = { MONTH: 'month', QUARTER: 'quarter', YEAR: 'year' };
-const records = (n: number) => `${n.toLocaleString('en-US')} ${n === 1 ? 'record' : 'records'}`;
+const records = (n: number) => plural(n, 'record');
 const describe = (p: TensionTimelinePoint) =>
   `${p.label}: tension ${p.tension.toFixed(1)}, ${records(p.recordCount)}`;
 
@@ -42,6 +47,7 @@ const describe = (p: TensionTimelinePoint) =>
  * click or a tap anywhere over a period chooses it, and the points are one radio group for the
  * keyboard (arrow keys, Home, End). The last point (read at asOf) is chosen first and its
  * drivers come from the server; another point's drivers are fetched through Apollo Client.
+ * The chart is drawn once it is wanted (useChartWanted), not with the page.
  */
 export function TensionExplorer({
   a,
@@ -56,19 +62,14 @@ export function TensionExplorer({
   const [selected, setSelected] = useState(last);
   const moveFocus = useRef(false);
   const frame = useRef<HTMLDivElement>(null);
+  const root = useRef<HTMLDivElement>(null);
+  const drawn = useChartWanted(root);
   const point = points[Math.min(selected, last)]!;
-  const { data, loading, error } = useQuery(TensionPointDriversDocument, {
-    variables: { a, b, period, at: point.period, asOf },
-    skip: selected === last,
-  });
-  const drivers =
-    selected === last ? initialDrivers : (data?.relation?.timeline[0]?.drivers ?? []).map(toDriverView);
-  const shown = selected === last || (data !== undefined && !loading);
 
   // Keyboard moves focus with the choice; a pointer leaves focus where it is. The chart draws
-  // its points anew on each render (the choice, then the drivers' arrival), which drops the
-  // focus to the page: for a few frames after each, the chosen point takes it back, unless the
-  // reader has moved on to something outside the chart.
+  // its points anew on each choice, which drops the focus to the page: for a few frames after
+  // it, the chosen point takes it back, unless the reader has moved on to something outside
+  // the chart.
   useEffect(() => {
     if (!moveFocus.current) return;
     let frames = 0;
@@ -82,7 +83,7 @@ export function TensionExplorer({
     };
     keepFocus();
     return () => cancelAnimationFrame(request);
-  }, [selected, shown]);
+  }, [selected]);
 
   function choose(index: number, byKeyboard = false) {
     moveFocus.current = byKeyboard;
@@ -123,20 +124,29 @@ export function TensionExplorer({
       : `read at the end of the ${UNIT[period]}`;
 
   return (
-    <div className="tension-explorer">
+    <div ref={root} className="tension-explorer">
       <figure className="chart-figure">
         <figcaption>{caption}</figcaption>
-        {/* Clicks and keys reach the points through this frame; the points carry the roles. */}
+        {/* Clicks and keys reach the points through this frame; the points carry the roles. It is
+            a radio group only once it is drawn: the box before that holds no point to choose. */}
         <div
           ref={frame}
           className="chart-frame timeline-frame"
-          role="radiogroup"
-          aria-label="Timeline points: choose one to list the records that moved it (arrow keys to move)"
+          role={drawn ? 'radiogroup' : undefined}
+          aria-label={
+            drawn
+              ? 'Timeline points: choose one to list the records that moved it (arrow keys to move)'
+              : undefined
+          }
           onPointerUp={onPointerUp}
           onKeyDown={onKeyDown}
           style={{ minHeight: CHART_HEIGHT }}
         >
-          <TensionTimelineChart points={points} selectedIndex={selected} describe={describe} />
+          {drawn ? (
+            <TensionTimelineChart points={points} selectedIndex={selected} describe={describe} />
+          ) : (
+            <ChartPlaceholder height={CHART_HEIGHT} />
+          )}
         </div>
         <p className={styles.readout} aria-live="polite">
           <strong>{point.label}</strong>: tension {point.tension.toFixed(1)}, {readOn};{' '}
@@ -148,25 +158,13 @@ export function TensionExplorer({
       </figure>
 
       <h3 className={styles.driversHeading}>What moved it at {point.label}</h3>
-      <div aria-busy={!shown}>
-        {error ? (
-          <p className="error-state">
-            The records of {point.label} could not be read: {error.message}
-          </p>
-        ) : !shown ? (
-          <p className="note">Reading the records of {point.label}…</p>
-        ) : drivers.length === 0 ? (
-          <p className="empty-state">No record dated in {point.label} moves the index.</p>
-        ) : (
-          <>
-            <p className="note">
-              The strongest {Math.min(drivers.length, point.recordCount)} of the {records(point.recordCount)}{' '}
-              dated in {point.label}, by weight at the point (−intensity × 0.5^(age in days / 180)).
-            </p>
-            <DriversList drivers={drivers} />
-          </>
-        )}
-      </div>
+      {selected === last ? (
+        <PointDrivers point={point} drivers={initialDrivers} />
+      ) : (
+        <Suspense fallback={<PointDrivers point={point} />}>
+          <FetchedPointDrivers a={a} b={b} period={period} asOf={asOf} point={point} />
+        </Suspense>
+      )}
 
       <ChartTable caption={caption}>
         <thead>

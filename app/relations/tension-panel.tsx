@@ -1,5 +1,4 @@
 import Link from 'next/link';
-import { ApolloBoundary } from '@/app/components/apollo-boundary';
 import { EmptyState, ErrorState, Panel } from '@/app/components/panel';
 import {
   TensionPanelDocument,
@@ -83,19 +82,17 @@ export async function TensionPanel({
             ' The records there are, are listed with their sources below.'}
         </EmptyState>
       ) : (
-        // Apollo Client only where the drill-down queries from the browser.
-        <ApolloBoundary>
-          <TensionExplorer
-            key={period}
-            a={a}
-            b={b}
-            points={points}
-            period={period}
-            asOf={relation.asOf}
-            initialDrivers={initialDrivers}
-            caption={`Tension index ${pair} by ${PERIOD_LABELS[period].toLowerCase()}, 0 calm to 100 rupture, with the records entering it each period`}
-          />
-        </ApolloBoundary>
+        // The explorer brings Apollo Client itself, with the first point it has to read.
+        <TensionExplorer
+          key={period}
+          a={a}
+          b={b}
+          points={points}
+          period={period}
+          asOf={relation.asOf}
+          initialDrivers={initialDrivers}
+          caption={`Tension index ${pair} by ${PERIOD_LABELS[period].toLowerCase()}, 0 calm to 100 rupture, with the records entering it each period`}
+        />
       )}
     </Panel>
   );
