@@ -1,10 +1,8 @@
-import { Suspense } from 'react';
 import { HeadlinePanel } from './headline-panel';
 import { RecentEventsPanel } from './overview/recent-events-panel';
 import { RelationAlignmentsPanel } from './relations/relation-alignments-panel';
 import { RelationHeaderPanel } from './relations/relation-header-panel';
 import { RelationStatementsPanel } from './relations/relation-statements-panel';
-import { RouteLoading } from '@/app/components/route-loading';
 import { TensionPanel } from './relations/tension-panel';
 import { parseAsOf } from './relations/coverage-words';
 
@@ -22,41 +20,29 @@ export default async function OverviewPage({
 }) {
   // Today unless the URL names another day (`?asOf=2025-11-11`), as the API reads it.
   const asOf = parseAsOf((await searchParams).asOf);
-  // One boundary for the whole page (its loading state); see RouteLoading for why only one.
+  // No loading boundary: the overview's reads take tens of milliseconds (the index is kept per
+  // data version), and a loading state in their place would hold back the first full paint.
   return (
-    <Suspense
-      fallback={
-        <RouteLoading
-          title="the overview"
-          panels={[
-            { title: 'Russia – Japan', height: 160 },
-            { title: 'Japan’s sanctions on Russia', height: 200 },
-            { title: 'Tension over time', height: 420 },
-          ]}
-        />
-      }
-    >
-      <div className="overview">
-        <RelationHeaderPanel
-          a={A}
-          b={B}
-          asOf={asOf}
-          fallbackTitle="Russia – Japan"
-          more={{
-            href: `/relations/${A}/${B}`,
-            label: 'The whole relation: sanctions, events, every period',
-          }}
-        />
-        <HeadlinePanel />
-        <TensionPanel a={A} b={B} period="MONTH" asOf={asOf} title="Tension over time, and what drives it" />
-        <div className="panel-grid">
-          <RelationStatementsPanel a={A} b={B} first={5} title="Latest statements" />
-          <div className="panel-column">
-            <RelationAlignmentsPanel a={A} b={B} withEvidence={false} />
-            <RecentEventsPanel first={5} />
-          </div>
+    <div className="overview">
+      <RelationHeaderPanel
+        a={A}
+        b={B}
+        asOf={asOf}
+        fallbackTitle="Russia – Japan"
+        more={{
+          href: `/relations/${A}/${B}`,
+          label: 'The whole relation: sanctions, events, every period',
+        }}
+      />
+      <HeadlinePanel />
+      <TensionPanel a={A} b={B} period="MONTH" asOf={asOf} title="Tension over time, and what drives it" />
+      <div className="panel-grid">
+        <RelationStatementsPanel a={A} b={B} first={5} title="Latest statements" />
+        <div className="panel-column">
+          <RelationAlignmentsPanel a={A} b={B} withEvidence={false} />
+          <RecentEventsPanel first={5} />
         </div>
       </div>
-    </Suspense>
+    </div>
   );
 }

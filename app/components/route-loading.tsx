@@ -2,8 +2,9 @@ import { PanelSkeleton } from './panel-skeleton';
 
 /**
  * A page's loading state: its title and its panels' outlines, until the data is read. Each
- * page streams as one boundary; with scripts off, globals.css (`@media (scripting: none)`)
- * hides this and shows the finished page, which React leaves in a hidden div.
+ * page that has one streams as one boundary (the overview has none: app/page.tsx says why);
+ * with scripts off, globals.css (`@media (scripting: none)`) hides this and shows the finished
+ * page, which React leaves in a hidden div.
  */
 export function RouteLoading({
   title,
