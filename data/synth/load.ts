@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { Db } from '../store/open';
 import { isEmpty } from '../store/open';
 import { withBulkSearchIndexing } from '../store/bulk-search';
+import { withBulkDerivedRows } from '../store/bulk-derived';
 import { setPageCacheKib } from '../store/writes/page-cache';
 import { eventRecord, statementRecord } from '../ingest/dataset-schema';
 import { writeDataset } from '../ingest/load-dataset';
@@ -57,9 +58,11 @@ function loadInBatches<T>(
   const flush = () => {
     const dataset = emptyDataset();
     place(dataset, batch);
-    // One transaction per batch, its new rows indexed for search in one go at its end.
+    // One transaction per batch, its new rows indexed for search and counted in one go at its end.
     db.transaction(() =>
-      withBulkSearchIndexing(db, ['statements', 'events'], () => writeDataset(db, dataset, 'synthetic')),
+      withBulkDerivedRows(db, ['statements', 'events'], () =>
+        withBulkSearchIndexing(db, ['statements', 'events'], () => writeDataset(db, dataset, 'synthetic')),
+      ),
     ).immediate();
     done += batch.length;
     batch = [];
