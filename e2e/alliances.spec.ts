@@ -78,12 +78,52 @@ test('the network draws every tie the API counts, NATO among the nodes, each nod
     name: /^Japan Records between the two, most of them hostile \(number of records\) Russia/,
   });
   await expect(japanRussia).toContainText('Russia');
-  await expect(japanRussia).toContainText(/38 records, 33 hostile, tension \d+\.\d/);
+  await expect(japanRussia).toContainText(/38 records \(34 move the index\), 33 hostile, tension \d+\.\d/);
   await expect(table.getByRole('row', { name: /^Japan Records between .* NATO/ })).toContainText(
     'both in ITPP',
   );
   await expect(table.getByRole('row', { name: /^NATO Leads the alliance or programme NATO/ })).toBeVisible();
   await expect(table.getByRole('row', { name: /^Japan Membership intended/ })).toContainText('NSATU');
+});
+
+test('a tie resting on too few records shows no tension, and its two counts say what each counts', async ({
+  page,
+  request,
+}) => {
+  await page.goto('/alliances');
+  const panel = page.getByRole('region', { name: 'Network of ties' });
+  await panel.getByText('Table', { exact: true }).click();
+  const table = panel.getByRole('table');
+  for (const [from, to] of [
+    ['Japan', 'United States'],
+    ['Belarus', 'Japan'],
+  ]) {
+    const row = table.getByRole('row', { name: new RegExp(`^${from} Records between .* ${to} \\d`) });
+    await expect(row).toContainText('tension: not enough records');
+    await expect(row).not.toContainText(/tension \d/);
+    // The picture's tie says the same in its title.
+    const tie = panel.locator('[data-part="ties"] path title', { hasText: `${from} – ${to}:` });
+    await expect(tie).toContainText('tension: not enough records');
+    await expect(tie).not.toContainText(/tension \d/);
+  }
+
+  // Each number is what its label says: every record between the two, and those moving the index.
+  const answer = await request.post('/api/graphql', {
+    data: { query: '{ network(first: 100) { a { key } b { key } records coverage { records } } }' },
+  });
+  const { data } = (await answer.json()) as {
+    data: {
+      network: { a: { key: string }; b: { key: string }; records: number; coverage: { records: number } }[];
+    };
+  };
+  const api = data.network.find((t) => t.a.key === 'japan' && t.b.key === 'russia')!;
+  expect(api.records).toBeGreaterThan(api.coverage.records);
+  const japanRussia = table.getByRole('row', { name: /^Japan Records between .* Russia \d/ });
+  await expect(japanRussia).toContainText(`${api.records} records (${api.coverage.records} move the index)`);
+  await page.goto('/relations/japan/russia');
+  await expect(page.getByRole('article', { name: 'Records moving the index' })).toContainText(
+    String(api.coverage.records),
+  );
 });
 
 test('the network nodes are reached with the Tab key and open their page', async ({ page }) => {

@@ -24,6 +24,28 @@ const actorHref = (key: string) => `/actors/${encodeURIComponent(key)}`;
 const allianceHref = (key: string) => `/alliances#alliance-${encodeURIComponent(key)}`;
 const plural = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
 
+type ActorTie = AllianceNetworkPanelQuery['network'][number];
+
+/**
+ * Both counts, each said for what it is: the tie's records are every statement, event and
+ * package between the two, scored or not; the index rests only on the scored ones, which the
+ * relation page counts ("38 records, 34 move the index").
+ */
+function recordWords(t: ActorTie): string {
+  return `${plural(t.records, 'record')} (${t.coverage.records.toLocaleString('en-US')} move the index)`;
+}
+
+/** The index as a number only when it rests on enough records; otherwise the words for why not. */
+function tensionWords(t: ActorTie): string {
+  const { coverage } = t;
+  if (coverage.sufficient) return `tension ${t.tension.toFixed(1)}`;
+  const basis =
+    coverage.records === 0
+      ? ''
+      : ` (${plural(coverage.acts, 'act')}, from ${plural(coverage.sources, 'source')})`;
+  return `tension: not enough records${basis}`;
+}
+
 export function buildNetwork(data: AllianceNetworkPanelQuery): { nodes: NetworkNode[]; ties: TieRow[] } {
   const actors = new Map<string, string>();
   const alliances = new Map<string, string>();
@@ -34,9 +56,9 @@ export function buildNetwork(data: AllianceNetworkPanelQuery): { nodes: NetworkN
     actors.set(t.b.key, t.b.name);
     const shared = t.sharedAlliances.map((al) => al.acronym ?? al.name);
     const detail = [
-      plural(t.records, 'record'),
+      recordWords(t),
       `${t.hostileRecords.toLocaleString('en-US')} hostile`,
-      `tension ${t.tension.toFixed(1)}`,
+      tensionWords(t),
       ...(shared.length ? [`both in ${shared.join(', ')}`] : []),
     ].join(', ');
     ties.push({

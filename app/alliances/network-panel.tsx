@@ -30,8 +30,10 @@ export async function NetworkPanel() {
   const actorTies = data.network.length;
   const description =
     `${nodes.length} actors and alliances on a circle; ${actorTies} pairs of actors joined by records, ` +
-    `each labelled with its number of records, and ${ties.length - actorTies} leads and memberships. ` +
-    'Every node links to its page; the table below lists every tie.';
+    `each labelled with its number of records (statements, events and packages, scored or not), and ` +
+    `${ties.length - actorTies} leads and memberships. A pair's tension is given only where enough ` +
+    'records move it; elsewhere the tie says there are not enough. Every node links to its page; the ' +
+    'table below lists every tie.';
 
   return (
     <Panel id="network" title={TITLE} document={AllianceNetworkPanelDocument} variables={variables}>

@@ -1,6 +1,8 @@
 import type { GqlResolvers as Resolvers, GqlStatementPeriod } from '../__generated__/resolvers-types';
 import type { StanceValue } from '../../data/store/rows';
-import type { SanctionPeriodRow, StanceCountRow } from '../../data/store/repositories/aggregates';
+import type { SanctionPeriodRow, StanceCountRow, TieRow } from '../../data/store/repositories/aggregates';
+import type { PairReading } from '../../data/pair-analysis';
+import type { GraphQLContext } from '../context';
 import { STANCES } from '../../data/ingest/dataset-schema';
 import { monthOfIndex, periodStarts, yearOfIndex, type Period } from '../../data/period';
 import { todayNumber } from '../../data/partial-date';
@@ -52,6 +54,18 @@ function sanctionPeriods(rows: readonly SanctionPeriodRow[], period: Period) {
   });
 }
 
+/**
+ * The tie's pair read today: the same analysis, cached per pair and data version, that
+ * Relation.tension and Relation.coverage read, so the network and the relation agree.
+ */
+async function readingOf(tie: TieRow, ctx: GraphQLContext): Promise<PairReading> {
+  const [a, b] = await Promise.all([
+    required(ctx.loaders.actor, tie.a, 'actor'),
+    required(ctx.loaders.actor, tie.b, 'actor'),
+  ]);
+  return analysisOf({ a, b, asOf: todayNumber() }, ctx);
+}
+
 export const aggregateResolvers: Resolvers = {
   Query: {
     statementSeries: (_, { filter, period }, ctx) => {
@@ -86,13 +100,7 @@ export const aggregateResolvers: Resolvers = {
       );
       return alliances.sort((x, y) => x.key.localeCompare(y.key));
     },
-    // The same analysis, cached per pair and data version, that Relation.tension reads today.
-    tension: async (tie, _, ctx) => {
-      const [a, b] = await Promise.all([
-        required(ctx.loaders.actor, tie.a, 'actor'),
-        required(ctx.loaders.actor, tie.b, 'actor'),
-      ]);
-      return (await analysisOf({ a, b, asOf: todayNumber() }, ctx)).tension;
-    },
+    tension: async (tie, _, ctx) => (await readingOf(tie, ctx)).tension,
+    coverage: async (tie, _, ctx) => (await readingOf(tie, ctx)).coverage,
   },
 };

@@ -84,3 +84,55 @@ describe('network', () => {
     expect(errorText(await api.query(NETWORK, { first: 101 }))).toMatch(/"first".*between 1 and 100/);
   });
 });
+
+describe('a tie’s coverage', () => {
+  const COVERED = `query Covered {
+    network(first: 100) {
+      a { key } b { key } records tension
+      coverage { records acts sources speakers latest latestAgeDays sufficient }
+    }
+  }`;
+  const RELATION_COVERAGE = `query RelationCoverage($a: String!, $b: String!) {
+    relation(a: $a, b: $b) {
+      tension
+      coverage { records acts sources speakers latest latestAgeDays sufficient }
+      events(first: 100) { nodes { intensity } }
+    }
+  }`;
+
+  it('is the relation’s coverage today, counted by the same rule', async () => {
+    const all: Loose[] = ok(await api.query(COVERED)).network;
+    for (const tie of all) {
+      const relation: Loose = ok(await api.query(RELATION_COVERAGE, { a: tie.a.key, b: tie.b.key })).relation;
+      expect(tie.coverage, `${tie.a.key}–${tie.b.key}`).toEqual(relation.coverage);
+    }
+  });
+
+  it('says which ties rest on too few records: those between Japan and the United States, Belarus and Japan', async () => {
+    const all: Loose[] = ok(await api.query(COVERED)).network;
+    const tie = (a: string, b: string) => all.find((t) => t.a.key === a && t.b.key === b);
+    for (const [a, b] of [
+      ['japan', 'united-states'],
+      ['belarus', 'japan'],
+    ] as const) {
+      const thin = tie(a, b);
+      expect(thin, `${a}–${b}`).toBeDefined();
+      expect(thin.records).toBeGreaterThan(0);
+      expect(thin.coverage.sufficient).toBe(false);
+    }
+    expect(tie('japan', 'russia').coverage.sufficient).toBe(true);
+  });
+
+  it('counts fewer records than the tie when some of the pair’s records are unscored', async () => {
+    // The tie counts every statement, event and package between the two; the coverage only
+    // those that move the index. The difference is the unscored ones (events without intensity).
+    const all: Loose[] = ok(await api.query(COVERED)).network;
+    for (const tie of all) {
+      const relation: Loose = ok(await api.query(RELATION_COVERAGE, { a: tie.a.key, b: tie.b.key })).relation;
+      const unscored = relation.events.nodes.filter((e: Loose) => e.intensity === null).length;
+      expect(tie.records - tie.coverage.records, `${tie.a.key}–${tie.b.key}`).toBe(unscored);
+    }
+    const japanRussia = all.find((t) => t.a.key === 'japan' && t.b.key === 'russia');
+    expect([japanRussia.records, japanRussia.coverage.records]).toEqual([38, 34]);
+  });
+});
