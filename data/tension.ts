@@ -183,6 +183,12 @@ export interface TensionTrendValue {
   previous: number;
   change: number;
   direction: 'RISING' | 'FALLING' | 'STEADY';
+  /**
+   * Records that move the index dated after the previous period's end, up to the reading day.
+   * 0 means nothing new happened: only decay moved the index, and a fall is old pressure
+   * fading, not easing.
+   */
+  newRecords: number;
 }
 
 /**
@@ -195,10 +201,16 @@ export function trend(records: readonly Weighable[], period: PeriodValue, day: n
   const previous = currentTension(records, previousEnd);
   const change = currentTension(records, day) - previous;
   const direction = Math.abs(change) < STEADY_BELOW ? 'STEADY' : change > 0 ? 'RISING' : 'FALLING';
+  let newRecords = 0;
+  for (const r of records) {
+    const recordDay = dayNumber(r.dateStart);
+    if (recordDay > previousEnd && recordDay <= day) newRecords += r.records ?? 1;
+  }
   return {
     previousPeriod: firstDayText(periodStartIndex(monthIndexOf(dayFromNumber(previousEnd)), period)),
     previous,
     change,
     direction,
+    newRecords,
   };
 }

@@ -52,6 +52,21 @@ test('the overview shows the pair, its trend, the bounded headline figures and w
   await screenshot(page, testInfo, 'overview');
 });
 
+test('read today, a trend with no new record says the index only decays, not that it eases', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const trend = page.getByRole('article', { name: 'Trend' });
+  await expect(trend).toContainText('No new records');
+  await expect(trend).toContainText('No new records since 11 Nov 2025; the index only decays');
+  await expect(trend).not.toContainText(/easing|rising|▼|▲/);
+
+  // On the day of the latest record, records moved it: the trend has its direction.
+  await page.goto('/?asOf=2025-11-11');
+  await expect(trend).toContainText(/rising|easing|steady/);
+  await expect(trend).not.toContainText('No new records');
+});
+
 test('the timeline: a point per period, chosen by keyboard, its drivers read through the API', async ({
   page,
 }) => {

@@ -97,13 +97,21 @@ export async function RelationHeaderPanel({
           <h2 id="trend-card" className="card-title">
             Trend
           </h2>
-          {coverage.sufficient ? (
+          {coverage.sufficient && trend.newRecords === 0 ? (
+            // Only decay moved the index: a fall is old pressure fading, not easing.
+            <>
+              <p className={`figure ${styles.steady}`}>No new records</p>
+              <small>
+                No new records since {formatPartialDate(coverage.latest ?? relation.asOf)}; the index only
+                decays ({signed(trend.change)} against {pointLabel(trend.previousPeriod, period)}).
+              </small>
+            </>
+          ) : coverage.sufficient ? (
             <>
               <p className={`figure ${TREND_STYLES[trend.direction]}`}>
                 <span className="value">
                   <span aria-hidden="true">{direction.arrow} </span>
-                  {trend.change > 0 ? '+' : trend.change < 0 ? '−' : ''}
-                  {Math.abs(trend.change).toFixed(1)}
+                  {signed(trend.change)}
                 </span>{' '}
                 {direction.word}
               </p>
@@ -136,4 +144,10 @@ export async function RelationHeaderPanel({
       )}
     </header>
   );
+}
+
+/** A change with its sign, to one decimal: "+2.5", "−3.1", "0.0". */
+function signed(change: number): string {
+  const sign = change > 0 ? '+' : change < 0 ? '−' : '';
+  return `${sign}${Math.abs(change).toFixed(1)}`;
 }

@@ -58,7 +58,7 @@ const TIMELINE = `query Timeline(
 }`;
 const TREND = `query Trend($a: String!, $b: String!, $asOf: PartialDate, $period: Period) {
   relation(a: $a, b: $b, asOf: $asOf) {
-    tension trend(period: $period) { previousPeriod previous change direction }
+    tension trend(period: $period) { previousPeriod previous change direction newRecords }
   }
 }`;
 
@@ -165,7 +165,47 @@ describe('Relation.trend', () => {
 
   it('reads a pair with no records as steady at zero', async () => {
     const answer: Loose = ok(await api.query(TREND, { a: 'china', b: 'palestine' })).relation;
-    expect(answer.trend).toMatchObject({ previous: 0, change: 0, direction: 'STEADY' });
+    expect(answer.trend).toMatchObject({ previous: 0, change: 0, direction: 'STEADY', newRecords: 0 });
+  });
+
+  const NEW_RECORDS = `query NewRecords($a: String!, $b: String!, $asOf: PartialDate!, $period: Period!) {
+    relation(a: $a, b: $b, asOf: $asOf) {
+      trend(period: $period) { direction newRecords }
+      timeline(period: $period, from: $asOf, to: $asOf) { period recordCount }
+    }
+  }`;
+
+  it.each(['MONTH', 'QUARTER', 'YEAR'] as const)(
+    'counts the records since the previous %s ended: those of the timeline’s last point',
+    async (period) => {
+      const { records, asOfText } = await scoredRecords('russia', 'japan');
+      // The latest record's day, a quiet day within a busy period, and a year after it.
+      const later = new Date((firstDay(asOfText) + 365) * DAY_MS).toISOString().slice(0, 10);
+      for (const asOf of [asOfText, '2025-03-15', later]) {
+        const answer: Loose = ok(
+          await api.query(NEW_RECORDS, { a: 'russia', b: 'japan', asOf, period }),
+        ).relation;
+        const point = answer.timeline.at(-1);
+        expect(answer.trend.newRecords, `${asOf} by ${period}`).toBe(point.recordCount);
+        const periodStart = firstDay(point.period);
+        const since = records.filter(
+          (r) => firstDay(r.date) >= periodStart && firstDay(r.date) <= firstDay(asOf),
+        );
+        expect(answer.trend.newRecords, `${asOf} by ${period}`).toBe(since.length);
+      }
+    },
+  );
+
+  it('says when only decay moved the index: no new record, the fall is not easing', async () => {
+    // A year after the latest record (11 Nov 2025) the index falls every month with nothing new.
+    const answer: Loose = ok(
+      await api.query(NEW_RECORDS, { a: 'russia', b: 'japan', asOf: '2026-11-30', period: 'MONTH' }),
+    ).relation;
+    expect(answer.trend).toEqual({ direction: 'FALLING', newRecords: 0 });
+    const active: Loose = ok(
+      await api.query(NEW_RECORDS, { a: 'russia', b: 'japan', asOf: '2025-11-11', period: 'MONTH' }),
+    ).relation;
+    expect(active.trend.newRecords).toBeGreaterThan(0);
   });
 });
 
