@@ -308,3 +308,19 @@ test('a speaker can take in those who speak for it, without JavaScript too', asy
   );
   await context.close();
 });
+
+test('a speaker filter that finds nothing says how many its speakers’ spokespeople add, and links there', async ({
+  page,
+}) => {
+  await page.goto('/statements?speaker=russia');
+  const feed = page.getByRole('region', { name: 'Statements', exact: true });
+  await expect(feed).toContainText('No statement matches these filters.');
+  const advice = feed.locator('[data-part="affiliates-advice"]');
+  await expect(advice).toHaveText(
+    'With those who speak for it included (an ambassador for his state), 12 statements match: include them.',
+  );
+  await advice.getByRole('link', { name: 'include them' }).click();
+  await expect(page).toHaveURL(/\/statements\?speaker=russia&include=affiliates$/);
+  await expect(items(page)).toHaveCount(12);
+  await expect(feed.locator('[data-part="affiliates-advice"]')).toHaveCount(0);
+});

@@ -86,10 +86,19 @@ export function pageWindow(
 export interface ConnectionValue<T> {
   page: Page<T>;
   list: string;
+  /**
+   * How many the list's filter matches with affiliates taken in, counted when asked; absent
+   * where that filter would change nothing (no actor named, affiliates already in).
+   */
+  withAffiliated?: () => number;
 }
 
-export function connection<T>(list: string, page: Page<T>): ConnectionValue<T> {
-  return { page, list };
+export function connection<T>(
+  list: string,
+  page: Page<T>,
+  withAffiliated?: () => number,
+): ConnectionValue<T> {
+  return withAffiliated ? { page, list, withAffiliated } : { page, list };
 }
 
 /** Shared resolvers for every *Connection type. */

@@ -1,6 +1,6 @@
 /** The parts the feed screens (statements, events) share around their filters and lists. */
 import Link from 'next/link';
-import { reversedRangeMessage, toQuery, type FeedQuery } from '@/app/lib/search-params';
+import { INCLUDE_AFFILIATES, reversedRangeMessage, toQuery, type FeedQuery } from '@/app/lib/search-params';
 import type { Bound } from '@/graphql/__generated__/client/graphql';
 import styles from './feed-page.module.css';
 
@@ -137,6 +137,44 @@ export function ReversedRange({
   return (
     <p className="empty-state" role="alert">
       {reversedRangeMessage(from, to, noun)} <Link href={swapped}>Show {`${to} to ${from}`}</Link>.
+    </p>
+  );
+}
+
+/**
+ * In place of an empty list whose speaker or actor filter would find records with those who
+ * speak for the actor taken in (Russia speaks through its ambassador): how many, as the API
+ * counts them, and the link to that view. Without such a count, the usual advice.
+ */
+export function EmptyListAdvice({
+  path,
+  query,
+  withAffiliated,
+  noun,
+}: {
+  path: string;
+  query: Pick<FeedQuery, 'params' | 'first' | 'firstGiven'>;
+  withAffiliated: number | null | undefined;
+  /** "statement", "event". */
+  noun: string;
+}) {
+  if (!withAffiliated) {
+    return (
+      <p className="empty-state">
+        Try fewer filters, or <Link href={path}>clear them all</Link>.
+      </p>
+    );
+  }
+  const href = `${path}?${toQuery({
+    ...query.params,
+    include: INCLUDE_AFFILIATES,
+    first: query.firstGiven ? query.first : undefined,
+  })}`;
+  const count = `${withAffiliated.toLocaleString('en-US')} ${withAffiliated === 1 ? `${noun} matches` : `${noun}s match`}`;
+  return (
+    <p className="empty-state" data-part="affiliates-advice">
+      With those who speak for it included (an ambassador for his state), {count}:{' '}
+      <Link href={href}>include them</Link>.
     </p>
   );
 }

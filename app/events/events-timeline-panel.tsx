@@ -1,6 +1,11 @@
-import Link from 'next/link';
-import { FeedPagination, pageHrefs, pageRange, ReversedRange } from '@/app/components/feed-page';
-import { EmptyState, ErrorState, Panel } from '@/app/components/panel';
+import {
+  EmptyListAdvice,
+  FeedPagination,
+  pageHrefs,
+  pageRange,
+  ReversedRange,
+} from '@/app/components/feed-page';
+import { ErrorState, Panel } from '@/app/components/panel';
 import {
   EventsTimelinePanelDocument,
   type EventsTimelinePanelQuery,
@@ -49,9 +54,12 @@ export async function EventsTimelinePanel({ query }: { query: EventQuery }) {
             }`}
       </p>
       {events.nodes.length === 0 ? (
-        <EmptyState>
-          Try fewer filters, or <Link href="/events">clear them all</Link>.
-        </EmptyState>
+        <EmptyListAdvice
+          path="/events"
+          query={query}
+          withAffiliated={events.totalCountWithAffiliated}
+          noun="event"
+        />
       ) : (
         <ol className="bare-list">
           {years.map(([year, list]) => (

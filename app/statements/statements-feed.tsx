@@ -3,7 +3,13 @@
 import { skipToken, useSuspenseQuery } from '@apollo/client/react';
 import Link from 'next/link';
 import { useDeferredValue, type ReactNode } from 'react';
-import { FeedPagination, pageHrefs, pageRange, ReversedRange } from '@/app/components/feed-page';
+import {
+  EmptyListAdvice,
+  FeedPagination,
+  pageHrefs,
+  pageRange,
+  ReversedRange,
+} from '@/app/components/feed-page';
 import { EmptyState, ErrorState, Panel } from '@/app/components/panel';
 import { StatementItem } from '@/app/components/statement-item';
 import { feedVariables } from '@/app/lib/search-params';
@@ -69,9 +75,12 @@ export function StatementsFeed() {
             This page is past the end of the list. <Link href={firstPage}>Back to the first page</Link>.
           </EmptyState>
         ) : (
-          <EmptyState>
-            Try fewer filters, or <Link href="/statements">clear them all</Link>.
-          </EmptyState>
+          <EmptyListAdvice
+            path="/statements"
+            query={query}
+            withAffiliated={statements.totalCountWithAffiliated}
+            noun="statement"
+          />
         )
       ) : (
         <div className="item-list">

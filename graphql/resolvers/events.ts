@@ -8,16 +8,21 @@ export const eventResolvers: Resolvers = {
     events: (_, { filter, ...paging }, ctx) => {
       const list = 'events';
       const { start, size, backward } = pageWindow(list, paging);
+      const args = {
+        ...filter,
+        from: interval(filter?.from, 'filter.from'),
+        to: interval(filter?.to, 'filter.to'),
+      };
+      const widens = Boolean(filter?.actors?.length) && !filter?.includeAffiliated;
       return connection(
         list,
-        ctx.store.events.page(
-          { ...filter, from: interval(filter?.from, 'filter.from'), to: interval(filter?.to, 'filter.to') },
-          start,
-          size,
-          backward,
-        ),
+        ctx.store.events.page(args, start, size, backward),
+        widens ? () => ctx.store.events.count({ ...args, includeAffiliated: true }) : undefined,
       );
     },
+  },
+  EventConnection: {
+    totalCountWithAffiliated: (list) => list.withAffiliated?.() ?? null,
   },
   Event: {
     id: (e) => toGlobalId('Event', e.key),

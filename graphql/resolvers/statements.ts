@@ -10,15 +10,16 @@ export const statementResolvers: Resolvers = {
       // The order is part of the list's name: a cursor only continues the order it came from.
       const list = `statements:${order.field}:${order.direction}`;
       const { start, size, backward } = pageWindow(list, paging);
+      const args = {
+        ...filter,
+        from: interval(filter?.from, 'filter.from'),
+        to: interval(filter?.to, 'filter.to'),
+      };
+      const widens = Boolean(filter?.speakers?.length) && !filter?.includeAffiliated;
       return connection(
         list,
-        ctx.store.statements.page(
-          { ...filter, from: interval(filter?.from, 'filter.from'), to: interval(filter?.to, 'filter.to') },
-          order,
-          start,
-          size,
-          backward,
-        ),
+        ctx.store.statements.page(args, order, start, size, backward),
+        widens ? () => ctx.store.statements.count({ ...args, includeAffiliated: true }) : undefined,
       );
     },
     topics: (_, __, ctx) => ctx.store.overview.topics(),
@@ -33,6 +34,9 @@ export const statementResolvers: Resolvers = {
       if (!first) throw new Error(`statement ${s.key} has no evidence in the store`);
       return first;
     },
+  },
+  StatementConnection: {
+    totalCountWithAffiliated: (list) => list.withAffiliated?.() ?? null,
   },
   Topic: {
     id: (t) => toGlobalId('Topic', t.key),

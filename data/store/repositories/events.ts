@@ -98,6 +98,10 @@ export function eventRepository(db: Db) {
           quantity: { value: r.value, bound: r.bound, unit: r.unit, text: r.text },
         }),
       ),
+    /** How many events match the filter, as a page of it counts them (its totalCount). */
+    count(filter: EventFilterArgs): number {
+      return this.page(filter, null, 1).totalCount();
+    },
     page(filter: EventFilterArgs, start: unknown[] | null, size: number, backward = false): Page<EventRow> {
       const { where, params } = eventConditions(filter);
       return keysetPage(db, {

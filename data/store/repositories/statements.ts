@@ -203,6 +203,10 @@ export function statementRepository(db: Db) {
         (r: { statementId: number } & TopicRow) => r.statementId,
         ({ statementId: _, ...topic }): TopicRow => topic,
       ),
+    /** How many statements match the filter, as a page of it counts them (its totalCount). */
+    count(filter: StatementFilterArgs): number {
+      return this.page(filter, { field: 'DATE', direction: 'DESC' }, null, 1).totalCount();
+    },
     page(
       filter: StatementFilterArgs,
       order: StatementOrderBy,
