@@ -22,24 +22,32 @@ function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+/**
+ * What names no calendar day in a date of the right shape: "month 13; months run 01 to 12" for
+ * "2025-13", "day 30; that month has days 01 to 28" for "2025-02-30"; null otherwise.
+ */
+export function calendarFault(text: string): string | null {
+  const match = PARTIAL_DATE.exec(text);
+  if (!match) return null;
+  const [, year, month, day] = match;
+  if (month === undefined) return null;
+  const m = Number(month);
+  if (m < 1 || m > 12) return `month ${month}; months run 01 to 12`;
+  if (day === undefined) return null;
+  const last = daysInMonth(Number(year), m);
+  const d = Number(day);
+  return d < 1 || d > last ? `day ${day}; that month has days 01 to ${last}` : null;
+}
+
 /** Why `text` is not a partial date, or null when it is one. */
 export function partialDateProblem(text: string): string | null {
   const match = PARTIAL_DATE.exec(text);
   if (!match) return `"${text}" is not a partial date (expected YYYY, YYYY-MM or YYYY-MM-DD)`;
-  const [, , month, day] = match;
   const year = Number(match[1]);
   if (year < FIRST_YEAR || year > LAST_YEAR)
     return `"${text}" has year ${match[1]}; years run ${FIRST_YEAR} to ${LAST_YEAR}`;
-  if (month !== undefined) {
-    const m = Number(month);
-    if (m < 1 || m > 12) return `"${text}" has month ${month}; months run 01 to 12`;
-    if (day !== undefined) {
-      const d = Number(day);
-      const last = daysInMonth(year, m);
-      if (d < 1 || d > last) return `"${text}" has day ${day}; that month has days 01 to ${last}`;
-    }
-  }
-  return null;
+  const fault = calendarFault(text);
+  return fault ? `"${text}" has ${fault}` : null;
 }
 
 export function isPartialDate(text: string): boolean {

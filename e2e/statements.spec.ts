@@ -324,3 +324,24 @@ test('a speaker filter that finds nothing says how many its speakers’ spokespe
   await expect(items(page)).toHaveCount(12);
   await expect(feed.locator('[data-part="affiliates-advice"]')).toHaveCount(0);
 });
+
+test('words with nothing to search for are said to have none, beside the box', async ({ page }) => {
+  await page.goto('/statements?text=%21%3F');
+  const form = page.getByRole('form', { name: 'Filter statements' });
+  const words = form.getByLabel('Words');
+  const problem = form.locator('[data-part="words-problem"]');
+  await expect(problem).toHaveText('“text” has no words to search for');
+  await expect(words).toHaveAccessibleDescription('“text” has no words to search for');
+  // Said once, beside the box; the list shows every statement, the words being left out.
+  await expect(page.getByText('has no words to search for')).toHaveCount(1);
+  await expect(items(page)).toHaveCount(12);
+
+  // Typed in the box, it is said as the URL follows the typing.
+  await expect(page.locator('[data-live]')).toHaveCount(1);
+  await words.fill('unfriendly');
+  await expect(page).toHaveURL(/\/statements\?text=unfriendly$/);
+  await expect(problem).toBeEmpty();
+  await words.fill('?!');
+  await expect(page).toHaveURL(/\/statements\?text=%3F%21$/);
+  await expect(problem).toHaveText('“text” has no words to search for');
+});

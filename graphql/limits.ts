@@ -62,7 +62,11 @@ export const MAX_BODY_BYTES = 1024 * 1024;
  */
 export const MAX_INPUT_LIST_ITEMS = 2_000;
 
-/** Longest text any input may hold, in characters: longer than any dataset field allows. */
+/**
+ * Longest text any input may hold, in characters: longer than any dataset field allows. Search
+ * text (a statement filter's words, `search(text:)`) has the search box's own, smaller bound,
+ * MAX_SEARCH_TEXT_LENGTH in data/search-text.ts, checked with it (graphql/input-bounds.ts).
+ */
 export const MAX_INPUT_TEXT_LENGTH = 10_000;
 
 /** Largest `first` of any list: a larger one is refused by the field ("between 1 and 100"). */

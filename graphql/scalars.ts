@@ -1,5 +1,6 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 import { FIRST_YEAR, LAST_YEAR, yearOf } from '../data/period';
+import { calendarFault } from '../data/partial-date';
 
 type Check = (text: string) => string | null;
 
@@ -35,18 +36,24 @@ const partialDateShape: Check = (text) =>
     : `"${text}": it is not a partial date (expected YYYY, YYYY-MM or YYYY-MM-DD)`;
 
 /**
- * Input is checked for its shape and its year range, so a far-future date never reaches a
- * period walk; the refusal names the argument or input field it came in. Whether the day
- * exists ("2025-02-30") is checked where the value is used, so that a write can report it as
- * a user error at its input field and a filter as an error naming its argument. Output is
- * checked for shape only: a row stored before the range existed still reads.
+ * Input is checked whole before anything runs: its shape, its year range (so a far-future date
+ * never reaches a period walk) and that it names a calendar day ("2025-13" and "2025-02-30" do
+ * not). Every bad date in a request is then the same error, wherever it comes in: a variable is
+ * refused with 400 and BAD_USER_INPUT, naming the variable and the input field ("$f" at
+ * "f.from"); a literal fails validation (400). Output is checked for shape only: a row stored
+ * before the range existed still reads.
  */
 export const PartialDate = scalar(
   'PartialDate',
   `A calendar date known to year, month or day precision: "1945", "2022-02", "2025-04-09". Years run ${FIRST_YEAR} to ${LAST_YEAR}.`,
-  (text) => partialDateShape(text) ?? yearProblem(text),
+  (text) => partialDateShape(text) ?? yearProblem(text) ?? calendarProblem(text),
   partialDateShape,
 );
+
+function calendarProblem(text: string): string | null {
+  const fault = calendarFault(text);
+  return fault ? `"${text}": it has ${fault}` : null;
+}
 
 function yearProblem(text: string): string | null {
   const year = yearOf(text);

@@ -37,7 +37,7 @@ import { openDatabase, type Db } from '../data/store/open';
 import { createGraphQLContext, type GraphQLContext } from './context';
 import { pageSizeProblem } from './connections';
 import { listLength } from './list-sizes';
-import { inputBoundsProblem } from './input-bounds';
+import { inputBoundsProblem, searchTextInputProblem } from './input-bounds';
 import { hashKey } from '../data/lru';
 import { MAX_ALIASES, MAX_COST, MAX_DEPTH, MAX_DIRECTIVES, MAX_PAGE_SIZE, MAX_TOKENS } from './limits';
 import { createWriteLimits, parseRate, writeRateFromEnv, writeRateLimitPlugin } from './rate-limit';
@@ -290,6 +290,16 @@ function variableCostPlugin(schema: GraphQLSchema): ApolloServerPlugin<GraphQLCo
       return {
         async didResolveOperation({ document, operation, request }) {
           if (!operation) return;
+          const search = searchTextInputProblem(schema, operation, request.variables);
+          if (search) {
+            throw new GraphQLError(search.message, {
+              extensions: {
+                code: 'BAD_USER_INPUT',
+                argument: search.argument,
+                http: { status: 400, headers: new HeaderMap() },
+              },
+            });
+          }
           const bounds = inputBoundsProblem(operation, request.variables);
           if (bounds) {
             throw new GraphQLError(bounds, {

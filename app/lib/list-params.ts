@@ -9,6 +9,7 @@
  */
 import * as z from 'zod/mini';
 import { partialDateProblem } from '@/data/partial-date';
+import { MAX_SEARCH_TEXT_LENGTH, searchTextProblem } from '@/data/search-text';
 import { EventKind, Stance } from '@/graphql/__generated__/client/graphql';
 
 /** Every value a URL gives a parameter, in order (`?stance=A&stance=B` gives two). */
@@ -20,11 +21,8 @@ export const STANCES: readonly Stance[] = Object.values(Stance);
 /** The API's EventKind values, in the schema's order. */
 export const EVENT_KINDS: readonly EventKind[] = Object.values(EventKind);
 
-/**
- * The longest words filter a URL may carry, in characters: room for any phrase worth searching
- * for, far below the API's own bound on text inputs (graphql/limits.ts), so typing stays cheap.
- */
-export const MAX_TEXT_LENGTH = 200;
+/** The longest words filter a URL may carry: the API's bound on search text, the same constant. */
+export const MAX_TEXT_LENGTH = MAX_SEARCH_TEXT_LENGTH;
 
 /** Page sizes a URL may ask for; the lists offer 20, 50 and 100. */
 export const MIN_PAGE_SIZE = 1;
@@ -127,13 +125,16 @@ const partialDate = (name: string) =>
     return problem ? fail(ctx, [value], `“${name}”: ${problem}`) : value;
   });
 
-/** Words to find in a quote or a summary, bounded so that a URL cannot ask for a long search. */
+/**
+ * Words to find in a quote or a summary: bounded so that a URL cannot ask for a long search, and
+ * with a word in them, since punctuation alone would match nothing without a word of why. The
+ * API refuses the same texts in the same words (data/search-text.ts).
+ */
 const words = (name: string) =>
-  oneValue(name, (value, ctx) =>
-    value.length > MAX_TEXT_LENGTH
-      ? fail(ctx, [value], `“${name}” is limited to ${MAX_TEXT_LENGTH} characters; got ${value.length}`)
-      : value,
-  );
+  oneValue(name, (value, ctx) => {
+    const problem = searchTextProblem(value);
+    return problem ? fail(ctx, [value], `“${name}” ${problem}`) : value;
+  });
 
 /** Whether `from` starts after `to` ends ("2026" to "2025-12"); "2025-05" to "2025" overlap. */
 export function isReversedRange(from: string | undefined, to: string | undefined): boolean {
@@ -259,17 +260,22 @@ export function rawParams(
 export function readLeniently<T>(
   schema: z.ZodMiniType<T, RawParams>,
   raw: RawParams,
-): { values: T; problems: string[] } {
+): { values: T; problems: string[]; faults: Record<string, string> } {
   const input: RawParams = { ...raw };
   const problems: string[] = [];
+  // Each left-out parameter's message, so a screen can say it beside that parameter's field.
+  const faults: Record<string, string> = {};
   for (;;) {
     const result = schema.safeParse(input);
-    if (result.success) return { values: result.data, problems };
+    if (result.success) return { values: result.data, problems, faults };
     const before = Object.keys(input).length;
     for (const issue of result.error.issues) {
       problems.push(issue.message);
       const names = issue.code === 'unrecognized_keys' ? issue.keys : [String(issue.path[0])];
-      for (const name of names) delete input[name];
+      for (const name of names) {
+        faults[name] ??= issue.message;
+        delete input[name];
+      }
     }
     // Every issue names a parameter, so each round drops one; this guards against one that does not.
     if (Object.keys(input).length === before)

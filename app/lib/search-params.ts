@@ -44,6 +44,8 @@ export interface FeedQuery<Filter = unknown> {
   page: number;
   /** Why parts of the URL were left out, one message each. */
   problems: string[];
+  /** The same messages by the parameter left out ("text"), for saying them beside its field. */
+  faults: Record<string, string>;
   /** From is after To: the screen says so instead of showing an empty list without a word. */
   reversedRange?: ReversedRange;
 }
@@ -99,7 +101,7 @@ export function toQuery(values: Record<string, string | readonly string[] | numb
 }
 
 export function parseStatementParams(search: SearchParams | URLSearchParams): StatementQuery {
-  const { values, problems } = readLeniently(SCREEN_PARAMS.statements, rawParams(search));
+  const { values, problems, faults } = readLeniently(SCREEN_PARAMS.statements, rawParams(search));
   const { speaker, include, target, topic, stance, from, to, text, reversedRange } = values;
   return {
     filter: defined({
@@ -115,19 +117,21 @@ export function parseStatementParams(search: SearchParams | URLSearchParams): St
     params: { speaker, include: include && INCLUDE_AFFILIATES, target, topic, stance, from, to, text },
     ...pageOf(values, DEFAULT_PAGE_SIZE),
     problems,
+    faults,
     reversedRange,
   };
 }
 
 /** The events screen's URL: kind, actor, from, to (as the export), and the page. */
 export function parseEventParams(search: SearchParams | URLSearchParams): EventQuery {
-  const { values, problems } = readLeniently(SCREEN_PARAMS.events, rawParams(search));
+  const { values, problems, faults } = readLeniently(SCREEN_PARAMS.events, rawParams(search));
   const { kind, actor, include, from, to, reversedRange } = values;
   return {
     filter: defined({ kinds: kind, actors: actor, includeAffiliated: include, from, to }),
     params: { kind, actor, include: include && INCLUDE_AFFILIATES, from, to },
     ...pageOf(values, EVENTS_PAGE_SIZE),
     problems,
+    faults,
     reversedRange,
   };
 }

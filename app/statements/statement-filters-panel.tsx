@@ -15,6 +15,7 @@ import {
 import { runOperation } from '@/graphql/server';
 import { MAX_TEXT_LENGTH } from '@/app/lib/list-params';
 import { INCLUDE_AFFILIATES, STANCES, type StatementQuery } from '@/app/lib/search-params';
+import { WordsProblem } from './words-problem';
 
 const STANCE_CHOICES = STANCES.map((s) => ({ value: s, label: STANCE_LABELS[s] }));
 
@@ -54,16 +55,20 @@ export async function StatementFiltersPanel({ query }: { query: StatementQuery }
         choices={STANCE_CHOICES}
       />
       <DateRangeFields params={params} />
-      <label className="field field-wide">
-        <span>Words</span>
-        <input
-          type="search"
-          name="text"
-          defaultValue={firstValue(params, 'text')}
-          placeholder="in quote, summary or source excerpt"
-          maxLength={MAX_TEXT_LENGTH}
-        />
-      </label>
+      <div className="field field-wide">
+        <label className="field">
+          <span>Words</span>
+          <input
+            type="search"
+            name="text"
+            defaultValue={firstValue(params, 'text')}
+            placeholder="in quote, summary or source excerpt"
+            maxLength={MAX_TEXT_LENGTH}
+            aria-describedby="words-problem"
+          />
+        </label>
+        <WordsProblem id="words-problem" />
+      </div>
     </FilterForm>
   );
 }

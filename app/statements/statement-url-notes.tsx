@@ -8,7 +8,8 @@ export function StatementUrlNotes() {
   const query = useStatementQuery();
   return (
     <>
-      <FormProblems problems={query.problems} />
+      {/* The words' problem is said beside their box (WordsProblem). */}
+      <FormProblems problems={query.problems.filter((p) => p !== query.faults.text)} />
       <ExportLinks dataset="statements" noun="statement" params={query.params} />
     </>
   );

@@ -3,6 +3,7 @@
  * token becomes a quoted string, so operators (AND, NEAR, *, ^, column filters) and
  * quotes in the input are plain text. The last word matches as a prefix, for typing.
  */
+import { searchWords } from '../search-text';
 
 /** Type codes in search_index rowids (id * 16 + code), see migration 001. */
 export const SEARCH_CODES = {
@@ -23,13 +24,7 @@ export const MIN_PREFIX = 2;
 
 /** The words of `text` as FTS5 phrases: quoted, the last one a prefix; empty when none. */
 export function ftsPhrases(text: string): string[] {
-  const words = text
-    .normalize('NFKC')
-    // Letters, marks and digits make words; everything else (quotes, operators, control
-    // and direction marks, emoji) only separates them.
-    .split(/[^\p{L}\p{M}\p{N}]+/u)
-    .filter((w) => w.length > 0)
-    .slice(0, 32);
+  const words = searchWords(text).slice(0, 32);
   // A one-letter prefix ("s"*) stands for a large part of the vocabulary and would list most
   // records; a last word of one letter is matched whole.
   return words.map((w, i) => `"${w}"${i === words.length - 1 && w.length >= MIN_PREFIX ? '*' : ''}`);

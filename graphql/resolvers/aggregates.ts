@@ -8,7 +8,7 @@ import { monthOfIndex, periodStarts, yearOfIndex, type Period } from '../../data
 import { todayNumber } from '../../data/partial-date';
 import { pageSize } from '../connections';
 import { analysisOf } from './relations';
-import { interval, required } from './shared';
+import { interval, required, searchText } from './shared';
 
 /** A period's first month as the API names it: "2025-05" for a month or quarter, "2025" for a year. */
 function periodText(start: number, period: Period): string {
@@ -70,6 +70,7 @@ export const aggregateResolvers: Resolvers = {
   Query: {
     statementSeries: (_, { filter, period }, ctx) => {
       const kind = period ?? 'MONTH';
+      searchText(filter?.text, 'filter.text');
       const rows = ctx.store.aggregates.statementCounts(
         { ...filter, from: interval(filter?.from, 'filter.from'), to: interval(filter?.to, 'filter.to') },
         kind,

@@ -3,7 +3,7 @@ import type { SearchHit } from '../../data/store/repositories/search';
 import type { GraphQLContext } from '../context';
 import { fromGlobalId, type NodeType } from '../ids';
 import { pageSize } from '../connections';
-import { typed } from './shared';
+import { searchText, typed } from './shared';
 
 async function searchResult(ctx: GraphQLContext, hit: SearchHit) {
   const { loaders } = ctx;
@@ -65,7 +65,7 @@ export const overviewResolvers: Resolvers = {
       return parsed ? nodeByKey(ctx, parsed.type, parsed.key) : null;
     },
     search: async (_, { text, first }, ctx) => {
-      const hits = ctx.store.overview.search(text, pageSize(first));
+      const hits = ctx.store.overview.search(searchText(text, 'text'), pageSize(first));
       const results = await Promise.all(hits.map((hit) => searchResult(ctx, hit)));
       return results.filter((r) => r !== null);
     },

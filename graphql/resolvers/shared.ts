@@ -1,6 +1,7 @@
 import type { EvidenceRow, RecordType } from '../../data/store/rows';
 import type { GraphQLContext } from '../context';
 import { partialDateProblem, toInterval, type DayInterval } from '../../data/partial-date';
+import { searchTextProblem } from '../../data/search-text';
 import { badArgument } from '../errors';
 
 /** Loads a row the store's foreign keys guarantee; a miss means a broken database. */
@@ -24,6 +25,17 @@ export function interval(date: string | null | undefined, argument: string): Day
   const problem = partialDateProblem(date);
   if (problem) throw badArgument(argument, `is not a calendar date: ${problem}`);
   return toInterval(date);
+}
+
+/**
+ * Search text as full-text inputs take it; too long or with no words, an error naming the
+ * argument. The request's input check refuses it first (graphql/input-bounds.ts); this holds
+ * for what that check cannot see (a variable's default, a fragment).
+ */
+export function searchText<T extends string | null | undefined>(text: T, argument: string): T {
+  const problem = text == null ? null : searchTextProblem(text);
+  if (problem) throw badArgument(argument, problem);
+  return text;
 }
 
 /** Tags a row with its API type, which unions and interfaces resolve by. */

@@ -1,7 +1,7 @@
 import type { GqlResolvers as Resolvers } from '../__generated__/resolvers-types';
 import { toGlobalId } from '../ids';
 import { connection, pageWindow } from '../connections';
-import { evidenceOf, interval, required } from './shared';
+import { evidenceOf, interval, required, searchText } from './shared';
 
 export const statementResolvers: Resolvers = {
   Query: {
@@ -10,6 +10,7 @@ export const statementResolvers: Resolvers = {
       // The order is part of the list's name: a cursor only continues the order it came from.
       const list = `statements:${order.field}:${order.direction}`;
       const { start, size, backward } = pageWindow(list, paging);
+      searchText(filter?.text, 'filter.text');
       const args = {
         ...filter,
         from: interval(filter?.from, 'filter.from'),

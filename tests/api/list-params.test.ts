@@ -4,8 +4,11 @@
  * get the same message from both, naming the parameter and the value. The screen carries on
  * without that value; the download refuses with it.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshDatabase } from '../helpers/db';
+import { errorText, ok, testServer } from '../helpers/graphql';
+import { MAX_SEARCH_TEXT_LENGTH } from '../../data/search-text';
+import { MAX_TEXT_LENGTH } from '../../app/lib/list-params';
 import type { StatementsFeedPanelQuery } from '../../graphql/__generated__/client/graphql';
 import { parseEventParams, parseStatementParams, pageVariables } from '../../app/lib/search-params';
 
@@ -86,6 +89,7 @@ describe('a value at fault is named, with the same words on the screen and in th
     ['to=May', '“to”: "May" is not a partial date'],
     ['from=2024&from=2025', '“from” takes one value; got 2'],
     [`text=${'a'.repeat(201)}`, '“text” is limited to 200 characters; got 201'],
+    ['text=%21%3F%E2%80%A6', '“text” has no words to search for'],
     [
       'colour=red',
       'Unknown filter “colour”. This list takes: speaker, include, target, topic, stance, from, to, text',
@@ -122,5 +126,37 @@ describe('a value at fault is named, with the same words on the screen and in th
       '“first”: “500” is not a page size from 1 to 100',
     ]);
     expect(await exportRefusal('statements', 'first=50')).toContain('Unknown filter “first”');
+  });
+});
+
+describe('search text: one bound and one message, on the screen, in the download and in the API', () => {
+  const api = testServer(freshDatabase().db);
+  afterAll(() => api.stop());
+  const SEARCH = 'query($t: String!) { search(text: $t) { __typename } }';
+  const FEED = 'query($f: StatementFilter) { statements(filter: $f) { totalCount } }';
+
+  it.each([
+    [
+      'a'.repeat(MAX_SEARCH_TEXT_LENGTH + 1),
+      `is limited to ${MAX_SEARCH_TEXT_LENGTH} characters; got ${MAX_SEARCH_TEXT_LENGTH + 1}`,
+    ],
+    ['!?…', 'has no words to search for'],
+    ['" * ^', 'has no words to search for'],
+  ])('%j', async (text, why) => {
+    const screen = parseStatementParams(new URLSearchParams({ text }));
+    expect(screen.faults.text).toBe(`“text” ${why}`);
+    expect(screen.filter.text).toBeUndefined();
+    expect(await exportRefusal('statements', new URLSearchParams({ text }).toString())).toContain(
+      `“text” ${why}`,
+    );
+    expect(errorText(await api.query(FEED, { f: { text } }))).toBe(`Argument "filter.text" ${why}`);
+    expect(errorText(await api.query(SEARCH, { t: text }))).toBe(`Argument "text" ${why}`);
+  });
+
+  it(`takes ${MAX_SEARCH_TEXT_LENGTH} characters and a word`, async () => {
+    const text = `${'a'.repeat(MAX_SEARCH_TEXT_LENGTH - 2)} b`;
+    expect(parseStatementParams(new URLSearchParams({ text })).filter.text).toBe(text);
+    expect(ok(await api.query(FEED, { f: { text } })).statements.totalCount).toBe(0);
+    expect(MAX_TEXT_LENGTH).toBe(MAX_SEARCH_TEXT_LENGTH);
   });
 });

@@ -4,7 +4,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { freshDatabase } from '../helpers/db';
-import { ok, testServer, type Loose } from '../helpers/graphql';
+import { errorText, ok, testServer, type Loose } from '../helpers/graphql';
 
 const { db } = freshDatabase();
 const api = testServer(db);
@@ -143,8 +143,22 @@ describe('the russia/japan tension index, by hand', () => {
   });
 
   it('refuses an asOf that is not a date, naming the argument', async () => {
-    const res = await api.query('{ relation(a: "russia", b: "japan", asOf: "2025-13") { tension } }');
-    expect(JSON.stringify(res)).toMatch(/asOf/);
+    const res = await api.query(
+      'query($d: PartialDate) { relation(a: "russia", b: "japan", asOf: $d) { tension } }',
+      {
+        d: '2025-13',
+      },
+    );
+    expect(res.data ?? null).toBeNull();
+    expect(errorText(res)).toMatch(
+      /"\$d" got invalid value "2025-13"; Expected type "PartialDate". PartialDate cannot represent "2025-13": it has month 13/,
+    );
+    // Written in the query, it fails validation, at the argument's place in the text.
+    const query = '{ relation(a: "russia", b: "japan", asOf: "2025-13") { tension } }';
+    const literal = await api.query(query);
+    expect(literal.data ?? null).toBeNull();
+    expect(errorText(literal)).toMatch(/PartialDate cannot represent "2025-13": it has month 13/);
+    expect(literal.errors?.[0]?.locations).toEqual([{ line: 1, column: query.indexOf('"2025-13"') + 1 }]);
   });
 
   it('weighs every driver as -g * 0.5^(age / 180) at asOf, strongest first', async () => {

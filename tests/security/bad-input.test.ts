@@ -346,6 +346,17 @@ describe('text filters: metacharacters are plain text', () => {
     "'; DROP TABLE statements; --",
     '" OR 1=1 --',
     "') UNION SELECT * FROM sqlite_master --",
+    'NEAR()',
+  ])('%j matches nothing', async (t) => {
+    expect((await answered(await gql(statementText, { t }))).statements).toEqual({
+      totalCount: 0,
+      nodes: [],
+    });
+    expect((await answered(await gql(searchText, { t }))).search).toEqual([]);
+    expect((await answered(await gql(actorText, { t }))).actors.totalCount).toBe(0);
+  });
+
+  it.each([
     '%',
     '_',
     '\\',
@@ -355,20 +366,28 @@ describe('text filters: metacharacters are plain text', () => {
     ':',
     '-',
     '()',
-    'NEAR()',
     '\u0000',
     '\u202E\u200F\u200E',
     '🇯🇵💥🕊️',
-  ])('%j matches nothing', async (t) => {
-    expect((await answered(await gql(statementText, { t }))).statements).toEqual({
-      totalCount: 0,
-      nodes: [],
-    });
-    expect((await answered(await gql(searchText, { t }))).search).toEqual([]);
+    '',
+    '   ',
+  ])('%j has no words: refused naming the text, not an empty answer', async (t) => {
+    await refused(
+      await gql(statementText, { t }),
+      400,
+      /^Argument "filter\.text" has no words to search for$/,
+      'BAD_USER_INPUT',
+    );
+    await refused(
+      await gql(searchText, { t }),
+      400,
+      /^Argument "text" has no words to search for$/,
+      'BAD_USER_INPUT',
+    );
+    // The actor filter is a substring test on name, aliases and key, not a word search: "-" is
+    // in keys ("nikolay-nozdrev"), and an empty text matches every actor.
     const actors = (await answered(await gql(actorText, { t }))).actors.totalCount;
-    // The actor filter is a substring test on name, aliases and key: "-" is in keys
-    // ("nikolay-nozdrev").
-    if (t === '-') expect(actors).toBeGreaterThan(0);
+    if (t === '-' || t === '') expect(actors).toBeGreaterThan(0);
     else expect(actors).toBe(0);
   });
 
@@ -416,12 +435,38 @@ describe('text filters: metacharacters are plain text', () => {
 describe('dates', () => {
   const q = 'query($from: PartialDate) { statements(filter: { from: $from }) { totalCount } }';
 
-  it.each(['2025-13', '2025-02-30', '2025-00', '2025-04-31', '2023-02-29'])(
-    'a partial date that is no calendar date (%s): the filter names its argument',
-    async (from) => {
-      await fieldError(await gql(q, { from }), /Argument "filter\.from" is not a calendar date/);
+  it.each([
+    ['2025-13', 'month 13; months run 01 to 12'],
+    ['2025-02-30', 'day 30; that month has days 01 to 28'],
+    ['2025-00', 'month 00; months run 01 to 12'],
+    ['2025-04-31', 'day 31; that month has days 01 to 30'],
+    ['2023-02-29', 'day 29; that month has days 01 to 28'],
+  ])(
+    'a partial date that is no calendar date (%s): refused before running, as a year out of range is',
+    async (from, why) => {
+      const message = new RegExp(
+        `Variable "\\$from" got invalid value "${from}"; Expected type "PartialDate". PartialDate cannot represent "${from}": it has ${why}`,
+      );
+      await refused(await gql(q, { from }), 400, message, 'BAD_USER_INPUT');
+      // Nested in an input object, the field is named too.
+      const nested = 'query($f: StatementFilter) { statements(filter: $f) { totalCount } }';
+      await refused(
+        await gql(nested, { f: { to: from } }),
+        400,
+        /at "f\.to"; Expected type "PartialDate". PartialDate cannot represent/,
+        'BAD_USER_INPUT',
+      );
     },
   );
+
+  it('a year out of range is the same kind of error', async () => {
+    await refused(
+      await gql(q, { from: '9999' }),
+      400,
+      /PartialDate cannot represent "9999": year 9999/,
+      'BAD_USER_INPUT',
+    );
+  });
 
   it.each([
     '2025-1',
@@ -449,6 +494,18 @@ describe('dates', () => {
 });
 
 describe('bad writes change nothing', () => {
+  it('an invalid date in a write is refused before running, naming the input field', async () => {
+    const addSource =
+      'mutation($i: AddSourceInput!) { addSource(input: $i) { source { key } userErrors { field code message } } }';
+    const input = { key: 'bad-date', title: 'x', outlet: 'x', publishedAt: '2025-02-30' };
+    await refused(
+      await gql(addSource, { i: input }, { authorization: `Bearer ${TOKEN}` }),
+      400,
+      /at "i\.publishedAt"; Expected type "PartialDate". PartialDate cannot represent "2025-02-30": it has day 30/,
+      'BAD_USER_INPUT',
+    );
+  });
+
   const addSource =
     'mutation($i: AddSourceInput!) { addSource(input: $i) { source { key } userErrors { field code message } } }';
   const auth = { authorization: `Bearer ${TOKEN}` };
@@ -458,7 +515,6 @@ describe('bad writes change nothing', () => {
     ['an RTL mark in the key', { key: '\u202Ebad-key', title: 'x', outlet: 'x' }],
     ['emoji in the key', { key: 'bad-🔑', title: 'x', outlet: 'x' }],
     ['SQL in the key', { key: "x'); DROP TABLE sources; --", title: 'x', outlet: 'x' }],
-    ['an invalid date', { key: 'bad-date', title: 'x', outlet: 'x', publishedAt: '2025-02-30' }],
     ['a blank title', { key: 'blank-title', title: '   ', outlet: 'x' }],
   ])('%s: a user error, nothing written', async (_, input) => {
     const data = await answered(await gql(addSource, { i: input }, auth));

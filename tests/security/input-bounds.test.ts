@@ -9,6 +9,7 @@ import { neutraliseFormula } from '../../app/api/export/csv';
 import { isWebUrl } from '../../app/components/format';
 import { FIELD_LIMITS } from '../../data/ingest/dataset-schema';
 import { MAX_INPUT_LIST_ITEMS, MAX_INPUT_TEXT_LENGTH } from '../../graphql/limits';
+import { MAX_SEARCH_TEXT_LENGTH } from '../../data/search-text';
 import { contentFingerprint, freshDatabase } from '../helpers/db';
 import type { Loose } from '../helpers/graphql';
 import { startGraphQLServer, type GraphQLHttpServer } from '../helpers/http-server';
@@ -109,7 +110,7 @@ describe('text lengths', () => {
   });
 
   it('any text over the input limit is refused before running, naming the variable', async () => {
-    const query = 'query($t: String!) { search(text: $t) { __typename } }';
+    const query = 'query($t: String!) { actor(key: $t) { __typename } }';
     const { status, body } = await send({ query, variables: { t: 'a'.repeat(MAX_INPUT_TEXT_LENGTH + 1) } });
     expect(status).toBe(400);
     expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
@@ -117,6 +118,41 @@ describe('text lengths', () => {
       `Variable "$t" is ${MAX_INPUT_TEXT_LENGTH + 1} characters long; text inputs take at most ${MAX_INPUT_TEXT_LENGTH}`,
     );
     await expectStillAnswering(api.url);
+  });
+});
+
+describe('search text', () => {
+  const feed = 'query($f: StatementFilter) { statements(filter: $f) { totalCount } }';
+
+  it(`over ${MAX_SEARCH_TEXT_LENGTH} characters, the search box's bound, is refused before running, naming the field`, async () => {
+    const text = 'word '.repeat(41);
+    for (const [query, variables, argument] of [
+      [feed, { f: { text } }, 'filter.text'],
+      ['query($t: String!) { search(text: $t) { __typename } }', { t: text }, 'text'],
+      [`{ statements(filter: { text: "${text}" }) { totalCount } }`, {}, 'filter.text'],
+    ] as const) {
+      const { status, body } = await send({ query, variables });
+      expect(status).toBe(400);
+      expect(body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument });
+      expect(body.errors[0].message).toBe(
+        `Argument "${argument}" is limited to ${MAX_SEARCH_TEXT_LENGTH} characters; got ${text.length}`,
+      );
+    }
+  });
+
+  it('with no words is refused, naming the field, instead of silently matching nothing', async () => {
+    const { status, body } = await send({ query: feed, variables: { f: { text: '?!' } } });
+    expect(status).toBe(400);
+    expect(body.errors[0].message).toBe('Argument "filter.text" has no words to search for');
+    const literal = await send({ query: '{ search(text: "***") { __typename } }' });
+    expect(literal.status).toBe(400);
+    expect(literal.body.errors[0].message).toBe('Argument "text" has no words to search for');
+  });
+
+  it('with words, within the bound, runs', async () => {
+    const { status, body } = await send({ query: feed, variables: { f: { text: 'Nozdrev' } } });
+    expect(status).toBe(200);
+    expect(body.data.statements.totalCount).toBeGreaterThan(0);
   });
 });
 

@@ -1,0 +1,33 @@
+/**
+ * What a search box and the API's full-text inputs take: words, in at most
+ * MAX_SEARCH_TEXT_LENGTH characters. One definition for the screens' URL schema
+ * (app/lib/list-params.ts), the API's input check (graphql/input-bounds.ts) and the full-text
+ * query (data/store/fts.ts), so a text is refused in the same words wherever it comes in, and
+ * a text with no words is said to have none instead of silently matching nothing.
+ */
+
+/**
+ * The longest search text, in characters: room for any phrase worth searching for (the full-text
+ * query keeps its first 32 words), and short enough that typing stays cheap.
+ */
+export const MAX_SEARCH_TEXT_LENGTH = 200;
+
+/**
+ * The words of a text as the full-text index splits them: letters, marks and digits make words;
+ * everything else (quotes, operators, control and direction marks, emoji) only separates them.
+ * A word has a letter or a digit: marks alone (an emoji's variation selector) are none.
+ */
+export function searchWords(text: string): string[] {
+  return text
+    .normalize('NFKC')
+    .split(/[^\p{L}\p{M}\p{N}]+/u)
+    .filter((w) => /[\p{L}\p{N}]/u.test(w));
+}
+
+/** What is wrong with a search text, said after its name ("text has no words..."), or null. */
+export function searchTextProblem(text: string): string | null {
+  if (text.length > MAX_SEARCH_TEXT_LENGTH) {
+    return `is limited to ${MAX_SEARCH_TEXT_LENGTH} characters; got ${text.length}`;
+  }
+  return searchWords(text).length === 0 ? 'has no words to search for' : null;
+}
