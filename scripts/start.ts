@@ -15,6 +15,7 @@ import { describeSummary, seedIfNew } from '../data/ingest/seed';
 import { databasePath } from '../data/store/open';
 import { PEER_SECRET_ENV, parseTrustedProxies, stampPeer } from '../graphql/client-address';
 import { malformedAddressAnswer } from './request-guards';
+import { warmUp } from './warm-up';
 
 process.env.NEXT_TELEMETRY_DISABLED = '1';
 
@@ -58,7 +59,15 @@ const server = http.createServer((req, res) => {
 // a reset instead of an answer. Idle sockets live longer than a client's usual pause instead.
 server.keepAliveTimeout = 65_000;
 server.headersTimeout = 66_000;
-server.listen(port, () => console.log(`Faultline listening on http://localhost:${port}`));
+server.listen(port, () => {
+  console.log(`Faultline listening on http://localhost:${port}`);
+  // The first request of each page pays for loading its code and starting the API: pay it now.
+  if (process.env.FAULTLINE_WARM_UP !== '0') {
+    void warmUp(`http://127.0.0.1:${port}`).then((results) =>
+      console.log(`Warmed up: ${results.map((r) => `${r.path} ${r.status} ${r.ms} ms`).join(', ')}`),
+    );
+  }
+});
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
