@@ -1,6 +1,6 @@
 'use client';
 
-import type { ReactElement } from 'react';
+import { useEffect, useRef, type ReactElement } from 'react';
 import { ResponsiveContainer } from 'recharts';
 
 /**
@@ -40,11 +40,30 @@ export const chartStyle = {
 /**
  * Full width at a fixed height. The initial size lets the server render a chart before the
  * browser has measured its container.
+ *
+ * Recharts draws its layers into groups that React listens on, and Chromium makes an SVG
+ * element with focus listeners a Tab stop: each empty layer would take a Tab press before the
+ * chart's own controls. The frame takes them out of the Tab order as they are drawn.
  */
 export function ChartFrame({ height, children }: { height: number; children: ReactElement }) {
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const element = box.current;
+    if (!element) return;
+    const untab = () =>
+      element
+        .querySelectorAll('g[class*="recharts-zIndex-layer"]:not([tabindex])')
+        .forEach((layer) => layer.setAttribute('tabindex', '-1'));
+    untab();
+    const observer = new MutationObserver(untab);
+    observer.observe(element, { childList: true, subtree: true });
+    return () => observer.disconnect();
+  }, []);
   return (
-    <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 640, height }}>
-      {children}
-    </ResponsiveContainer>
+    <div ref={box}>
+      <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 640, height }}>
+        {children}
+      </ResponsiveContainer>
+    </div>
   );
 }
