@@ -127,7 +127,7 @@ function strongestOf(
     const olderAtMost = MAX_INTENSITY * decay(asOf - dayNumber(windowStart) + 1);
     if (
       carriers.length >= first &&
-      carriers.every((record) => Math.abs(weightAt(record, asOf)) >= olderAtMost)
+      carriers.every((record) => Math.abs(weightAt(record, asOf)) > olderAtMost)
     )
       return drivers(recent, first, asOf);
   }

@@ -49,6 +49,8 @@ export function createGraphQLHandler<C extends BaseContext>(
       httpGraphQLRequest: { method: req.method, headers, search, body },
       context: async () => context(req),
     });
+    // Answers follow the data and, for writes, who asks: no browser or proxy may keep one.
+    result.headers.set('cache-control', 'no-store');
     const init = { status: result.status ?? 200, headers: [...result.headers] };
     if (result.body.kind === 'complete') {
       init.status = requestErrorStatus(init.status, result.body.string, req.headers.get('accept'));

@@ -22,12 +22,20 @@ export type SearchKind = keyof typeof SEARCH_CODES;
 /** The shortest last word that matches as a prefix. */
 export const MIN_PREFIX = 2;
 
+/**
+ * Letters in a word as the index's tokenizer keeps them: accents and other marks removed
+ * ("s\u0308" is one letter, s), each code point one letter (an ideograph outside the BMP too).
+ */
+function letters(word: string): number {
+  return [...word.normalize('NFKD').replace(/\p{M}+/gu, '')].length;
+}
+
 /** The words of `text` as FTS5 phrases: quoted, the last one a prefix; empty when none. */
 export function ftsPhrases(text: string): string[] {
   const words = searchWords(text).slice(0, 32);
   // A one-letter prefix ("s"*) stands for a large part of the vocabulary and would list most
   // records; a last word of one letter is matched whole.
-  return words.map((w, i) => `"${w}"${i === words.length - 1 && w.length >= MIN_PREFIX ? '*' : ''}`);
+  return words.map((w, i) => `"${w}"${i === words.length - 1 && letters(w) >= MIN_PREFIX ? '*' : ''}`);
 }
 
 export function ftsQuery(text: string): string | null {

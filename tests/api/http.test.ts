@@ -32,6 +32,14 @@ function get(
 }
 
 describe('the HTTP route', () => {
+  it('tells browsers and proxies to keep no answer, over GET and POST', async () => {
+    const query = '{ statements(first: 1) { totalCount } }';
+    for (const res of [await get({ query }), await post({ query })]) {
+      expect(res.status).toBe(200);
+      expect(res.headers.get('cache-control')).toBe('no-store');
+    }
+  });
+
   it('answers a JSON POST with variables', async () => {
     const res = await post({
       query: 'query Actor($key: String!) { actor(key: $key) { name affiliation { key } } }',

@@ -29,7 +29,7 @@ function countingSource(records: TensionRecordRow[]) {
         Math.abs(r.intensity) * 0.5 ** ((dayNumber(asOf) - dayNumber(r.dateStart)) / HALF_LIFE_DAYS);
       return records
         .filter((r) => (!range.from || r.dateStart >= range.from) && r.dateStart <= range.to)
-        .sort((x, y) => strength(y) - strength(x))
+        .sort((x, y) => strength(y) - strength(x) || x.dateStart.localeCompare(y.dateStart) || x.id - y.id)
         .slice(0, first);
     },
   };
@@ -97,6 +97,30 @@ describe("a reading's drivers", () => {
     const top = analysePair(source, 'window-test|v1').at(asOf).drivers(3);
     expect(top.map((d) => d.record.id)).toEqual([1, 2, 3]);
     expect(reads).toEqual([{ from: windowStart, to: '2026-03-01', first: 100 }]);
+  });
+
+  it('read the whole range when an older act weighs exactly as much as the weakest recent one', () => {
+    // As the store orders them, the older of two equal weights comes first: the window must not decide.
+    const latest = dayNumber('2025-12-31');
+    const at = (daysBack: number, id: number, intensity: number): TensionRecordRow => {
+      const day = dayFromNumber(latest - daysBack);
+      return { type: 'Statement', id, date: day, dateStart: day, intensity, sourceId: id };
+    };
+    const records = [
+      ...Array.from({ length: 99 }, (_, i) => at(2 + Math.floor(i / 2), i + 1, -10)),
+      at(1, 100, -5),
+      at(HALF_LIFE_DAYS + 1, 101, 10),
+      at(0, 102, -1),
+    ];
+    expect(5 * 0.5 ** (1 / HALF_LIFE_DAYS)).toBe(10 * 0.5 ** ((HALF_LIFE_DAYS + 1) / HALF_LIFE_DAYS));
+    const { source, reads } = countingSource(records);
+    const ids = analysePair(source, 'window-test|tie')
+      .at(latest)
+      .drivers(100)
+      .map((d) => d.record.id);
+    expect(reads).toHaveLength(2);
+    expect(ids).toContain(101);
+    expect(ids).not.toContain(100);
   });
 
   it('read the whole range when an older act might still outweigh the recent ones', () => {
