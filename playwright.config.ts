@@ -31,6 +31,9 @@ export default defineConfig({
   // Accessibility scans and full-page screenshots of the larger screens take tens of seconds on
   // a busy two-core machine.
   timeout: 60_000,
+  // A client-side navigation streams its page from a server shared by two browsers; on a loaded
+  // two-core machine that has taken longer than the default 5 s before the list appeared.
+  expect: { timeout: 15_000 },
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'retain-on-failure',
