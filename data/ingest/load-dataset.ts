@@ -138,6 +138,25 @@ function emptySummary(): LoadSummary {
 
 /** Writes a validated dataset in one transaction; a broken reference rolls it all back. */
 export function writeDataset(db: Db, dataset: Dataset, origin = 'seed', dir: string = SEED_DIR): LoadSummary {
+  return db.transaction(() => writeDatasetInTransaction(db, dataset, origin, dir)).immediate();
+}
+
+/**
+ * Writes a validated dataset inside the caller's open transaction, which must roll back when
+ * this throws: a broken reference leaves the rows written before it in that transaction.
+ * Bulk loads use it to keep each batch to one transaction with nothing nested in it. A nested
+ * transaction is a savepoint, and one held over a 50,000-record batch made SQLite copy every
+ * page the batch changed into its in-memory statement journal, then walk that journal from
+ * its start after every statement that fired a trigger: each batch cost more than the one
+ * before (docs/performance.md, "Loading 1.7 million records").
+ */
+export function writeDatasetInTransaction(
+  db: Db,
+  dataset: Dataset,
+  origin = 'seed',
+  dir: string = SEED_DIR,
+): LoadSummary {
+  if (!db.inTransaction) throw new Error('writeDatasetInTransaction needs an open transaction');
   const summary = emptySummary();
   const writer = createWriter(db, origin);
   const count = (name: DatasetFileName, outcome: WriteOutcome) => (summary[name][outcome] += 1);
@@ -153,42 +172,36 @@ export function writeDataset(db: Db, dataset: Dataset, origin = 'seed', dir: str
     });
 
   try {
-    db.transaction(() => {
-      each('sources', dataset.sources, (r) => writer.source(r).outcome);
-      const links: (() => void)[] = [];
-      each('actors', dataset.actors, (r, at) => {
-        const result = writer.actor(r, at);
-        links.push(() => {
-          current = { name: 'actors', index: 0, key: r.key };
-          result.linkAffiliation();
-        });
-        return result.outcome;
+    each('sources', dataset.sources, (r) => writer.source(r).outcome);
+    const links: (() => void)[] = [];
+    each('actors', dataset.actors, (r, at) => {
+      const result = writer.actor(r, at);
+      links.push(() => {
+        current = { name: 'actors', index: 0, key: r.key };
+        result.linkAffiliation();
       });
-      links.forEach((link) => link());
-      each('topics', dataset.topics, (r) => writer.topic(r).outcome);
-      each('alliances', dataset.alliances, (r, at) => writer.alliance(r, at).outcome);
-      each('memberships', dataset.memberships, (r, at) => writer.membership(r, at).outcome);
-      each('offices', dataset.offices, (r, at) => writer.office(r, at).outcome);
-      // Regimes may answer each other: write them all, then the ones that answer.
-      const regimes = dataset['sanction-regimes'];
-      each(
-        'sanction-regimes',
-        regimes.filter((r) => !r.respondsTo),
-        (r, at) => writer.sanctionRegime(r, at).outcome,
-      );
-      each(
-        'sanction-regimes',
-        regimes.filter((r) => r.respondsTo),
-        (r, at) => writer.sanctionRegime(r, at).outcome,
-      );
-      each(
-        'sanction-packages',
-        dataset['sanction-packages'],
-        (r, at) => writer.sanctionPackage(r, at).outcome,
-      );
-      each('statements', dataset.statements, (r, at) => writer.statement(r, at).outcome);
-      each('events', dataset.events, (r, at) => writer.event(r, at).outcome);
-    }).immediate();
+      return result.outcome;
+    });
+    links.forEach((link) => link());
+    each('topics', dataset.topics, (r) => writer.topic(r).outcome);
+    each('alliances', dataset.alliances, (r, at) => writer.alliance(r, at).outcome);
+    each('memberships', dataset.memberships, (r, at) => writer.membership(r, at).outcome);
+    each('offices', dataset.offices, (r, at) => writer.office(r, at).outcome);
+    // Regimes may answer each other: write them all, then the ones that answer.
+    const regimes = dataset['sanction-regimes'];
+    each(
+      'sanction-regimes',
+      regimes.filter((r) => !r.respondsTo),
+      (r, at) => writer.sanctionRegime(r, at).outcome,
+    );
+    each(
+      'sanction-regimes',
+      regimes.filter((r) => r.respondsTo),
+      (r, at) => writer.sanctionRegime(r, at).outcome,
+    );
+    each('sanction-packages', dataset['sanction-packages'], (r, at) => writer.sanctionPackage(r, at).outcome);
+    each('statements', dataset.statements, (r, at) => writer.statement(r, at).outcome);
+    each('events', dataset.events, (r, at) => writer.event(r, at).outcome);
   } catch (error) {
     if (error instanceof MissingReferenceError && current) {
       const { name, index, key } = current as { name: DatasetFileName; index: number; key: string };

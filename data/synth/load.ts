@@ -12,7 +12,7 @@ import { withBulkSearchIndexing } from '../store/bulk-search';
 import { withBulkDerivedRows } from '../store/bulk-derived';
 import { setPageCacheKib } from '../store/writes/page-cache';
 import { eventRecord, statementRecord } from '../ingest/dataset-schema';
-import { writeDataset } from '../ingest/load-dataset';
+import { writeDataset, writeDatasetInTransaction } from '../ingest/load-dataset';
 import type { Dataset } from '../ingest/dataset-schema';
 import { seedDatabase } from '../ingest/seed';
 import { importFtm } from '../ingest/importers/ftm';
@@ -58,10 +58,13 @@ function loadInBatches<T>(
   const flush = () => {
     const dataset = emptyDataset();
     place(dataset, batch);
-    // One transaction per batch, its new rows indexed for search and counted in one go at its end.
+    // One transaction per batch, with no savepoint nested in it (writeDatasetInTransaction says
+    // why); its new rows are indexed for search and counted in one go at its end.
     db.transaction(() =>
       withBulkDerivedRows(db, ['statements', 'events'], () =>
-        withBulkSearchIndexing(db, ['statements', 'events'], () => writeDataset(db, dataset, 'synthetic')),
+        withBulkSearchIndexing(db, ['statements', 'events'], () =>
+          writeDatasetInTransaction(db, dataset, 'synthetic'),
+        ),
       ),
     ).immediate();
     done += batch.length;

@@ -2,7 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../data/store/open';
-import { DatasetError, loadDataset } from '../../data/ingest/load-dataset';
+import {
+  DatasetError,
+  loadDataset,
+  readDataset,
+  writeDatasetInTransaction,
+} from '../../data/ingest/load-dataset';
 import { seedDatabase } from '../../data/ingest/seed';
 import { contentFingerprint, editJson, fileHash, freshDatabase, seedCopy } from '../helpers/db';
 
@@ -152,6 +157,27 @@ describe('loading the dataset', () => {
     expect(() => loadDataset(db, dir)).toThrow(
       /events\.json: record "[^"]+", field "actors\[0\]": unknown actor key "nobody"/,
     );
+    expect(contentFingerprint(db)).toEqual(before);
+  });
+
+  it("writes inside the caller's transaction only, naming a broken reference as a load does", () => {
+    const { db } = freshDatabase();
+    const before = contentFingerprint(db);
+    const dir = seedCopy();
+    editJson<Json[]>(
+      path.join(dir, 'topics.json'),
+      (list) => void list.push({ key: 'added-topic', label: 'Added' }),
+    );
+    editJson<Json[]>(
+      path.join(dir, 'events.json'),
+      (list) => void ((list.at(-1)!.actors as string[])[0] = 'nobody'),
+    );
+    const dataset = readDataset(dir);
+    expect(() => writeDatasetInTransaction(db, dataset, 'seed', dir)).toThrow(/open transaction/);
+    expect(() =>
+      db.transaction(() => writeDatasetInTransaction(db, dataset, 'seed', dir)).immediate(),
+    ).toThrow(/events\.json: record "[^"]+", field "actors\[0\]": unknown actor key "nobody"/);
+    // The caller's transaction rolled back, and with it every row written before the error.
     expect(contentFingerprint(db)).toEqual(before);
   });
 });

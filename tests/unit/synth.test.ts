@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { loadSynthetic } from '../../data/synth/load';
 import { synthStatements, synthWorld } from '../../data/synth/generate';
 import { statementRecord } from '../../data/ingest/dataset-schema';
@@ -40,5 +40,30 @@ describe('synthetic data', () => {
     expect(count("statements WHERE key = 'nozdrev-unfriendly-course'")).toBe(1);
     expect(count("evidence WHERE record_type = 'Statement'")).toBe(count('statements'));
     expect([...phases].sort()).toEqual(['designations', 'events', 'statements']);
+  });
+
+  it('writes each batch in one transaction with no transaction nested in it', async () => {
+    const { db } = freshDatabase();
+    // A nested transaction is a savepoint; held over a whole batch it made every batch slower
+    // than the one before (data/ingest/load-dataset.ts, writeDatasetInTransaction).
+    const transaction = db.transaction.bind(db);
+    let depth = 0;
+    let deepest = 0;
+    let batches = 0;
+    vi.spyOn(db, 'transaction').mockImplementation((fn) =>
+      transaction((...args: unknown[]) => {
+        depth += 1;
+        deepest = Math.max(deepest, depth);
+        if (depth === 1) batches += 1;
+        try {
+          return fn(...args);
+        } finally {
+          depth -= 1;
+        }
+      }),
+    );
+    await loadSynthetic(db, { statements: 1200, events: 300, designations: 0 });
+    expect(batches).toBeGreaterThanOrEqual(3);
+    expect(deepest).toBe(1);
   });
 });
