@@ -2,6 +2,7 @@
  * Keyset pagination: pages continue from the last row's sort key, never by OFFSET, so a
  * deep page costs what the first one does. Every order ends in the row id as tie-breaker.
  */
+import { prepared } from './prepared';
 import type { Db } from './open';
 import type { Page, PageCount } from './rows';
 import { memoByVersion } from './version';
@@ -51,9 +52,10 @@ export function keysetPage<Raw, Row>(db: Db, q: KeysetQuery<Raw, Row>): Page<Row
   }
   const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
   const order = q.orderBy.map((expr) => `${expr} ${walk}`).join(', ');
-  const raws = db
-    .prepare(`SELECT ${q.select} FROM ${q.from} ${where} ORDER BY ${order} LIMIT ?`)
-    .all(...params, q.size + 1) as Raw[];
+  const raws = prepared(db, `SELECT ${q.select} FROM ${q.from} ${where} ORDER BY ${order} LIMIT ?`).all(
+    ...params,
+    q.size + 1,
+  ) as Raw[];
   // One row past the page says whether the list goes on in the direction read.
   const more = raws.length > q.size;
   const kept = raws.slice(0, q.size);

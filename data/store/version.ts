@@ -3,12 +3,15 @@
  * SQLite's data_version moves when another connection commits (a seed or import run in
  * its own process); writes on this connection bump a counter kept beside it.
  */
+import type { Statement } from 'better-sqlite3';
 import type { Db } from './open';
 import { createLru } from '../lru';
 
 const localWrites = new WeakMap<Db, number>();
-// Versions of different connections (tests open many) must never collide in a cache key.
-const handles = new WeakMap<Db, number>();
+// Versions of different connections (tests open many) must never collide in a cache key, so
+// each connection gets a handle. Its query is prepared once: `db.pragma` prepares anew on every
+// call, and a request asks for the version once per cached answer it reads.
+const connections = new WeakMap<Db, { handle: number; query: Statement<[], number> }>();
 let nextHandle = 0;
 
 export function noteWrite(db: Db): void {
@@ -16,9 +19,12 @@ export function noteWrite(db: Db): void {
 }
 
 export function dataVersion(db: Db): string {
-  let handle = handles.get(db);
-  if (handle === undefined) handles.set(db, (handle = nextHandle += 1));
-  return `${handle}.${db.pragma('data_version', { simple: true }) as number}.${localWrites.get(db) ?? 0}`;
+  let connection = connections.get(db);
+  if (!connection) {
+    connection = { handle: (nextHandle += 1), query: db.prepare<[], number>('PRAGMA data_version').pluck() };
+    connections.set(db, connection);
+  }
+  return `${connection.handle}.${connection.query.get()}.${localWrites.get(db) ?? 0}`;
 }
 
 // Counts and totals are small: many can be kept. Keys carry a query's SQL and parameters (a

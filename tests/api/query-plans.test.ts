@@ -9,6 +9,7 @@ import { benchCases } from '../../scripts/bench/cases';
 import { freshDatabase } from '../helpers/db';
 import { ok, testServer } from '../helpers/graphql';
 import { loadSynthetic } from '../../data/synth/load';
+import { forgetPrepared } from '../../data/store/prepared';
 
 const BIG_TABLES = [
   'statements',
@@ -20,6 +21,8 @@ const BIG_TABLES = [
 ];
 
 function captureSelects(db: Db): () => string[] {
+  // Statements kept from earlier requests would run without being prepared, unseen.
+  forgetPrepared(db);
   const seen = new Set<string>();
   const prepare = db.prepare.bind(db);
   db.prepare = ((sql: string) => {
@@ -29,6 +32,7 @@ function captureSelects(db: Db): () => string[] {
   return () => {
     const list = [...seen];
     seen.clear();
+    forgetPrepared(db);
     return list;
   };
 }

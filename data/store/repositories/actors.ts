@@ -2,6 +2,7 @@ import type { Db } from '../open';
 import type { ActorKindValue, ActorRow, Page } from '../rows';
 import { keysetPage } from '../keyset';
 import { groupedBy, parseList, keyedLookups } from './batch';
+import { memoByVersion } from '../version';
 
 type ActorRaw = Omit<ActorRow, 'aliases'> & { aliases: string };
 
@@ -20,14 +21,20 @@ export function actorRepository(db: Db) {
   return {
     byIds: actorLookups.byIds,
     byKeys: actorLookups.byKeys,
-    /** People and bodies that speak for each actor (Nozdrev for Russia). */
+    /**
+     * People and bodies that speak for each actor (Nozdrev for Russia). Kept per data version
+     * and asked set: every pair's reading starts here, and the network asks the same hundred
+     * actors on every request.
+     */
     affiliatesOf: (ids: readonly number[]) =>
-      groupedBy(
-        db,
-        `SELECT ${ACTOR_COLUMNS} FROM actors a WHERE a.affiliation_id IN (:ids) ORDER BY a.id`,
-        ids,
-        (r: ActorRaw) => r.affiliationId as number,
-        toActor,
+      memoByVersion(db, `affiliates-of:${ids.join(',')}`, () =>
+        groupedBy(
+          db,
+          `SELECT ${ACTOR_COLUMNS} FROM actors a WHERE a.affiliation_id IN (:ids) ORDER BY a.id`,
+          ids,
+          (r: ActorRaw) => r.affiliationId as number,
+          toActor,
+        ),
       ),
     page(filter: ActorFilterArgs, after: unknown[] | null, first: number): Page<ActorRow> {
       const where: string[] = [];

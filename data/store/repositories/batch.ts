@@ -1,5 +1,6 @@
 import type { Db } from '../open';
 import { placeholders } from '../keyset';
+import { prepared } from '../prepared';
 
 /**
  * Reads rows whose `column` is among `values` in one statement and returns them aligned
@@ -13,7 +14,7 @@ export function alignedBy<Raw, Row, V>(
   map: (raw: Raw) => Row,
 ): (Row | null)[] {
   if (values.length === 0) return [];
-  const raws = db.prepare(`${sqlBeforeIn} IN ${placeholders(values.length)}`).all(...values) as Raw[];
+  const raws = prepared(db, `${sqlBeforeIn} IN ${placeholders(values.length)}`).all(...values) as Raw[];
   const found = new Map<V, Row>();
   for (const raw of raws) found.set(keyOf(raw), map(raw));
   return values.map((v) => found.get(v) ?? null);
@@ -28,7 +29,7 @@ export function groupedBy<Raw, Row, V>(
   map: (raw: Raw) => Row,
 ): Row[][] {
   if (values.length === 0) return [];
-  const raws = db.prepare(sql.replace('(:ids)', placeholders(values.length))).all(...values) as Raw[];
+  const raws = prepared(db, sql.replace('(:ids)', placeholders(values.length))).all(...values) as Raw[];
   const groups = new Map<V, Row[]>();
   for (const raw of raws) {
     const key = keyOf(raw);
