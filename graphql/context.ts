@@ -1,11 +1,13 @@
 /**
  * What every resolver receives: the store, loaders fresh for this request (so no data is
- * cached across requests), the write service, and the bearer token the request carried.
+ * cached across requests), the write service, the bearer token the request carried, and the
+ * analyst that token names (looked up once per request, only when something asks).
  */
 import type { Db } from '../data/store/open';
 import { createStore, type Store } from '../data/store/store';
 import { createLoaders, type Loaders } from '../data/store/loaders';
 import { createWriteService, type WriteService } from '../data/ingest/api-writes';
+import { authenticate, type Authentication } from '../data/ingest/analysts';
 
 export interface GraphQLContext {
   store: Store;
@@ -13,6 +15,8 @@ export interface GraphQLContext {
   writes: WriteService;
   /** The token of an `Authorization: Bearer <token>` header, if any. */
   bearerToken: string | null;
+  /** Who the bearer token says is writing, or why nobody may. */
+  writeAccess: () => Authentication;
 }
 
 export function bearerTokenOf(headers: Headers): string | null {
@@ -30,5 +34,12 @@ export function createGraphQLContext(db: Db, headers: Headers): GraphQLContext {
     shared = { store: createStore(db), writes: createWriteService(db) };
     services.set(db, shared);
   }
-  return { ...shared, loaders: createLoaders(shared.store), bearerToken: bearerTokenOf(headers) };
+  const bearerToken = bearerTokenOf(headers);
+  let access: Authentication | undefined;
+  return {
+    ...shared,
+    loaders: createLoaders(shared.store),
+    bearerToken,
+    writeAccess: () => (access ??= authenticate(db, bearerToken)),
+  };
 }

@@ -1,18 +1,20 @@
 /**
- * Per-client limits on writes, with rate-limiter-flexible (its memory store here; the same
- * interface has shared stores for several app servers). Two buckets per client address
- * (graphql/client-address.ts: the socket's peer, or what trusted proxies forward):
+ * Limits on writes, with rate-limiter-flexible (its memory store here; the same interface has
+ * shared stores for several app servers). Two kinds of bucket:
  *
- * - writes: a request carrying the right token takes one point per mutation field; past the
- *   rate it is refused with 429 and Retry-After.
- * - refused tokens: a request carrying a wrong token takes a point from its own bucket; once
+ * - writes, one per analyst (the one the token names, never anything the request could pick):
+ *   a request carrying a valid token takes one point per mutation field; past the rate it is
+ *   refused with 429 and Retry-After, wherever the analyst sends from.
+ * - refused tokens, one per client address (graphql/client-address.ts: the socket's peer, or
+ *   what trusted proxies forward), since a wrong token names nobody: a request carrying a wrong
+ *   token takes a point from its address's bucket; once
  *   FAILED_TOKEN_LIMIT wrong tokens in a row are spent, every token from that client is
  *   refused with 429 (right or wrong, so the answer tells a guesser nothing) until the window
  *   passes. A right token clears the count.
  *
  * A request without a token makes no guess and takes nothing: the resolvers refuse it with
- * UNAUTHENTICATED. So nobody can spend an analyst's writes, or lock the analyst out, without
- * sending from the analyst's own address.
+ * UNAUTHENTICATED. So nobody can spend an analyst's writes without the analyst's token, or lock
+ * the analyst out without sending from the analyst's own address.
  */
 import { HeaderMap, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import {
@@ -25,7 +27,7 @@ import {
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { clientAddress } from './client-address';
 import { DEFAULT_WRITE_RATE, FAILED_TOKEN_LIMIT, FAILED_TOKEN_WINDOW_SECONDS } from './limits';
-import { writeAccessProblem } from './write-access';
+import type { Authentication } from '../data/ingest/analysts';
 
 export interface Rate {
   /** Writes allowed per period. */
@@ -122,11 +124,13 @@ function bearerToken(headers: { get(name: string): string | undefined | null }):
  * error RATE_LIMITED with retryAfter in seconds). Operations run in-process (no HTTP request)
  * are the server's own and are not limited.
  */
-export function writeRateLimitPlugin<C extends BaseContext>(limits: WriteLimits): ApolloServerPlugin<C> {
+export function writeRateLimitPlugin<C extends BaseContext & { writeAccess: () => Authentication }>(
+  limits: WriteLimits,
+): ApolloServerPlugin<C> {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ operation, document, request }) {
+        async didResolveOperation({ operation, document, request, contextValue }) {
           if (operation?.operation !== 'mutation' || !request.http) return;
           const fragments = Object.fromEntries(
             document.definitions
@@ -136,8 +140,8 @@ export function writeRateLimitPlugin<C extends BaseContext>(limits: WriteLimits)
           const writes = rootFieldCount(operation, fragments);
           const token = bearerToken(request.http.headers);
           if (writes === 0 || token === null) return;
-          const access = writeAccessProblem(token);
-          if (access?.code === 'FORBIDDEN') return; // writes are off: no token can be guessed
+          const access = contextValue.writeAccess();
+          if (!access.analyst && access.code === 'FORBIDDEN') return; // writes are off: no token can be guessed
           const client = clientAddress(request.http.headers);
 
           const failures = await limits.failedTokens.get(client);
@@ -147,13 +151,14 @@ export function writeRateLimitPlugin<C extends BaseContext>(limits: WriteLimits)
               secondsOf(failures.msBeforeNext),
             );
           }
-          if (access) {
+          if (!access.analyst) {
             await limits.failedTokens.penalty(client);
             return; // the resolvers answer UNAUTHENTICATED
           }
           if (failures) await limits.failedTokens.delete(client);
           try {
-            await limits.writes.consume(client, writes);
+            // By id: a name is unique only without regard to case, and ids are never reused.
+            await limits.writes.consume(`analyst:${access.analyst.id}`, writes);
           } catch (refusal) {
             if (!(refusal instanceof RateLimiterRes)) throw refusal;
             throw tooMany(

@@ -1,12 +1,14 @@
 /**
  * Analysts' writes through the API. Inputs pass the same zod rules as the dataset files
  * and go through the same writer, each write in one transaction. Problems come back as
- * user errors whose `field` is the path in the API input (["input", "date"]).
+ * user errors whose `field` is the path in the API input (["input", "date"]). Each write
+ * logs, in its own transaction, which analyst made it, when, and which fields it set.
  */
 import { randomBytes } from 'node:crypto';
 import type { z } from 'zod';
 import type { Db } from '../store/open';
 import { recordWrites } from '../store/writes/records';
+import { revisionLog, type RevisedRecordType } from '../store/writes/revisions';
 import {
   eventRecord,
   sanctionPackageRecord,
@@ -23,6 +25,19 @@ export interface WriteProblem {
 }
 
 export type WriteResult = { key: string; problems: [] } | { key: null; problems: WriteProblem[] };
+
+/** The analyst a write is made for, as authentication found them. */
+export interface WritingAnalyst {
+  id: number;
+  name: string;
+}
+
+/** A record a write created: its API type, row id and the input fields it took, for the change log. */
+interface Written {
+  recordType: RevisedRecordType;
+  id: number;
+  fields?: string[];
+}
 
 /** Dataset field names as the API inputs spell them. */
 const INPUT_NAMES: Record<string, string> = {
@@ -64,12 +79,21 @@ const evidenceOf = (e: EvidenceInputValue) => ({
 const defined = <T extends object>(o: T) =>
   Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && v !== undefined)) as T;
 
+/** The API input's fields that were given a value: what a created record's revision lists. */
+const givenFields = (input: object) =>
+  Object.entries(input)
+    .filter(([, v]) => v !== null && v !== undefined)
+    .map(([k]) => k);
+
 export function createWriteService(db: Db) {
   const rows = recordWrites(db);
+  const log = revisionLog(db);
   function write<S extends z.ZodType>(
+    analyst: WritingAnalyst,
+    input: object,
     schema: S,
     candidate: unknown,
-    store: (record: z.infer<S>, writer: ReturnType<typeof createWriter>) => void,
+    store: (record: z.infer<S>, writer: ReturnType<typeof createWriter>) => Written | Written[],
   ): WriteResult {
     const parsed = schema.safeParse(candidate);
     if (!parsed.success) {
@@ -86,7 +110,19 @@ export function createWriteService(db: Db) {
       // IMMEDIATE: the write lock is taken (waiting up to busy_timeout) before anything is
       // read, so a deferred read lock can never need upgrading mid-way, which SQLite refuses at
       // once with SQLITE_BUSY instead of waiting.
-      db.transaction(() => store(parsed.data, createWriter(db, 'api'))).immediate();
+      db.transaction(() => {
+        const at = new Date().toISOString();
+        for (const written of [store(parsed.data, createWriter(db, 'api'))].flat()) {
+          log.add({
+            recordType: written.recordType,
+            recordId: written.id,
+            analystId: analyst.id,
+            action: 'CREATED',
+            at,
+            fields: written.fields ?? givenFields(input),
+          });
+        }
+      }).immediate();
     } catch (error) {
       if (error instanceof MissingReferenceError) {
         return {
@@ -100,7 +136,7 @@ export function createWriteService(db: Db) {
   }
 
   return {
-    addSource(input: Record<string, unknown> & { key: string }): WriteResult {
+    addSource(analyst: WritingAnalyst, input: Record<string, unknown> & { key: string }): WriteResult {
       if (rows.idOf('sources', input.key) !== undefined) {
         return {
           key: null,
@@ -109,17 +145,23 @@ export function createWriteService(db: Db) {
           ],
         };
       }
-      return write(sourceRecord, defined(input), (r, w) => w.source(r));
+      return write(analyst, input, sourceRecord, defined(input), (r, w) => ({
+        recordType: 'Source',
+        id: w.source(r).id,
+      }));
     },
 
-    addStatement(input: {
-      speakerKey: string;
-      targetKeys: string[];
-      date: string;
-      topicKeys?: string[] | null;
-      evidence: EvidenceInputValue;
-      [field: string]: unknown;
-    }): WriteResult {
+    addStatement(
+      analyst: WritingAnalyst,
+      input: {
+        speakerKey: string;
+        targetKeys: string[];
+        date: string;
+        topicKeys?: string[] | null;
+        evidence: EvidenceInputValue;
+        [field: string]: unknown;
+      },
+    ): WriteResult {
       const { speakerKey, targetKeys, topicKeys, evidence, ...rest } = input;
       const candidate = defined({
         ...rest,
@@ -129,15 +171,21 @@ export function createWriteService(db: Db) {
         topics: topicKeys ?? [],
         evidence: defined(evidenceOf(evidence)),
       });
-      return write(statementRecord, candidate, (r, w) => w.statement(r, []));
+      return write(analyst, input, statementRecord, candidate, (r, w) => ({
+        recordType: 'Statement',
+        id: w.statement(r, []).id,
+      }));
     },
 
-    addEvent(input: {
-      actorKeys: string[];
-      date: string;
-      evidence: EvidenceInputValue;
-      [field: string]: unknown;
-    }): WriteResult {
+    addEvent(
+      analyst: WritingAnalyst,
+      input: {
+        actorKeys: string[];
+        date: string;
+        evidence: EvidenceInputValue;
+        [field: string]: unknown;
+      },
+    ): WriteResult {
       const { actorKeys, evidence, ...rest } = input;
       const candidate = defined({
         ...rest,
@@ -145,17 +193,23 @@ export function createWriteService(db: Db) {
         actors: actorKeys,
         evidence: [defined(evidenceOf(evidence))],
       });
-      return write(eventRecord, candidate, (r, w) => w.event(r, []));
+      return write(analyst, input, eventRecord, candidate, (r, w) => ({
+        recordType: 'Event',
+        id: w.event(r, []).id,
+      }));
     },
 
     /** Files the package under the imposer's regime on the target, opening one if none exists. */
-    addSanctionPackage(input: {
-      imposerKey: string;
-      targetKey: string;
-      date: string;
-      evidence: EvidenceInputValue;
-      [field: string]: unknown;
-    }): WriteResult {
+    addSanctionPackage(
+      analyst: WritingAnalyst,
+      input: {
+        imposerKey: string;
+        targetKey: string;
+        date: string;
+        evidence: EvidenceInputValue;
+        [field: string]: unknown;
+      },
+    ): WriteResult {
       const { imposerKey, targetKey, evidence, ...rest } = input;
       const existing = rows.regimeKeyBetween(imposerKey, targetKey);
       const regimeKey = existing ?? `${imposerKey}-on-${targetKey}`;
@@ -185,9 +239,18 @@ export function createWriteService(db: Db) {
           })),
         };
       }
-      return write(sanctionPackageRecord, candidate, (r, w) => {
-        if (regime?.success) w.sanctionRegime(regime.data, []);
-        w.sanctionPackage(r, []);
+      return write(analyst, input, sanctionPackageRecord, candidate, (r, w) => {
+        // A package with no regime to file it under opens one: the analyst wrote that too.
+        const opened: Written[] = regime?.success
+          ? [
+              {
+                recordType: 'SanctionRegime',
+                id: w.sanctionRegime(regime.data, []).id,
+                fields: ['imposerKey', 'targetKey'],
+              },
+            ]
+          : [];
+        return [...opened, { recordType: 'SanctionPackage', id: w.sanctionPackage(r, []).id }];
       });
     },
   };

@@ -1,24 +1,27 @@
 import type { GqlResolvers as Resolvers } from '../__generated__/resolvers-types';
-import type { WriteResult } from '../../data/ingest/api-writes';
+import type { WriteResult, WritingAnalyst } from '../../data/ingest/api-writes';
 import type { GraphQLContext } from '../context';
-import { databaseBusyError, isDatabaseBusy, writeAccessProblem } from '../write-access';
+import { databaseBusyError, isDatabaseBusy } from '../write-access';
 
 /**
- * Runs a write when the request may write; either way returns the payload's parts. (Each
- * client's writes are rate limited before any of this runs: graphql/rate-limit.ts.) A
+ * Runs a write for the analyst the request's token names, if it names one; either way returns
+ * the payload's parts. (Each analyst's writes are rate limited before any of this runs:
+ * graphql/rate-limit.ts.) A
  * database another connection keeps locked past busy_timeout fails the write whole, as a
  * DATABASE_BUSY error marked retryable.
  */
 async function guarded<T>(
   ctx: GraphQLContext,
-  write: () => WriteResult,
+  write: (analyst: WritingAnalyst) => WriteResult,
   load: (key: string) => Promise<T | null>,
 ): Promise<{ result: T | null; userErrors: { field: string[] | null; message: string; code: string }[] }> {
-  const denied = writeAccessProblem(ctx.bearerToken);
-  if (denied) return { result: null, userErrors: [{ field: null, ...denied }] };
+  const access = ctx.writeAccess();
+  if (!access.analyst) {
+    return { result: null, userErrors: [{ field: null, code: access.code, message: access.message }] };
+  }
   let outcome: WriteResult;
   try {
-    outcome = write();
+    outcome = write(access.analyst);
   } catch (error) {
     if (isDatabaseBusy(error)) throw databaseBusyError();
     throw error;
@@ -32,7 +35,7 @@ export const mutationResolvers: Resolvers = {
     addSource: async (_, { input }, ctx) => {
       const { result, userErrors } = await guarded(
         ctx,
-        () => ctx.writes.addSource(input),
+        (analyst) => ctx.writes.addSource(analyst, input),
         (k) => ctx.loaders.sourceByKey.load(k),
       );
       return { source: result, userErrors };
@@ -40,7 +43,7 @@ export const mutationResolvers: Resolvers = {
     addStatement: async (_, { input }, ctx) => {
       const { result, userErrors } = await guarded(
         ctx,
-        () => ctx.writes.addStatement(input),
+        (analyst) => ctx.writes.addStatement(analyst, input),
         (k) => ctx.loaders.statementByKey.load(k),
       );
       return { statement: result, userErrors };
@@ -48,7 +51,7 @@ export const mutationResolvers: Resolvers = {
     addEvent: async (_, { input }, ctx) => {
       const { result, userErrors } = await guarded(
         ctx,
-        () => ctx.writes.addEvent(input),
+        (analyst) => ctx.writes.addEvent(analyst, input),
         (k) => ctx.loaders.eventByKey.load(k),
       );
       return { event: result, userErrors };
@@ -56,7 +59,7 @@ export const mutationResolvers: Resolvers = {
     addSanctionPackage: async (_, { input }, ctx) => {
       const { result, userErrors } = await guarded(
         ctx,
-        () => ctx.writes.addSanctionPackage(input),
+        (analyst) => ctx.writes.addSanctionPackage(analyst, input),
         (k) => ctx.loaders.sanctionPackageByKey.load(k),
       );
       return { sanctionPackage: result, userErrors };

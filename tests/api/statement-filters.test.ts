@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { createWriteService } from '../../data/ingest/api-writes';
-import { freshDatabase } from '../helpers/db';
+import { environmentAnalyst, freshDatabase } from '../helpers/db';
 import { errorText, ok, testServer } from '../helpers/graphql';
 
 const { db } = freshDatabase();
@@ -30,7 +30,7 @@ const extra = {
 };
 const added: Record<string, string> = {};
 for (const [name, input] of Object.entries(extra)) {
-  const result = writes.addStatement({
+  const result = writes.addStatement(environmentAnalyst(db), {
     ...input,
     summary: `Filter test statement ${name}.`,
     topicKeys: ['sanctions'],

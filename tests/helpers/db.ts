@@ -4,6 +4,7 @@ import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { openDatabase, type Db } from '../../data/store/open';
 import { seedDatabase } from '../../data/ingest/seed';
+import { analystStore } from '../../data/store/analysts';
 
 export function tempDir(prefix = 'faultline-test-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
@@ -65,4 +66,11 @@ export function editJson<T>(file: string, edit: (value: T) => void): void {
   const value = JSON.parse(fs.readFileSync(file, 'utf8')) as T;
   edit(value);
   fs.writeFileSync(file, JSON.stringify(value, null, 2));
+}
+
+/** The analyst FAULTLINE_WRITE_TOKEN stands for, for tests that call the write service directly. */
+export function environmentAnalyst(db: Db): { id: number; name: string } {
+  const analyst = analystStore(db).activeFromEnvironment();
+  if (!analyst) throw new Error('the database has no active admin analyst');
+  return analyst;
 }

@@ -1,6 +1,6 @@
 /**
- * Per-client write limits (rate-limiter-flexible, memory store): writes with the right token
- * on one bucket, wrong tokens on another, both keyed on the socket's address unless
+ * Write limits (rate-limiter-flexible, memory store): writes with a valid token on the
+ * analyst's bucket, wrong tokens on one keyed on the socket's address unless
  * FAULTLINE_TRUSTED_PROXIES names the proxy the request came through. A refused write is HTTP
  * 429 with Retry-After and a GraphQL error RATE_LIMITED with retryAfter, and writes nothing.
  */
@@ -13,6 +13,7 @@ import {
   clientAddress,
   parseTrustedProxies,
 } from '../../graphql/client-address';
+import { addAnalyst } from '../../data/ingest/analysts';
 import { FAILED_TOKEN_LIMIT } from '../../graphql/limits';
 import { parseRate } from '../../graphql/rate-limit';
 import { freshDatabase } from '../helpers/db';
@@ -195,8 +196,11 @@ describe('over HTTP', () => {
     expect((await write({ 'x-forwarded-for': '203.0.113.9' }).response).status).toBe(429);
     for (let i = 0; i < 3; i += 1) expect((await write(analyst).response).status).toBe(200);
     expect((await write(analyst).response).status).toBe(429);
-    // Another client behind the same proxy has its own bucket.
-    expect((await write({ 'x-forwarded-for': '203.0.113.2' }).response).status).toBe(200);
+    // The bucket is the analyst's: the same token from another address finds it spent, while
+    // another analyst (their own token) behind the same proxy has their own.
+    expect((await write({ 'x-forwarded-for': '203.0.113.2' }).response).status).toBe(429);
+    const colleague = addAnalyst(db, `Rate colleague ${n}`).token;
+    expect((await write({ 'x-forwarded-for': '203.0.113.2' }, colleague).response).status).toBe(200);
     await expectStillAnswering(api.url);
   });
 

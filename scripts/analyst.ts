@@ -1,0 +1,71 @@
+/**
+ * `npm run analyst -- add <name> | list | revoke <name>`: the analysts who may write, in the
+ * database at FAULTLINE_DB (default .data/faultline.db). `add` prints the new analyst's token
+ * once, alone on its last line; nothing can show it again. Bad input exits with status 1 and
+ * a message naming what is wrong.
+ */
+import { AnalystError, addAnalyst, listAnalysts, revokeAnalyst } from '../data/ingest/analysts';
+import { databasePath, openDatabase } from '../data/store/open';
+
+const USAGE = `Usage:
+  npm run analyst -- add <name>      create an analyst and print their write token once
+  npm run analyst -- list            names, when created, when revoked (never tokens)
+  npm run analyst -- revoke <name>   refuse that analyst's token from now on`;
+
+/** The one name a command takes; a name with spaces is passed quoted, as one argument. */
+function nameFrom(command: string, rest: string[]): string {
+  if (rest.length === 0) throw new AnalystError(`"${command}" needs an analyst's name`);
+  if (rest.length > 1) {
+    throw new AnalystError(`"${command}" takes one name; quote a name with spaces: "${rest.join(' ')}"`);
+  }
+  return rest[0]!;
+}
+
+function run(args: string[]): void {
+  const [command, ...rest] = args;
+  if (command !== 'add' && command !== 'list' && command !== 'revoke') {
+    throw new AnalystError(command ? `unknown command "${command}"` : 'no command given');
+  }
+  if (command === 'list' && rest.length > 0) throw new AnalystError('"list" takes no arguments');
+  const db = openDatabase(databasePath());
+  try {
+    if (command === 'add') {
+      const { analyst, token } = addAnalyst(db, nameFrom(command, rest));
+      console.log(`Created analyst "${analyst.name}" at ${analyst.createdAt}.`);
+      console.log('Their write token ("Authorization: Bearer <token>") is shown only now:');
+      console.log(token);
+    } else if (command === 'revoke') {
+      const analyst = revokeAnalyst(db, nameFrom(command, rest));
+      console.log(`Revoked analyst "${analyst.name}" at ${analyst.revokedAt}; their token writes no more.`);
+    } else {
+      const rows = listAnalysts(db).map((a) => [
+        a.name,
+        a.createdAt,
+        a.revokedAt
+          ? `revoked ${a.revokedAt}`
+          : a.fromEnvironment
+            ? 'active (token: FAULTLINE_WRITE_TOKEN)'
+            : 'active',
+      ]);
+      const header = ['name', 'created', 'status'];
+      const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+      for (const row of [header, ...rows])
+        console.log(
+          row
+            .map((cell, i) => cell.padEnd(widths[i]!))
+            .join('  ')
+            .trimEnd(),
+        );
+    }
+  } finally {
+    db.close();
+  }
+}
+
+try {
+  run(process.argv.slice(2));
+} catch (error) {
+  if (!(error instanceof AnalystError)) throw error;
+  console.error(`analyst: ${error.message}\n\n${USAGE}`);
+  process.exitCode = 1;
+}
