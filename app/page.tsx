@@ -4,7 +4,8 @@ import { RelationAlignmentsPanel } from './relations/relation-alignments-panel';
 import { RelationHeaderPanel } from './relations/relation-header-panel';
 import { RelationStatementsPanel } from './relations/relation-statements-panel';
 import { TensionPanel } from './relations/tension-panel';
-import { parseAsOf } from './relations/coverage-words';
+import { FormProblems } from './components/feed-page';
+import { readingParams } from './relations/reading-params';
 
 // Read from the database on every request: the dataset changes under the running app.
 export const dynamic = 'force-dynamic';
@@ -19,11 +20,12 @@ export default async function OverviewPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   // Today unless the URL names another day (`?asOf=2025-11-11`), as the API reads it.
-  const asOf = parseAsOf((await searchParams).asOf);
+  const { asOf, problems } = readingParams(await searchParams);
   // No loading boundary: the overview's reads take tens of milliseconds (the index is kept per
   // data version), and a loading state in their place would hold back the first full paint.
   return (
     <div className="overview">
+      <FormProblems problems={problems} leftOut={false} />
       <RelationHeaderPanel
         a={A}
         b={B}

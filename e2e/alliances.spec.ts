@@ -120,6 +120,9 @@ test('a tie resting on too few records shows no tension, and its two counts say 
   expect(api.records).toBeGreaterThan(api.coverage.records);
   const japanRussia = table.getByRole('row', { name: /^Japan Records between .* Russia \d/ });
   await expect(japanRussia).toContainText(`${api.records} records (${api.coverage.records} move the index)`);
+  // One record is one, in both counts.
+  await expect(table).toContainText('(1 moves the index)');
+  await expect(table).not.toContainText('(1 move the index)');
   await page.goto('/relations/japan/russia');
   await expect(page.getByRole('article', { name: 'Records moving the index' })).toContainText(
     String(api.coverage.records),

@@ -8,8 +8,8 @@ test('the overview shows the pair, its trend, the bounded headline figures and w
   // Read on the day of the pair's latest record, so that the numbers are docs/tension.md's.
   await page.goto('/?asOf=2025-11-11');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Russia\s+–\s+Japan/);
-  await expect(page.getByRole('article', { name: 'Current tension index' })).toContainText('66/100');
-  await expect(page.getByRole('article', { name: 'Current tension index' })).toContainText(
+  await expect(page.getByRole('article', { name: 'Tension index', exact: true })).toContainText('66/100');
+  await expect(page.getByRole('article', { name: 'Tension index', exact: true })).toContainText(
     'As of 11 Nov 2025; 0 calm, 100 rupture. Latest record: 11 Nov 2025, the same day.',
   );
   await expect(page.getByRole('article', { name: 'Trend' })).toContainText(/(rising|easing|steady)/);
@@ -77,6 +77,16 @@ test('the timeline: a point per period, chosen by keyboard, its drivers read thr
   // Below the fold, the chart is drawn once it comes near the screen.
   await figure.scrollIntoViewIfNeeded();
   await expect(chart).toBeVisible();
+
+  // The index's axis reads 0 to 100 in full, inside the drawing.
+  const indexTicks = chart
+    .locator('.recharts-yAxis-tick-labels')
+    .first()
+    .locator('.recharts-cartesian-axis-tick-value');
+  await expect(indexTicks).toHaveText(['0', '25', '50', '75', '100']);
+  const drawing = (await chart.boundingBox())!;
+  for (const tick of await indexTicks.all())
+    expect((await tick.boundingBox())!.x, (await tick.textContent()) ?? '').toBeGreaterThanOrEqual(drawing.x);
 
   // Hover: a tooltip with the period's tension and record count.
   const box = (await chart.boundingBox())!;

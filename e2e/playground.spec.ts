@@ -211,3 +211,15 @@ test('a browser opening /api/graphql is sent to the playground; API clients are 
   expect(client.status()).toBe(200);
   expect(await client.json()).toEqual({ data: { __typename: 'Query' } });
 });
+
+test('on a phone the answer is as wide as the screen, below the operation', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await openPlayground(page);
+  await typeQuery(page, '{ stats { actors } }');
+  await page.keyboard.press(RUN);
+  await expect(response(page)).toContainText(/"actors":\s*[1-9]\d*/);
+  const editors = (await page.locator('.graphiql-editors').boundingBox())!;
+  const answer = (await page.locator('.graphiql-response').boundingBox())!;
+  expect(answer.width).toBeGreaterThan(250);
+  expect(answer.y).toBeGreaterThanOrEqual(editors.y + editors.height - 1);
+});

@@ -7,7 +7,7 @@ test('a relation shows its index, drivers linking to their records, and every re
   await page.goto('/relations/russia/japan?asOf=2025-11-11');
   await expect(page).toHaveTitle(/Russia – Japan/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Russia – Japan');
-  await expect(page.getByRole('article', { name: 'Current tension index' })).toContainText('66/100');
+  await expect(page.getByRole('article', { name: 'Tension index', exact: true })).toContainText('66/100');
 
   const tension = page.getByRole('region', { name: 'Tension over time' });
   const drivers = tension.locator('[data-part="driver"]');
@@ -135,4 +135,27 @@ test('the relation reads and the picker works without JavaScript', async ({ brow
   expect(overflow).toBeLessThanOrEqual(0);
   await screenshot(page, testInfo, 'relation-japan-ukraine-no-js-375');
   await context.close();
+});
+
+test('a day or period the URL cannot mean is said, not read silently as today or by month', async ({
+  page,
+}) => {
+  await page.goto('/relations/russia/japan?asOf=banana&period=DECADE');
+  const problems = page.locator('main').getByRole('alert');
+  await expect(problems).toContainText('Day to read the index on: "banana" is not a partial date');
+  await expect(problems).toContainText('read as of today instead');
+  await expect(problems).toContainText('Period: "DECADE" is not one of Month, Quarter, Year; shown by month');
+  await expect(page.getByRole('article', { name: 'Current tension index' })).toContainText('(today)');
+
+  await page.goto('/?asOf=2100-01-01');
+  await expect(page.locator('main').getByRole('alert')).toContainText(
+    '"2100-01-01" is after today; read as of today instead',
+  );
+  await expect(page.getByRole('article', { name: 'Current tension index' })).toContainText('(today)');
+
+  // A period named in lower case is the same period.
+  await page.goto('/relations/russia/japan?period=year');
+  await expect(page.locator('main').getByRole('alert')).toHaveCount(0);
+  const periods = page.getByRole('navigation', { name: 'Timeline period' });
+  await expect(periods.getByRole('link', { name: 'Year' })).toHaveAttribute('aria-current', 'page');
 });

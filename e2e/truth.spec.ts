@@ -59,7 +59,15 @@ test('a reader can hide claims below a grade', async ({ page }) => {
   const aggregatorLine = page.locator('[data-reliability="D"]').first();
   await expect(aggregatorLine).toBeVisible();
   await page.getByLabel('Sources shown').selectOption('C');
-  await expect(aggregatorLine).toBeHidden();
+  // The citation folds to a note naming its grade: the record never reads as unsourced.
+  await expect(aggregatorLine.locator('a').first()).toBeHidden();
+  await expect(aggregatorLine).toHaveText('A source graded D (hidden by “Sources shown”)', {
+    useInnerText: true,
+  });
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Citations graded below C are folded' }),
+  ).toContainText('every count and the index still include them');
   await page.getByLabel('Sources shown').selectOption('');
-  await expect(aggregatorLine).toBeVisible();
+  await expect(aggregatorLine.locator('a').first()).toBeVisible();
+  await expect(aggregatorLine.locator(':scope > .grade-hidden-note')).toBeHidden();
 });

@@ -32,7 +32,8 @@ type ActorTie = AllianceNetworkPanelQuery['network'][number];
  * relation page counts ("38 records, 34 move the index").
  */
 function recordWords(t: ActorTie): string {
-  return `${plural(t.records, 'record')} (${t.coverage.records.toLocaleString('en-US')} move the index)`;
+  const moving = t.coverage.records;
+  return `${plural(t.records, 'record')} (${moving.toLocaleString('en-US')} ${moving === 1 ? 'moves' : 'move'} the index)`;
 }
 
 /** The index as a number only when it rests on enough records; otherwise the words for why not. */

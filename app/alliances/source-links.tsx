@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { Credibility, SourceReliability } from '@/graphql/__generated__/client/graphql';
-import { GradeBadge } from '@/app/components/grade';
+import { GradeBadge, HiddenGradeNote } from '@/app/components/grade';
 
 export type SourceLinkEvidence = ReadonlyArray<{
   credibility: Credibility;
@@ -23,6 +23,7 @@ export function SourceLinks({ evidence }: { evidence: SourceLinkEvidence }) {
           >
             {source.outlet}
           </Link>
+          <HiddenGradeNote reliability={source.reliability} />
         </li>
       ))}
     </ul>

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import type { Credibility, SourceReliability } from '@/graphql/__generated__/client/graphql';
-import { GradeBadge } from './grade';
+import { GradeBadge, HiddenGradeNote } from './grade';
 import styles from './evidence-line.module.css';
 
 /**
@@ -46,6 +46,7 @@ export function EvidenceLine({ evidence, label = 'Source' }: { evidence: Evidenc
       {note && <span> {excerpt ? `(${note})` : note}</span>}
       {via && <span className={styles.via}> via {via.name}</span>}
       {inference && <span> Inference: {inference}</span>}
+      <HiddenGradeNote reliability={source.reliability} />
     </p>
   );
 }

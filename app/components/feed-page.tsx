@@ -5,12 +5,19 @@ import type { Bound } from '@/graphql/__generated__/client/graphql';
 import styles from './feed-page.module.css';
 
 /** Why parts of a hand-edited URL were left out; nothing when all of it was understood. */
-export function FormProblems({ problems }: { problems: readonly string[] }) {
+export function FormProblems({
+  problems,
+  leftOut = true,
+}: {
+  problems: readonly string[];
+  /** Say "(left out)" after each; off where a problem says itself what was done instead. */
+  leftOut?: boolean;
+}) {
   if (problems.length === 0) return null;
   return (
     <ul className={styles.problems} role="alert">
       {problems.map((p) => (
-        <li key={p}>{p} (left out).</li>
+        <li key={p}>{leftOut ? `${p} (left out).` : `${p}.`}</li>
       ))}
     </ul>
   );
@@ -86,8 +93,11 @@ export function pageRange(
     const end = start + shown - 1;
     return `${start.toLocaleString('en-US')}–${end.toLocaleString('en-US')} of at least ${Math.max(total, end).toLocaleString('en-US')}`;
   }
-  const end = Math.min(start + shown - 1, total);
-  return `${start.toLocaleString('en-US')}–${end.toLocaleString('en-US')} of ${total.toLocaleString('en-US')}`;
+  // A page number from an edited or stale link can put the page past the end of the list: its
+  // place is then unknown, and only how many are shown is said.
+  if (start + shown - 1 > total)
+    return `${shown.toLocaleString('en-US')} of ${total.toLocaleString('en-US')}`;
+  return `${start.toLocaleString('en-US')}–${(start + shown - 1).toLocaleString('en-US')} of ${total.toLocaleString('en-US')}`;
 }
 
 /** Previous and next page, shown only when there is more than one page. */

@@ -14,8 +14,9 @@ const CHOICES: { value: '' | SourceReliability; label: string }[] = [
 ];
 
 /**
- * Hides claims whose source is graded below the reader's choice, on every page: the choice
- * sits on <html data-min-grade> and globals.css hides what carries a worse data-reliability.
+ * Folds citations whose source is graded below the reader's choice, on every page: the choice
+ * sits on <html data-min-grade> and globals.css folds what carries a worse data-reliability to
+ * a note naming its grade.
  * Remembered in this browser; without scripts every claim shows.
  */
 export function GradeFilter() {
@@ -31,15 +32,22 @@ export function GradeFilter() {
     window.localStorage.setItem(STORAGE_KEY, grade);
   }, [grade]);
   return (
-    <label className="grade-filter">
-      Sources shown{' '}
-      <select value={grade} onChange={(e) => setGrade(e.target.value as '' | SourceReliability)}>
-        {CHOICES.map((c) => (
-          <option key={c.value} value={c.value}>
-            {c.label}
-          </option>
-        ))}
-      </select>
-    </label>
+    <div className="grade-filter">
+      <label>
+        Sources shown{' '}
+        <select value={grade} onChange={(e) => setGrade(e.target.value as '' | SourceReliability)}>
+          {CHOICES.map((c) => (
+            <option key={c.value} value={c.value}>
+              {c.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      {/* The choice folds citations only: said on every page, since it outlives the visit. */}
+      <p role="status" className="grade-filter-note">
+        {grade &&
+          `Citations graded below ${grade} are folded. The records they back, every count and the index still include them.`}
+      </p>
+    </div>
   );
 }

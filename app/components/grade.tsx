@@ -47,3 +47,12 @@ export function GradeBadge({
     </abbr>
   );
 }
+
+/**
+ * What stands in for a citation the reader's "Sources shown" choice hides (globals.css shows it
+ * only then): the record keeps a visible mark that it has a source, and of what grade, instead
+ * of reading as if it had none.
+ */
+export function HiddenGradeNote({ reliability }: { reliability: SourceReliability }) {
+  return <span className="grade-hidden-note">A source graded {reliability} (hidden by “Sources shown”)</span>;
+}

@@ -3,7 +3,6 @@
  * too few records are said, never shown as a number that would read as calm.
  */
 import { formatPartialDate, plural } from '@/app/components/format';
-import { isPartialDate } from '@/data/partial-date';
 
 export interface CoverageFacts {
   records: number;
@@ -36,11 +35,6 @@ export function basisWords(coverage: CoverageFacts): string {
 /** "30 Nov 2026 (today)" or the day named. */
 export function asOfWords(asOf: string, today: string): string {
   return `${formatPartialDate(asOf)}${asOf === today ? ' (today)' : ''}`;
-}
-
-/** The day a page asks the index to be read on (`?asOf=`), or undefined for today. */
-export function parseAsOf(value: unknown): string | undefined {
-  return typeof value === 'string' && isPartialDate(value) ? value : undefined;
 }
 
 /** Today by the UTC calendar, as the API reads it when no day is named. */

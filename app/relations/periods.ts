@@ -8,12 +8,6 @@ export type PeriodName = Period;
 export const PERIODS: readonly PeriodName[] = ['MONTH', 'QUARTER', 'YEAR'];
 export const PERIOD_LABELS: Record<PeriodName, string> = { MONTH: 'Month', QUARTER: 'Quarter', YEAR: 'Year' };
 
-export function parsePeriod(value: unknown, fallback: PeriodName = 'MONTH'): PeriodName {
-  return typeof value === 'string' && (PERIODS as readonly string[]).includes(value)
-    ? (value as PeriodName)
-    : fallback;
-}
-
 /** A period the API names by its first day ("2025-04-01", "2025-04") as readers do: "Apr 2025", "Q2 2025", "2025". */
 export function pointLabel(start: string, period: PeriodName): string {
   return periodLabel(monthIndexOf(start), period);

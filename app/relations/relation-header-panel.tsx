@@ -89,7 +89,8 @@ export async function RelationHeaderPanel({
       <div className="cards">
         <article className="card" aria-labelledby="tension-card">
           <h2 id="tension-card" className="card-title">
-            Current tension index
+            {/* "Current" means today; a day named in the URL is said in the reading below. */}
+            {asOf ? 'Tension index' : 'Current tension index'}
           </h2>
           <IndexReading relation={relation} />
         </article>

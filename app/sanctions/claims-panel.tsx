@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { EvidenceLine } from '@/app/components/evidence-line';
+import { HiddenGradeNote } from '@/app/components/grade';
 import { formatPartialDate, formatQuantity } from '@/app/components/format';
 import { EmptyState, ErrorState, Panel } from '@/app/components/panel';
 import {
@@ -84,6 +85,7 @@ function ClaimItem({ claim }: { claim: Claim }) {
         {claim.quantity.text && <span className="muted"> (as worded: “{claim.quantity.text}”)</span>}
       </p>
       <EvidenceLine evidence={claim.evidence} />
+      <HiddenGradeNote reliability={claim.evidence.source.reliability} />
     </li>
   );
 }

@@ -60,6 +60,12 @@ describe('paging parameters', () => {
     expect(pageRange(2, 50, 50, 1234)).toBe('51–100 of 1,234');
   });
 
+  it('says only how many are shown when a page number cannot be where the page lies', () => {
+    // page=99 typed into a link whose cursor is near the start of a list of 12.
+    expect(pageRange(99, 5, 5, 12)).toBe('5 of 12');
+    expect(pageRange(3, 5, 2, 12)).toBe('11–12 of 12');
+  });
+
   it('says "at least" when the API stopped counting, even on a page past the floor', () => {
     expect(pageRange(1, 20, 20, 10_000, 'AT_LEAST')).toBe('1–20 of at least 10,000');
     expect(pageRange(600, 20, 20, 10_000, 'AT_LEAST')).toBe('11,981–12,000 of at least 12,000');

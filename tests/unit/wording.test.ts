@@ -8,7 +8,7 @@ import { plural } from '../../app/components/format';
 import { excerptQuoting } from '../../app/components/evidence-line';
 import { statementDriverTitle } from '../../app/relations/driver-title';
 import { firstSentence, readSavedQueries } from '../../app/playground/saved-queries';
-import { ageWords, notEnoughRecords, parseAsOf } from '../../app/relations/coverage-words';
+import { ageWords, notEnoughRecords } from '../../app/relations/coverage-words';
 
 describe('wording', () => {
   it('makes counts and nouns agree', () => {
@@ -64,8 +64,5 @@ describe('wording', () => {
     expect(ageWords(0)).toBe('the same day');
     expect(ageWords(1)).toBe('1 day earlier');
     expect(ageWords(384)).toBe('384 days earlier');
-    expect(parseAsOf('2025-11-11')).toBe('2025-11-11');
-    expect(parseAsOf('2025-13')).toBeUndefined();
-    expect(parseAsOf(['2025'])).toBeUndefined();
   });
 });

@@ -89,7 +89,8 @@ export function TensionTimelineChart({
 
   return (
     <ChartFrame height={height}>
-      <ComposedChart data={data} margin={chartStyle.margin} accessibilityLayer={false}>
+      {/* The index's axis is sized for "100": the shared negative left margin would cut it to "0". */}
+      <ComposedChart data={data} margin={{ ...chartStyle.margin, left: 0 }} accessibilityLayer={false}>
         <CartesianGrid {...chartStyle.grid} />
         <XAxis {...chartStyle.labelAxis} minTickGap={24} />
         <YAxis

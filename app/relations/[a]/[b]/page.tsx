@@ -6,9 +6,9 @@ import { RelationHeaderPanel } from '../../relation-header-panel';
 import { RelationSanctionsPanel } from '../../relation-sanctions-panel';
 import { RelationStatementsPanel } from '../../relation-statements-panel';
 import { TensionPanel } from '../../tension-panel';
-import { parsePeriod } from '../../periods';
+import { FormProblems } from '@/app/components/feed-page';
+import { readingParams } from '../../reading-params';
 import { lookUpRelation } from './relation-lookup';
-import { parseAsOf } from '../../coverage-words';
 
 // Read from the database on every request: the dataset changes under the running app.
 export const dynamic = 'force-dynamic';
@@ -27,10 +27,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** One pair: the index and its trend, what drives it, and every record between the two. */
 export default async function RelationPage({ params, searchParams }: Props) {
   const { a, b } = await params;
-  const query = await searchParams;
-  const period = parsePeriod(query.period);
   // Today unless the URL names another day (`?asOf=2025-11-11`), as the API reads it.
-  const asOf = parseAsOf(query.asOf);
+  const { asOf, period, problems } = readingParams(await searchParams);
 
   if (a === b) {
     return (
@@ -45,6 +43,7 @@ export default async function RelationPage({ params, searchParams }: Props) {
   const path = `/relations/${encodeURIComponent(a)}/${encodeURIComponent(b)}`;
   return (
     <div className="relation-page">
+      <FormProblems problems={problems} leftOut={false} />
       <RelationHeaderPanel a={a} b={b} period={period} asOf={asOf} />
       <PairPickerPanel a={a} b={b} />
       <TensionPanel a={a} b={b} period={period} asOf={asOf} switchPath={path} />
