@@ -61,10 +61,20 @@ export class UnknownCameoCodeError extends Error {
 export function createWriter(db: Db, origin: string) {
   const rows = recordWrites(db);
 
+  // A load names the same few hundred actors, topics and sources hundreds of thousands of
+  // times: each key's id is looked up once per writer. A writer lives for one transaction, in
+  // which no keyed row is deleted, so an id found stays right. Keys not found are not kept.
+  const knownIds = new Map<string, number>();
+
   /** The id of the record `key` names in `table`, or an error naming the field. */
   const idOf = (table: KeyedTable, key: string, field: (string | number)[]): number => {
-    const id = rows.idOf(table, key);
-    if (id === undefined) throw new MissingReferenceError(field, table, key);
+    const known = `${table}\u0000${key}`;
+    let id = knownIds.get(known);
+    if (id === undefined) {
+      id = rows.idOf(table, key);
+      if (id === undefined) throw new MissingReferenceError(field, table, key);
+      knownIds.set(known, id);
+    }
     return id;
   };
   const optionalIdOf = (table: KeyedTable, key: string | undefined, field: (string | number)[]) =>
@@ -128,10 +138,10 @@ export function createWriter(db: Db, origin: string) {
     };
   }
 
-  const span = (date: string, endDate?: string) => ({
-    date_start: toInterval(date).start,
-    date_end: toInterval(endDate ?? date).end,
-  });
+  const span = (date: string, endDate?: string) => {
+    const first = toInterval(date);
+    return { date_start: first.start, date_end: (endDate === undefined ? first : toInterval(endDate)).end };
+  };
 
   return {
     source: (r: SourceRecord) =>
@@ -176,6 +186,7 @@ export function createWriter(db: Db, origin: string) {
       const speakerId = idOf('actors', r.speaker, [...at, 'speaker']);
       const targetIds = r.targets.map((k, i) => idOf('actors', k, [...at, 'targets', i]));
       const topicIds = r.topics.map((k, i) => idOf('topics', k, [...at, 'topics', i]));
+      const days = span(r.date);
       return upsert(
         'statements',
         r.key,
@@ -183,7 +194,7 @@ export function createWriter(db: Db, origin: string) {
         {
           speaker_id: speakerId,
           date: r.date,
-          ...span(r.date),
+          ...days,
           quote: r.quote ?? null,
           summary: r.summary,
           stance: r.stance,
@@ -195,7 +206,7 @@ export function createWriter(db: Db, origin: string) {
           rows.replaceStatementTargets(
             id,
             targetIds,
-            { dateStart: toInterval(r.date).start, speakerId, intensity: r.intensity, date: r.date },
+            { dateStart: days.date_start, speakerId, intensity: r.intensity, date: r.date },
             fresh,
           );
           rows.replaceStatementTopics(id, topicIds, fresh);
