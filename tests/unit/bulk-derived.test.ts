@@ -51,6 +51,23 @@ describe('derived rows kept by a bulk load', () => {
     expect(wrongSource).toBe(0);
   });
 
+  it('keep the counts of the actors and designations an import adds, and the triggers are back after it', async () => {
+    const { db } = freshDatabase();
+    const suspended = ['actors_count_insert', 'sanction_designations_count_insert'];
+    await loadSynthetic(db, { statements: 0, events: 0, designations: 400 });
+    expect(value(db, 'SELECT count(*) FROM sanction_designations')).toBeGreaterThan(0);
+    expect(
+      db
+        .prepare(`SELECT name FROM sqlite_master WHERE type = 'trigger' AND name IN (?, ?)`)
+        .pluck()
+        .all(...suspended),
+    ).toHaveLength(2);
+    for (const table of ['actors', 'sanction_designations'])
+      expect(value(db, `SELECT n FROM record_counts WHERE table_name = '${table}'`), table).toBe(
+        value(db, `SELECT count(*) FROM ${table}`),
+      );
+  });
+
   it('leaves the triggers and the counts as they were when the load fails', () => {
     const { db } = freshDatabase();
     const before = value(db, "SELECT n FROM record_counts WHERE table_name = 'statements'");
