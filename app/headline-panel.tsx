@@ -40,6 +40,10 @@ export async function HeadlinePanel() {
   }
   const { sanctionRegimes, stats } = data;
   const regime = sanctionRegimes[0];
+  const noListings =
+    regime?.counted.designations === 0
+      ? 'No listings of this regime are held here to count from.'
+      : undefined;
   const title = regime
     ? `${regime.imposer.name}’s sanctions on ${regime.target.name}`
     : 'Japan’s sanctions on Russia';
@@ -71,6 +75,7 @@ export async function HeadlinePanel() {
                 quantity={regime.designatedIndividuals}
                 counted={regime.counted.individuals}
                 countedLabel="individuals counted from listings held here"
+                nothingHeld={noListings}
                 others={otherClaims(regime, 'INDIVIDUALS')}
               />
               <QuantityCard
@@ -79,6 +84,7 @@ export async function HeadlinePanel() {
                 quantity={regime.designatedEntities}
                 counted={regime.counted.entities}
                 countedLabel="entities counted from listings held here"
+                nothingHeld={noListings}
                 others={otherClaims(regime, 'ENTITIES')}
               />
             </div>
@@ -126,10 +132,12 @@ function QuantityCard(props: {
   quantity: QuantityFieldsFragment | null | undefined;
   counted: number;
   countedLabel: string;
+  /** Said instead of the count when nothing is held to count from: 0 would read as none designated. */
+  nothingHeld?: string;
   others: Regime['figures'];
   href?: string;
 }) {
-  const { id, heading, quantity, counted, countedLabel, others, href } = props;
+  const { id, heading, quantity, counted, countedLabel, nothingHeld, others, href } = props;
   return (
     <article className="card" aria-labelledby={`${id}-heading`}>
       <h3 id={`${id}-heading`}>{heading}</h3>
@@ -144,7 +152,11 @@ function QuantityCard(props: {
         <p className="figure">Not reported</p>
       )}
       <p className="counted">
-        <span className="counted-value">{counted.toLocaleString('en-US')}</span> {countedLabel}
+        {nothingHeld ?? (
+          <>
+            <span className="counted-value">{counted.toLocaleString('en-US')}</span> {countedLabel}
+          </>
+        )}
         {href && (
           <>
             {' '}

@@ -82,3 +82,12 @@ test('the events fit 375 px and read without JavaScript', async ({ browser }, te
   await screenshot(page, testInfo, 'events-no-js-375');
   await context.close();
 });
+
+test('an actor key that names no one is said beside its field', async ({ page }) => {
+  await page.goto('/events?actor=nobody');
+  const form = page.getByRole('form', { name: 'Filter events' });
+  await expect(form.getByRole('alert')).toHaveText(
+    '“nobody” names nothing in the dataset, so nothing matches it.',
+  );
+  await expect(form.getByRole('combobox', { name: /^Actor/ })).toHaveValue('nobody');
+});

@@ -345,3 +345,16 @@ test('words with nothing to search for are said to have none, beside the box', a
   await expect(page).toHaveURL(/\/statements\?text=%3F%21$/);
   await expect(problem).toHaveText('“text” has no words to search for');
 });
+
+test('a speaker or target key that names no one is said beside its field, and stays chosen', async ({
+  page,
+}) => {
+  await page.goto('/statements?speaker=nobody&target=japan');
+  const form = page.getByRole('form', { name: 'Filter statements' });
+  await expect(form.getByRole('alert')).toHaveText(
+    '“nobody” names nothing in the dataset, so nothing matches it.',
+  );
+  await expect(form.getByRole('combobox', { name: /^Speaker/ })).toHaveValue('nobody');
+  await expect(form.getByRole('combobox', { name: /^Aimed at/ })).toHaveValue('japan');
+  await expect(page.getByText('No statement matches these filters.').first()).toBeVisible();
+});

@@ -22,14 +22,23 @@ export function firstValue(params: FeedQuery['params'], name: string): string {
   return (Array.isArray(v) ? v[0] : v) ?? '';
 }
 
-/** Actors as choices, by name, so a long list can be scanned. */
-export function actorChoices(actors: readonly { key: string; name: string }[]): Choice[] {
-  return [...actors]
-    .sort((x, y) => x.name.localeCompare(y.name))
-    .map((a) => ({ value: a.key, label: a.name }));
+/**
+ * Actors as choices, by name, so a long list can be scanned; with the actor the URL names
+ * (`named`) when it is not among them, so the field shows what the list is filtered by.
+ */
+export function actorChoices(
+  actors: readonly { key: string; name: string }[],
+  named?: { key: string; name: string } | null,
+): Choice[] {
+  const all = named && !actors.some((a) => a.key === named.key) ? [...actors, named] : actors;
+  return [...all].sort((x, y) => x.name.localeCompare(y.name)).map((a) => ({ value: a.key, label: a.name }));
 }
 
-/** A labelled select whose first choice, the empty value, means "no filter". */
+/**
+ * A labelled select whose first choice, the empty value, means "no filter". A value in the URL
+ * that is none of the choices (a key no actor has) stays chosen and is said beside the field:
+ * shown as "no filter", it would hide why nothing matches.
+ */
 export function ChoiceField(props: {
   label: string;
   name: string;
@@ -38,17 +47,31 @@ export function ChoiceField(props: {
   anyLabel: string;
   choices: readonly Choice[];
 }) {
+  const current = firstValue(props.params, props.name);
+  const unknown = current !== '' && !props.choices.some((c) => c.value === current) ? current : null;
+  const problemId = `${props.name}-unknown`;
   return (
     <label className="field">
       <span>{props.label}</span>
-      <select name={props.name} defaultValue={firstValue(props.params, props.name)}>
+      <select
+        name={props.name}
+        defaultValue={current}
+        aria-invalid={unknown ? true : undefined}
+        aria-describedby={unknown ? problemId : undefined}
+      >
         <option value="">{props.anyLabel}</option>
         {props.choices.map((c) => (
           <option key={c.value} value={c.value}>
             {c.label}
           </option>
         ))}
+        {unknown && <option value={unknown}>“{unknown}” (unknown)</option>}
       </select>
+      {unknown && (
+        <span id={problemId} className="field-problem" role="alert">
+          “{unknown}” names nothing in the dataset, so nothing matches it.
+        </span>
+      )}
     </label>
   );
 }

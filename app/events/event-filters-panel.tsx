@@ -5,6 +5,7 @@ import {
   DateRangeFields,
   FilterForm,
   actorChoices,
+  firstValue,
 } from '@/app/components/filter-form';
 import {
   EventFiltersPanelDocument,
@@ -20,7 +21,7 @@ const KIND_CHOICES = EVENT_KINDS.map((k) => ({ value: k, label: EVENT_KIND_LABEL
 export async function EventFiltersPanel({ query }: { query: EventQuery }) {
   let data: EventFiltersPanelQuery;
   try {
-    data = await runOperation(EventFiltersPanelDocument);
+    data = await runOperation(EventFiltersPanelDocument, { actor: firstValue(query.params, 'actor') });
   } catch (error) {
     return <ErrorState error={error} />;
   }
@@ -33,7 +34,7 @@ export async function EventFiltersPanel({ query }: { query: EventQuery }) {
         name="actor"
         params={params}
         anyLabel="Anyone"
-        choices={actorChoices(data.actors.nodes)}
+        choices={actorChoices(data.actors.nodes, data.actor)}
       />
       <CheckField
         label="Include those who act for it (an ambassador for his state)"

@@ -58,12 +58,18 @@ export async function RegimesPanel() {
   );
 }
 
+/** "3 counted from 12 designations held here"; with none held, that there is nothing to count. */
+function countedFrom(counted: number, designations: number): string {
+  if (designations === 0) return 'none counted: no designations of this regime are held here';
+  return `${counted.toLocaleString('en-US')} counted from ${designations.toLocaleString('en-US')} designations held here`;
+}
+
 function RegimeFigures({ regime }: { regime: Regime }) {
   const id = `regime-${regime.key}`;
   const counted: Record<FigureMetric, string> = {
     PACKAGES: `${regime.packages.length.toLocaleString('en-US')} dated packages held here`,
-    INDIVIDUALS: `${regime.counted.individuals.toLocaleString('en-US')} counted from ${regime.counted.designations.toLocaleString('en-US')} designations held here`,
-    ENTITIES: `${regime.counted.entities.toLocaleString('en-US')} counted from ${regime.counted.designations.toLocaleString('en-US')} designations held here`,
+    INDIVIDUALS: countedFrom(regime.counted.individuals, regime.counted.designations),
+    ENTITIES: countedFrom(regime.counted.entities, regime.counted.designations),
   };
   const metrics = (Object.keys(METRICS) as FigureMetric[]).filter(
     (m) => m === 'PACKAGES' || regime.figures.some((f) => f.metric === m) || regime.counted.designations > 0,

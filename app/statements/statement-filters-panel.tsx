@@ -23,12 +23,14 @@ const STANCE_CHOICES = STANCES.map((s) => ({ value: s, label: STANCE_LABELS[s] }
 export async function StatementFiltersPanel({ query }: { query: StatementQuery }) {
   let data: StatementFiltersPanelQuery;
   try {
-    data = await runOperation(StatementFiltersPanelDocument);
+    data = await runOperation(StatementFiltersPanelDocument, {
+      speaker: firstValue(query.params, 'speaker'),
+      target: firstValue(query.params, 'target'),
+    });
   } catch (error) {
     return <ErrorState error={error} />;
   }
   const { params } = query;
-  const actors = actorChoices(data.actors.nodes);
   const topics = data.topics.map((t) => ({ value: t.key, label: `${t.label} (${t.statementCount})` }));
 
   return (
@@ -38,14 +40,26 @@ export async function StatementFiltersPanel({ query }: { query: StatementQuery }
       query={query}
       document={StatementFiltersPanelDocument}
     >
-      <ChoiceField label="Speaker" name="speaker" params={params} anyLabel="Anyone" choices={actors} />
+      <ChoiceField
+        label="Speaker"
+        name="speaker"
+        params={params}
+        anyLabel="Anyone"
+        choices={actorChoices(data.actors.nodes, data.speaker)}
+      />
       <CheckField
         label="Include those who speak for it (an ambassador for his state)"
         name="include"
         value={INCLUDE_AFFILIATES}
         params={params}
       />
-      <ChoiceField label="Aimed at" name="target" params={params} anyLabel="Anyone" choices={actors} />
+      <ChoiceField
+        label="Aimed at"
+        name="target"
+        params={params}
+        anyLabel="Anyone"
+        choices={actorChoices(data.actors.nodes, data.target)}
+      />
       <ChoiceField label="Topic" name="topic" params={params} anyLabel="Any topic" choices={topics} />
       <ChoiceField
         label="Stance"
