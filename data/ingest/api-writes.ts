@@ -9,7 +9,9 @@ import type { z } from 'zod';
 import type { Db } from '../store/open';
 import { recordWrites } from '../store/writes/records';
 import { revisionLog, type RevisedRecordType } from '../store/writes/revisions';
+import { keyFromName } from './actor-key';
 import {
+  actorRecord,
   eventRecord,
   sanctionPackageRecord,
   sanctionRegimeRecord,
@@ -17,11 +19,22 @@ import {
   statementRecord,
 } from './dataset-schema';
 import { createWriter, MissingReferenceError } from './writer';
+import { quoteInExcerpt } from './statement-rules';
+import { statementWords } from '../statement-words';
 
 export interface WriteProblem {
   field: string[] | null;
   message: string;
-  code: 'INVALID_INPUT' | 'NOT_FOUND' | 'CONFLICT';
+  code: 'INVALID_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'DUPLICATE' | 'QUOTE_NOT_IN_EXCERPT';
+  /** The record already held that the write would have repeated (code DUPLICATE). */
+  existing?: { type: 'Statement'; key: string };
+}
+
+/** Thrown inside a write's transaction to refuse it whole with one problem. */
+class RefusedWrite extends Error {
+  constructor(readonly problem: WriteProblem) {
+    super(problem.message);
+  }
 }
 
 export type WriteResult = { key: string; problems: [] } | { key: null; problems: WriteProblem[] };
@@ -49,6 +62,7 @@ const INPUT_NAMES: Record<string, string> = {
   via: 'viaKey',
   imposer: 'imposerKey',
   target: 'targetKey',
+  affiliation: 'affiliationKey',
 };
 
 function inputPath(path: readonly PropertyKey[]): string[] {
@@ -124,6 +138,7 @@ export function createWriteService(db: Db) {
         }
       }).immediate();
     } catch (error) {
+      if (error instanceof RefusedWrite) return { key: null, problems: [error.problem] };
       if (error instanceof MissingReferenceError) {
         return {
           key: null,
@@ -151,6 +166,46 @@ export function createWriteService(db: Db) {
       }));
     },
 
+    /** An actor, keyed from its name unless the analyst gives a key. */
+    addActor(
+      analyst: WritingAnalyst,
+      input: { key?: string | null; name: string; affiliationKey?: string | null; [field: string]: unknown },
+    ): WriteResult {
+      const { key, affiliationKey, ...rest } = input;
+      const chosen = key ?? keyFromName(input.name);
+      if (chosen === '') {
+        return {
+          key: null,
+          problems: [
+            {
+              field: ['input', 'key'],
+              message: `no key can be made from the name "${input.name}" (it has no Latin letters or digits): give a key such as "andrei-rudenko"`,
+              code: 'INVALID_INPUT',
+            },
+          ],
+        };
+      }
+      if (rows.idOf('actors', chosen) !== undefined) {
+        const from = key ? '' : ' (made from the name; give another key)';
+        return {
+          key: null,
+          problems: [
+            {
+              field: ['input', 'key'],
+              message: `an actor with key "${chosen}" exists${from}`,
+              code: 'CONFLICT',
+            },
+          ],
+        };
+      }
+      const candidate = defined({ ...rest, key: chosen, affiliation: affiliationKey });
+      return write(analyst, input, actorRecord, candidate, (r, w) => {
+        const written = w.actor(r, []);
+        written.linkAffiliation();
+        return { recordType: 'Actor', id: written.id };
+      });
+    },
+
     addStatement(
       analyst: WritingAnalyst,
       input: {
@@ -171,10 +226,29 @@ export function createWriteService(db: Db) {
         topics: topicKeys ?? [],
         evidence: defined(evidenceOf(evidence)),
       });
-      return write(analyst, input, statementRecord, candidate, (r, w) => ({
-        recordType: 'Statement',
-        id: w.statement(r, []).id,
-      }));
+      return write(analyst, input, statementRecord, candidate, (r, w) => {
+        if (r.quote && r.evidence.excerpt && !quoteInExcerpt(r.quote, r.evidence.excerpt)) {
+          throw new RefusedWrite({
+            field: ['input', 'quote'],
+            message:
+              "the quote does not occur in the evidence's excerpt: a quote must be the source's words, verbatim",
+            code: 'QUOTE_NOT_IN_EXCERPT',
+          });
+        }
+        // Read in the write's own (immediate) transaction: two copies sent at once cannot both pass.
+        const words = r.quote ?? r.summary;
+        const byQuote = r.quote !== undefined;
+        const held = rows.statementSaying(r.speaker, r.date, statementWords(words), byQuote);
+        if (held) {
+          throw new RefusedWrite({
+            field: ['input', byQuote ? 'quote' : 'summary'],
+            message: `the same statement is held already: ${r.speaker} on ${r.date} with the same ${byQuote ? 'quote' : 'summary'}`,
+            code: 'DUPLICATE',
+            existing: { type: 'Statement', key: held },
+          });
+        }
+        return { recordType: 'Statement', id: w.statement(r, []).id };
+      });
     },
 
     addEvent(

@@ -1,7 +1,15 @@
 import type { GqlResolvers as Resolvers } from '../__generated__/resolvers-types';
-import type { WriteResult, WritingAnalyst } from '../../data/ingest/api-writes';
+import type { WriteProblem, WriteResult, WritingAnalyst } from '../../data/ingest/api-writes';
+import { toGlobalId } from '../ids';
 import type { GraphQLContext } from '../context';
 import { databaseBusyError, isDatabaseBusy } from '../write-access';
+
+/** A write's problem as the API states it; a duplicate names the record it repeats by id and key. */
+function userError({ field, message, code, existing }: WriteProblem) {
+  if (!existing) return { field, message, code };
+  const id = toGlobalId(existing.type, existing.key);
+  return { field, code, message: `${message} (${existing.type} id "${id}", key "${existing.key}")` };
+}
 
 /**
  * Runs a write for the analyst the request's token names, if it names one; either way returns
@@ -26,7 +34,7 @@ async function guarded<T>(
     if (isDatabaseBusy(error)) throw databaseBusyError();
     throw error;
   }
-  if (outcome.key === null) return { result: null, userErrors: outcome.problems };
+  if (outcome.key === null) return { result: null, userErrors: outcome.problems.map(userError) };
   return { result: await load(outcome.key), userErrors: [] };
 }
 
@@ -55,6 +63,14 @@ export const mutationResolvers: Resolvers = {
         (k) => ctx.loaders.eventByKey.load(k),
       );
       return { event: result, userErrors };
+    },
+    addActor: async (_, { input }, ctx) => {
+      const { result, userErrors } = await guarded(
+        ctx,
+        (analyst) => ctx.writes.addActor(analyst, input),
+        (k) => ctx.loaders.actorByKey.load(k),
+      );
+      return { actor: result, userErrors };
     },
     addSanctionPackage: async (_, { input }, ctx) => {
       const { result, userErrors } = await guarded(

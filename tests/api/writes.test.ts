@@ -27,17 +27,19 @@ const ADD_STATEMENT = `mutation AddStatement($i: AddStatementInput!) {
     userErrors { field message code }
   }
 }`;
+// Each statement says something new (a repeat is refused as DUPLICATE), and its quote is in its excerpt.
+let made = 0;
 const statement = (over: Record<string, unknown> = {}) => ({
   speakerKey: 'nikolay-nozdrev',
   targetKeys: ['japan'],
   date: '2025-12-01',
-  quote: 'Test quote',
+  quote: `Test quote ${(made += 1)}`,
   summary: 'Nozdrev warned Japan again (test record).',
   stance: 'HOSTILE',
   intensity: -6,
   cameoCode: '138',
   topicKeys: ['sanctions'],
-  evidence: { sourceKey: SOURCE, excerpt: 'Test excerpt.', viaKey: 'ria-novosti' },
+  evidence: { sourceKey: SOURCE, excerpt: `Test excerpt: "Test quote ${made}".`, viaKey: 'ria-novosti' },
   ...over,
 });
 const STATS = '{ stats { statements events sanctionPackages sources } }';
@@ -53,7 +55,11 @@ describe('writes with the right token', () => {
       speaker: { key: 'nikolay-nozdrev' },
       targets: [{ key: 'japan' }],
       topics: [{ key: 'sanctions' }],
-      evidence: { excerpt: 'Test excerpt.', source: { key: SOURCE }, via: { key: 'ria-novosti' } },
+      evidence: {
+        excerpt: expect.stringMatching(/^Test excerpt: "Test quote \d+"\.$/),
+        source: { key: SOURCE },
+        via: { key: 'ria-novosti' },
+      },
     });
     const { id, key } = payload.statement;
     const read = ok(
@@ -169,7 +175,11 @@ describe('bad input comes back as user errors and writes nothing', () => {
     [
       'an unknown source',
       ADD_STATEMENT,
-      statement({ evidence: { sourceKey: 'no-source', excerpt: 'x' } }),
+      statement({
+        quote: null,
+        summary: 'A statement citing no known source.',
+        evidence: { sourceKey: 'no-source', excerpt: 'x' },
+      }),
       ['input', 'evidence', 'sourceKey'],
       'NOT_FOUND',
     ],

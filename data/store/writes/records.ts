@@ -10,6 +10,18 @@
 import type { Db } from '../open';
 import type { RecordType } from '../rows';
 import { createKeyedRows } from './keyed-rows';
+import { statementWords } from '../../statement-words';
+
+const withWords = new WeakSet<Db>();
+
+/** Lets SQL compare statements' words as the duplicate rule does (data/statement-words.ts). */
+function registerStatementWords(db: Db): void {
+  if (withWords.has(db)) return;
+  db.function('statement_words', { deterministic: true }, (text: unknown) =>
+    typeof text === 'string' ? statementWords(text) : null,
+  );
+  withWords.add(db);
+}
 
 export { contentHash, type WriteOutcome } from './keyed-rows';
 
@@ -59,6 +71,7 @@ export interface FigureRowValues extends EvidenceRowValues {
 }
 
 export function recordWrites(db: Db) {
+  registerStatementWords(db);
   const rows = createKeyedRows(db);
   const { sql } = rows;
 
@@ -233,6 +246,22 @@ export function recordWrites(db: Db) {
           f.inference,
         );
       }
+    },
+
+    /**
+     * A statement `speakerKey` made on exactly `date` (as written: "2025-06" is not "2025-06-02")
+     * that says `words` (statementWords of a quote, or of a summary when `byQuote` is false).
+     * The comparison runs inside SQLite, on that speaker's statements of that date only.
+     */
+    statementSaying(speakerKey: string, date: string, words: string, byQuote: boolean): string | undefined {
+      const column = byQuote ? 's.quote' : 's.summary';
+      return sql(
+        `SELECT s.key FROM statements s JOIN actors a ON a.id = s.speaker_id
+         WHERE a.key = ? AND s.date = ? AND ${column} IS NOT NULL AND statement_words(${column}) = ?
+         ORDER BY s.id LIMIT 1`,
+      )
+        .pluck()
+        .get(speakerKey, date, words) as string | undefined;
     },
 
     /** The key of the regime `imposerKey` holds on `targetKey`, if there is one. */
