@@ -1,7 +1,7 @@
 /**
- * Two rules an analyst's new statement must keep beyond its shape: it says something not
- * already held (no second copy of the same speaker's same words on the same date), and its
- * quote is the source's own words (it occurs in the excerpt given as evidence).
+ * A rule an analyst's new statement must keep beyond its shape: its quote is the source's own
+ * words, so it occurs in the excerpt given as evidence. (The other, no second copy of the same
+ * speaker's words on the same date, compares data/statement-words.ts inside the store's query.)
  */
 
 /** Text as compared: Unicode NFC, runs of white space as one space, ends trimmed. */
