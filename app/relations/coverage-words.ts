@@ -3,6 +3,7 @@
  * too few records are said, never shown as a number that would read as calm.
  */
 import { formatPartialDate, plural } from '@/app/components/format';
+import { precisionOf } from '@/data/partial-date';
 
 export interface CoverageFacts {
   records: number;
@@ -21,9 +22,19 @@ export function notEnoughRecords(coverage: CoverageFacts, a: string, b: string):
   return `${base} (${plural(coverage.acts, 'act')}, from ${plural(coverage.sources, 'source')})`;
 }
 
-/** "384 days", "1 day", "the same day": the latest record's age on the day read. */
-export function ageWords(days: number): string {
-  return days === 0 ? 'the same day' : `${plural(days, 'day')} earlier`;
+/**
+ * "384 days earlier", "1 day earlier", "the same day": the latest record's age on the day read.
+ * A record dated only to its month or year is not aged to the day ("Aug 1945" is not
+ * "29,706 days" old): its age is said in months or years, as roughly as its date is known.
+ */
+export function ageWords(days: number, latest?: string | null): string {
+  const precision = latest ? precisionOf(latest) : 'DAY';
+  if (precision === 'DAY') return days === 0 ? 'the same day' : `${plural(days, 'day')} earlier`;
+  const months = Math.round(days / 30.44);
+  if (precision === 'MONTH' && months < 24)
+    return months === 0 ? 'in the same month' : `about ${plural(months, 'month')} earlier`;
+  const years = Math.round(days / 365.25);
+  return years === 0 ? 'within the same year' : `about ${plural(years, 'year')} earlier`;
 }
 
 /** What the coverage rests on, one sentence: "34 records (23 acts) from 22 sources." */

@@ -26,7 +26,7 @@ export function IndexReading({ relation }: { relation: IndexReadingData }) {
   const { coverage, asOf } = relation;
   const latest =
     coverage.latest != null && coverage.latestAgeDays != null
-      ? ` Latest record: ${formatPartialDate(coverage.latest)}, ${ageWords(coverage.latestAgeDays)}.`
+      ? ` Latest record: ${formatPartialDate(coverage.latest)}, ${ageWords(coverage.latestAgeDays, coverage.latest)}.`
       : '';
   if (!coverage.sufficient) {
     const words = notEnoughRecords(coverage, relation.a.name, relation.b.name);

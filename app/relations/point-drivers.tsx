@@ -12,8 +12,14 @@ interface PointDriversProps {
 }
 
 /** What moved one timeline point: its strongest records, or why none are listed. */
+/** "The strongest 8 of the 12 records", "All 3 records", "The one record". */
+export function shownWords(shown: number, records: number): string {
+  if (records === 1) return 'The one record';
+  if (shown === records) return `All ${plural(records, 'record')}`;
+  return `The strongest ${shown} of the ${plural(records, 'record')}`;
+}
+
 export function PointDrivers({ point, drivers, error }: PointDriversProps) {
-  const records = plural(point.recordCount, 'record');
   return (
     <div aria-busy={drivers === undefined && error === undefined}>
       {error !== undefined ? (
@@ -27,7 +33,7 @@ export function PointDrivers({ point, drivers, error }: PointDriversProps) {
       ) : (
         <>
           <p className="note">
-            The strongest {Math.min(drivers.length, point.recordCount)} of the {records} dated in{' '}
+            {shownWords(Math.min(drivers.length, point.recordCount), point.recordCount)} dated in{' '}
             {point.label}, by weight at the point (−intensity × 0.5^(age in days / 180)).
           </p>
           <DriversList drivers={drivers} />

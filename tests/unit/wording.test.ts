@@ -9,6 +9,7 @@ import { excerptQuoting } from '../../app/components/evidence-line';
 import { statementDriverTitle } from '../../app/relations/driver-title';
 import { firstSentence, readSavedQueries } from '../../app/playground/saved-queries';
 import { ageWords, notEnoughRecords } from '../../app/relations/coverage-words';
+import { shownWords } from '../../app/relations/point-drivers';
 
 describe('wording', () => {
   it('makes counts and nouns agree', () => {
@@ -64,5 +65,19 @@ describe('wording', () => {
     expect(ageWords(0)).toBe('the same day');
     expect(ageWords(1)).toBe('1 day earlier');
     expect(ageWords(384)).toBe('384 days earlier');
+    expect(ageWords(384, '2025-11-11')).toBe('384 days earlier');
+    // Dated to the month or the year: aged as roughly as the date is known.
+    expect(ageWords(29_706, '1945-08')).toBe('about 81 years earlier');
+    expect(ageWords(100, '2025-08')).toBe('about 3 months earlier');
+    expect(ageWords(10, '2026-11')).toBe('in the same month');
+    expect(ageWords(400, '2025')).toBe('about 1 year earlier');
+  });
+});
+
+describe('how many of a period’s records its drivers show', () => {
+  it('counts them as a reader would', () => {
+    expect(shownWords(8, 12)).toBe('The strongest 8 of the 12 records');
+    expect(shownWords(3, 3)).toBe('All 3 records');
+    expect(shownWords(1, 1)).toBe('The one record');
   });
 });
