@@ -125,3 +125,21 @@ test('on a phone, / loads Recharts only once the timeline scrolls near the scree
   expect(urls(await scripts(), 'recharts').length).toBeGreaterThan(0);
   await context.close();
 });
+
+test('/ asks for no other page before a link is followed: the navigation does not prefetch', async ({
+  page,
+}) => {
+  const prefetched: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).searchParams.has('_rsc')) prefetched.push(request.url());
+  });
+  await page.goto('/');
+  await page.waitForLoadState('networkidle');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Statements' }).hover();
+  await page.waitForTimeout(500);
+  expect(prefetched).toEqual([]);
+
+  // Followed, the link still navigates in place.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Statements' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Statements' })).toBeVisible();
+});

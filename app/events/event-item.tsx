@@ -98,7 +98,9 @@ export function EventItem({
         {hidden > 0 && (
           <EvidenceAside>
             and {hidden} more {hidden === 1 ? 'source' : 'sources'} on{' '}
-            <Link href={`/events#${encodeURIComponent(event.key)}`}>the events page</Link>
+            <Link href={`/events#${encodeURIComponent(event.key)}`} prefetch={false}>
+              the events page
+            </Link>
           </EvidenceAside>
         )}
       </div>

@@ -42,7 +42,9 @@ export async function RecentEventsPanel({ first = 5 }: { first?: number }) {
             ))}
           </div>
           <p className="more-link">
-            <Link href="/events">All {events.totalCount} events</Link>
+            <Link href="/events" prefetch={false}>
+              All {events.totalCount} events
+            </Link>
           </p>
         </>
       )}

@@ -140,7 +140,9 @@ export async function RelationHeaderPanel({
       </div>
       {more && (
         <p className="more-link">
-          <Link href={more.href}>{more.label}</Link>
+          <Link href={more.href} prefetch={false}>
+            {more.label}
+          </Link>
         </p>
       )}
     </header>

@@ -49,11 +49,11 @@ export async function RelationStatementsPanel({
             ))}
           </div>
           <p className="more-link">
-            <Link href={`/statements?target=${encodeURIComponent(relation.b.key)}`}>
+            <Link href={`/statements?target=${encodeURIComponent(relation.b.key)}`} prefetch={false}>
               Every statement aimed at {relation.b.name}
             </Link>{' '}
             ·{' '}
-            <Link href={`/statements?target=${encodeURIComponent(relation.a.key)}`}>
+            <Link href={`/statements?target=${encodeURIComponent(relation.a.key)}`} prefetch={false}>
               aimed at {relation.a.name}
             </Link>
           </p>
