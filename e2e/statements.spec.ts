@@ -249,9 +249,15 @@ test('From after To is said in words, with the swapped range offered', async ({ 
   await expect(feed.getByRole('alert')).toHaveText(
     '“From” (2026) is after “To” (2025), so no statement can fall between them. Swap the two dates to see that range. Show 2025 to 2026.',
   );
+  // A download of that range would only be refused: none is offered until the range is swapped.
+  await expect(page.getByRole('link', { name: 'Download CSV' })).toHaveCount(0);
   await feed.getByRole('link', { name: 'Show 2025 to 2026' }).click();
   await expect(page).toHaveURL(/[?&]from=2025&to=2026(&|$)/);
   await expect(items(page)).toHaveCount(12);
+  await expect(page.getByRole('link', { name: 'Download CSV' })).toHaveAttribute(
+    'href',
+    /\/api\/export\/statements\.csv\?.*from=2025/,
+  );
 });
 
 test('without JavaScript the feed fits 375 px, the links page and the form submits as GET', async ({
@@ -357,4 +363,15 @@ test('a speaker or target key that names no one is said beside its field, and st
   await expect(form.getByRole('combobox', { name: /^Speaker/ })).toHaveValue('nobody');
   await expect(form.getByRole('combobox', { name: /^Aimed at/ })).toHaveValue('japan');
   await expect(page.getByText('No statement matches these filters.').first()).toBeVisible();
+});
+
+test('a cursor the list cannot read says why and leads back to the first page of the same filters', async ({
+  page,
+}) => {
+  await page.goto('/statements?stance=HOSTILE&after=garbage');
+  const feed = page.getByRole('region', { name: 'Statements', exact: true });
+  await expect(feed.getByRole('alert')).toContainText('is not a cursor of this list');
+  await feed.getByRole('link', { name: 'Back to the first page' }).click();
+  await expect(page).toHaveURL(/\/statements\?stance=HOSTILE$/);
+  await expect(items(page).first()).toBeVisible();
 });

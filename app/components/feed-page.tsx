@@ -28,11 +28,15 @@ export function ExportLinks({
   dataset,
   noun,
   params,
+  reversed = false,
 }: {
   dataset: string;
   noun: string;
   params: FeedQuery['params'];
+  /** From lies after To: a download would only be refused, so none is offered. */
+  reversed?: boolean;
 }) {
+  if (reversed) return null;
   const exportQuery = toQuery(params);
   const suffix = exportQuery ? `?${exportQuery}` : '';
   return (

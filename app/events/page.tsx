@@ -22,7 +22,7 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
       </p>
       <EventFiltersPanel query={query} />
       <FormProblems problems={query.problems} />
-      <ExportLinks dataset="events" noun="event" params={query.params} />
+      <ExportLinks dataset="events" noun="event" params={query.params} reversed={!!query.reversedRange} />
       <EventsTimelinePanel query={query} />
       <ScrollToHash />
     </div>

@@ -10,7 +10,12 @@ export function StatementUrlNotes() {
     <>
       {/* The words' problem is said beside their box (WordsProblem). */}
       <FormProblems problems={query.problems.filter((p) => p !== query.faults.text)} />
-      <ExportLinks dataset="statements" noun="statement" params={query.params} />
+      <ExportLinks
+        dataset="statements"
+        noun="statement"
+        params={query.params}
+        reversed={!!query.reversedRange}
+      />
     </>
   );
 }

@@ -44,7 +44,20 @@ export function StatementsFeed() {
     </Panel>
   );
   if (query.reversedRange) return panel(<ReversedRange path="/statements" query={query} noun="statement" />);
-  if (error || !data) return panel(<ErrorState error={error ?? new Error('the API sent no statements')} />);
+  if (error || !data) {
+    // A cursor from an old or edited link is the usual cause: the same filters from the start still read.
+    const { firstPage } = pageHrefs('/statements', query, { hasNextPage: false, hasPreviousPage: false });
+    return panel(
+      <>
+        <ErrorState error={error ?? new Error('the API sent no statements')} />
+        {(query.after || query.before) && (
+          <p>
+            <Link href={firstPage}>Back to the first page</Link> of these filters.
+          </p>
+        )}
+      </>,
+    );
+  }
 
   const { statements } = data;
   const { first, page } = query;
