@@ -7,26 +7,25 @@
  */
 import type { Statement } from 'better-sqlite3';
 import type { Db } from './open';
+import { createLru } from '../lru';
 
-/** Enough for every list query and IN-list length the API builds; the oldest go first. */
+/** Enough for every list query and IN-list length the API builds; the least recently used go first. */
 const MAX_KEPT = 256;
 
-const kept = new WeakMap<Db, Map<string, Statement>>();
+const kept = new WeakMap<Db, ReturnType<typeof createLru<Statement>>>();
 
 export function prepared(db: Db, sql: string): Statement {
   let statements = kept.get(db);
-  if (!statements) kept.set(db, (statements = new Map()));
-  const found = statements.get(sql);
-  if (found) {
-    // Refresh its place: the map's insertion order is the eviction order.
-    statements.delete(sql);
-    statements.set(sql, found);
-    return found;
+  if (!statements) {
+    // Counted, not weighed: a statement's memory is SQLite's, and 256 of them are small.
+    statements = createLru<Statement>({
+      maxEntries: MAX_KEPT,
+      maxBytes: Number.POSITIVE_INFINITY,
+      sizeOf: () => 0,
+    });
+    kept.set(db, statements);
   }
-  const statement = db.prepare(sql);
-  statements.set(sql, statement);
-  if (statements.size > MAX_KEPT) statements.delete(statements.keys().next().value!);
-  return statement;
+  return statements.get(sql, () => db.prepare(sql));
 }
 
 /** Drops what a connection keeps, so that its next queries are prepared (and seen) anew. */
