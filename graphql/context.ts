@@ -8,11 +8,14 @@ import { createStore, type Store } from '../data/store/store';
 import { createLoaders, type Loaders } from '../data/store/loaders';
 import { createWriteService, type WriteService } from '../data/ingest/api-writes';
 import { authenticate, type Authentication } from '../data/ingest/analysts';
+import { createCorrectionService, type CorrectionService } from '../data/ingest/corrections';
 
 export interface GraphQLContext {
   store: Store;
   loaders: Loaders;
   writes: WriteService;
+  /** Corrections of held records, with their reasons. */
+  corrections: CorrectionService;
   /** The token of an `Authorization: Bearer <token>` header, if any. */
   bearerToken: string | null;
   /** Who the bearer token says is writing, or why nobody may. */
@@ -26,12 +29,16 @@ export function bearerTokenOf(headers: Headers): string | null {
 
 // The store and write service hold no request state, so one of each serves every request
 // on a database; only the loaders (which cache) are made per request.
-const services = new WeakMap<Db, { store: Store; writes: WriteService }>();
+const services = new WeakMap<Db, { store: Store; writes: WriteService; corrections: CorrectionService }>();
 
 export function createGraphQLContext(db: Db, headers: Headers): GraphQLContext {
   let shared = services.get(db);
   if (!shared) {
-    shared = { store: createStore(db), writes: createWriteService(db) };
+    shared = {
+      store: createStore(db),
+      writes: createWriteService(db),
+      corrections: createCorrectionService(db),
+    };
     services.set(db, shared);
   }
   const bearerToken = bearerTokenOf(headers);

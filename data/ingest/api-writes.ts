@@ -19,8 +19,7 @@ import {
   statementRecord,
 } from './dataset-schema';
 import { createWriter, MissingReferenceError } from './writer';
-import { quoteInExcerpt } from './statement-rules';
-import { statementWords } from '../statement-words';
+import { statementRuleProblem } from './statement-checks';
 
 export interface WriteProblem {
   field: string[] | null;
@@ -31,7 +30,7 @@ export interface WriteProblem {
 }
 
 /** Thrown inside a write's transaction to refuse it whole with one problem. */
-class RefusedWrite extends Error {
+export class RefusedWrite extends Error {
   constructor(readonly problem: WriteProblem) {
     super(problem.message);
   }
@@ -65,7 +64,7 @@ const INPUT_NAMES: Record<string, string> = {
   affiliation: 'affiliationKey',
 };
 
-function inputPath(path: readonly PropertyKey[]): string[] {
+export function inputPath(path: readonly PropertyKey[]): string[] {
   return [
     'input',
     ...path.filter((p) => typeof p !== 'number').map((p) => INPUT_NAMES[String(p)] ?? String(p)),
@@ -83,14 +82,14 @@ export interface EvidenceInputValue {
   viaKey?: string | null;
 }
 
-const evidenceOf = (e: EvidenceInputValue) => ({
+export const evidenceOf = (e: EvidenceInputValue) => ({
   source: e.sourceKey,
   excerpt: e.excerpt ?? undefined,
   note: e.note ?? undefined,
   via: e.viaKey ?? undefined,
 });
 
-const defined = <T extends object>(o: T) =>
+export const defined = <T extends object>(o: T) =>
   Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && v !== undefined)) as T;
 
 /** The API input's fields that were given a value: what a created record's revision lists. */
@@ -227,26 +226,8 @@ export function createWriteService(db: Db) {
         evidence: defined(evidenceOf(evidence)),
       });
       return write(analyst, input, statementRecord, candidate, (r, w) => {
-        if (r.quote && r.evidence.excerpt && !quoteInExcerpt(r.quote, r.evidence.excerpt)) {
-          throw new RefusedWrite({
-            field: ['input', 'quote'],
-            message:
-              "the quote does not occur in the evidence's excerpt: a quote must be the source's words, verbatim",
-            code: 'QUOTE_NOT_IN_EXCERPT',
-          });
-        }
-        // Read in the write's own (immediate) transaction: two copies sent at once cannot both pass.
-        const words = r.quote ?? r.summary;
-        const byQuote = r.quote !== undefined;
-        const held = rows.statementSaying(r.speaker, r.date, statementWords(words), byQuote);
-        if (held) {
-          throw new RefusedWrite({
-            field: ['input', byQuote ? 'quote' : 'summary'],
-            message: `the same statement is held already: ${r.speaker} on ${r.date} with the same ${byQuote ? 'quote' : 'summary'}`,
-            code: 'DUPLICATE',
-            existing: { type: 'Statement', key: held },
-          });
-        }
+        const problem = statementRuleProblem(rows, r);
+        if (problem) throw new RefusedWrite(problem);
         return { recordType: 'Statement', id: w.statement(r, []).id };
       });
     },

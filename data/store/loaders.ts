@@ -62,6 +62,11 @@ export function createLoaders(store: Store) {
     office: loader(alliances.officesByIds),
     officeByKey: loader(alliances.officesByKeys),
     officesOfActor: loader(alliances.officesOfActors),
+    revisions: {
+      Statement: loader((ids: readonly number[]) => store.revisions.of('Statement', ids)),
+      Event: loader((ids: readonly number[]) => store.revisions.of('Event', ids)),
+      SanctionPackage: loader((ids: readonly number[]) => store.revisions.of('SanctionPackage', ids)),
+    },
     evidence: Object.fromEntries(
       RECORD_TYPES.map((type) => [type, loader((ids: readonly number[]) => sources.evidenceOf(type, ids))]),
     ) as Record<RecordType, DataLoader<number, ReturnType<Store['sources']['evidenceOf']>[number]>>,

@@ -14,6 +14,7 @@ import { overviewRepository } from './repositories/overview';
 import { relationRepository } from './repositories/relations';
 import { aggregateRepository } from './repositories/aggregates';
 import { pairTensionRepository } from './repositories/pair-tension';
+import { revisionRepository } from './repositories/revisions';
 import { dataVersion } from './version';
 
 export function createStore(db: Db) {
@@ -28,6 +29,7 @@ export function createStore(db: Db) {
     relations: relationRepository(db),
     aggregates: aggregateRepository(db),
     pairTension: pairTensionRepository(db),
+    revisions: revisionRepository(db),
     /** Changes whenever the stored data does: the key for caches of derived answers. */
     version: () => dataVersion(db),
   };

@@ -11,6 +11,7 @@ import { relationResolvers } from './relations';
 import { overviewResolvers } from './overview';
 import { mutationResolvers } from './mutations';
 import { aggregateResolvers } from './aggregates';
+import { correctionResolvers } from './corrections';
 
 const domains = [
   actorResolvers,
@@ -23,6 +24,7 @@ const domains = [
   overviewResolvers,
   mutationResolvers,
   aggregateResolvers,
+  correctionResolvers,
 ];
 
 /** One resolver map from the per-domain ones (each type's fields merged). */

@@ -18,7 +18,7 @@ function userError({ field, message, code, existing }: WriteProblem) {
  * database another connection keeps locked past busy_timeout fails the write whole, as a
  * DATABASE_BUSY error marked retryable.
  */
-async function guarded<T>(
+export async function guarded<T>(
   ctx: GraphQLContext,
   write: (analyst: WritingAnalyst) => WriteResult,
   load: (key: string) => Promise<T | null>,

@@ -253,15 +253,23 @@ export function recordWrites(db: Db) {
      * that says `words` (statementWords of a quote, or of a summary when `byQuote` is false).
      * The comparison runs inside SQLite, on that speaker's statements of that date only.
      */
-    statementSaying(speakerKey: string, date: string, words: string, byQuote: boolean): string | undefined {
+    statementSaying(
+      speakerKey: string,
+      date: string,
+      words: string,
+      byQuote: boolean,
+      /** A statement not to compare with: the one a correction rewrites. */
+      exceptKey = '',
+    ): string | undefined {
       const column = byQuote ? 's.quote' : 's.summary';
       return sql(
         `SELECT s.key FROM statements s JOIN actors a ON a.id = s.speaker_id
          WHERE a.key = ? AND s.date = ? AND ${column} IS NOT NULL AND statement_words(${column}) = ?
+           AND s.key <> ?
          ORDER BY s.id LIMIT 1`,
       )
         .pluck()
-        .get(speakerKey, date, words) as string | undefined;
+        .get(speakerKey, date, words, exceptKey) as string | undefined;
     },
 
     /** The key of the regime `imposerKey` holds on `targetKey`, if there is one. */

@@ -1,0 +1,174 @@
+/**
+ * Analysts' corrections: a statement changed with a reason. The held statement is read back in
+ * the dataset's shape, the changes merged into it, and the result passes the same rules and the
+ * same writer as a new statement, all in one immediate transaction that also logs the change
+ * (who, when, which fields, why).
+ */
+import type { Db } from '../store/open';
+import { recordWrites } from '../store/writes/records';
+import { revisionLog } from '../store/writes/revisions';
+import { heldStatement, type HeldStatement } from '../store/writes/held-statement';
+import { statementRecord, type StatementRecord } from './dataset-schema';
+import { createWriter, MissingReferenceError } from './writer';
+import { statementRuleProblem } from './statement-checks';
+import {
+  defined,
+  evidenceOf,
+  inputPath,
+  type EvidenceInputValue,
+  type WriteProblem,
+  type WriteResult,
+  type WritingAnalyst,
+} from './api-writes';
+
+/** Thrown inside a correction's transaction to refuse it whole. */
+class Refused extends Error {
+  constructor(readonly problems: WriteProblem[]) {
+    super(problems.map((p) => p.message).join('; '));
+  }
+}
+
+const refuse = (field: string[] | null, code: WriteProblem['code'], message: string) =>
+  new Refused([{ field, code, message }]);
+
+/** The record a global id names, as the API decoded it; null when it names nothing. */
+export type NamedRecord = { type: string; key: string } | null;
+
+export interface StatementChanges {
+  id: string;
+  reason: string;
+  speakerKey?: string | null;
+  targetKeys?: readonly string[] | null;
+  date?: string | null;
+  quote?: string | null;
+  summary?: string | null;
+  stance?: string | null;
+  intensity?: number | null;
+  cameoCode?: string | null;
+  topicKeys?: readonly string[] | null;
+  evidence?: EvidenceInputValue | null;
+}
+
+/** An input field and the part of a statement record it sets. */
+const CHANGEABLE: [keyof StatementChanges, (r: StatementRecord | HeldStatement) => unknown][] = [
+  ['speakerKey', (r) => r.speaker],
+  ['targetKeys', (r) => r.targets],
+  ['date', (r) => r.date],
+  ['quote', (r) => r.quote],
+  ['summary', (r) => r.summary],
+  ['stance', (r) => r.stance],
+  ['intensity', (r) => r.intensity],
+  ['cameoCode', (r) => r.cameoCode],
+  ['topicKeys', (r) => r.topics],
+  ['evidence', (r) => ({ ...r.evidence, credibility: undefined, inference: undefined })],
+];
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** The reason an analyst gives, trimmed; an empty one is refused naming the field. */
+function reasonOf(reason: string): string {
+  const trimmed = reason.trim();
+  if (trimmed === '')
+    throw refuse(['input', 'reason'], 'INVALID_INPUT', 'a reason is required: say why the record changes');
+  return trimmed;
+}
+
+/** The statement after the changes, in the dataset's shape; unchanged fields are the held ones. */
+function merged(held: HeldStatement, c: StatementChanges): unknown {
+  const newEvidence = c.evidence ? defined(evidenceOf(c.evidence)) : null;
+  // Evidence given as it is held keeps its grading; other evidence is not graded yet.
+  const keepsEvidence =
+    newEvidence === null ||
+    same(newEvidence, defined({ ...held.evidence, credibility: undefined, inference: undefined }));
+  return defined({
+    key: held.key,
+    speaker: c.speakerKey ?? held.speaker,
+    targets: c.targetKeys ?? held.targets,
+    date: c.date ?? held.date,
+    quote: c.quote ?? held.quote,
+    summary: c.summary ?? held.summary,
+    stance: c.stance ?? held.stance,
+    intensity: c.intensity ?? held.intensity,
+    cameoCode: c.cameoCode ?? held.cameoCode,
+    topics: c.topicKeys ?? held.topics,
+    verification: held.verification,
+    evidence: keepsEvidence ? defined(held.evidence) : newEvidence,
+  });
+}
+
+export function createCorrectionService(db: Db) {
+  const rows = recordWrites(db);
+  const log = revisionLog(db);
+
+  /** Runs `work` in one immediate transaction; a refusal or a missing reference changes nothing. */
+  function transaction(work: () => string): WriteResult {
+    try {
+      return { key: db.transaction(work).immediate(), problems: [] };
+    } catch (error) {
+      if (error instanceof Refused) return { key: null, problems: error.problems };
+      if (error instanceof MissingReferenceError) {
+        return {
+          key: null,
+          problems: [{ field: inputPath(error.field), message: error.message, code: 'NOT_FOUND' }],
+        };
+      }
+      throw error;
+    }
+  }
+
+  /** The key of the statement `named` names, or a refusal saying why it names none. */
+  function statementKeyOf(named: NamedRecord, id: string): string {
+    if (named === null) throw refuse(['input', 'id'], 'NOT_FOUND', `no record has the id "${id}"`);
+    if (named.type !== 'Statement')
+      throw refuse(
+        ['input', 'id'],
+        'INVALID_INPUT',
+        `"${id}" is the id of a ${named.type}, not a statement: updateStatement corrects statements only`,
+      );
+    return named.key;
+  }
+
+  return {
+    updateStatement(analyst: WritingAnalyst, named: NamedRecord, changes: StatementChanges): WriteResult {
+      return transaction(() => {
+        const reason = reasonOf(changes.reason);
+        const key = statementKeyOf(named, changes.id);
+        const held = heldStatement(db, key);
+        if (!held) throw refuse(['input', 'id'], 'NOT_FOUND', `no statement has the id "${changes.id}"`);
+        const parsed = statementRecord.safeParse(merged(held, changes));
+        if (!parsed.success) {
+          throw new Refused(
+            parsed.error.issues.map((issue) => ({
+              field: inputPath(issue.path),
+              message: issue.message,
+              code: 'INVALID_INPUT' as const,
+            })),
+          );
+        }
+        const record = parsed.data;
+        const fields = CHANGEABLE.filter(([, of]) => !same(of(held), of(record))).map(([name]) => name);
+        if (fields.length === 0)
+          throw refuse(
+            ['input'],
+            'INVALID_INPUT',
+            'the correction changes nothing: every field given is as held',
+          );
+        const problem = statementRuleProblem(rows, record, held.key);
+        if (problem) throw new Refused([problem]);
+        const { id } = createWriter(db, 'api').statement(record, []);
+        log.add({
+          recordType: 'Statement',
+          recordId: id,
+          analystId: analyst.id,
+          action: 'UPDATED',
+          at: new Date().toISOString(),
+          fields,
+          reason,
+        });
+        return held.key;
+      });
+    },
+  };
+}
+
+export type CorrectionService = ReturnType<typeof createCorrectionService>;

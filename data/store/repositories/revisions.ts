@@ -1,0 +1,26 @@
+/**
+ * Reading the change log (table `revisions`, migration 012): each record's changes, oldest
+ * first, naming the analyst who made each. Batched per record type for DataLoader.
+ */
+import type { Db } from '../open';
+import type { RevisedRecordType, RevisionRow } from '../writes/revisions';
+import { groupedBy } from './batch';
+
+type RevisionRaw = Omit<RevisionRow, 'fields'> & { recordId: number; fields: string };
+
+export function revisionRepository(db: Db) {
+  return {
+    /** The changes of each record of `recordType` (a fixed name, never user input) with these ids. */
+    of(recordType: RevisedRecordType, ids: readonly number[]): RevisionRow[][] {
+      return groupedBy(
+        db,
+        `SELECT r.record_id AS recordId, r.at, a.name AS by, r.action, r.reason, r.fields
+         FROM revisions r JOIN analysts a ON a.id = r.analyst_id
+         WHERE r.record_type = '${recordType}' AND r.record_id IN (:ids) ORDER BY r.record_id, r.id`,
+        ids,
+        (r: RevisionRaw) => r.recordId,
+        ({ recordId: _, fields, ...r }): RevisionRow => ({ ...r, fields: JSON.parse(fields) as string[] }),
+      );
+    },
+  };
+}

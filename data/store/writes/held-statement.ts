@@ -1,0 +1,79 @@
+/**
+ * A held statement read back in the dataset's own shape (keys, not ids), so that a correction
+ * can merge the analyst's changes into it and write the result through the same writer and
+ * rules as a new statement.
+ */
+import type { Db } from '../open';
+import { prepared } from '../prepared';
+
+export interface HeldStatement {
+  id: number;
+  key: string;
+  speaker: string;
+  targets: string[];
+  date: string;
+  quote?: string;
+  summary: string;
+  stance: string;
+  intensity: number;
+  cameoCode?: string;
+  topics: string[];
+  verification: string;
+  evidence: {
+    source: string;
+    excerpt?: string;
+    note?: string;
+    via?: string;
+    credibility: string;
+    inference?: string;
+  };
+}
+
+/** SQL NULL as an absent field, the way the dataset files leave it out. */
+const present = <T>(value: T | null): T | undefined => value ?? undefined;
+
+export function heldStatement(db: Db, key: string): HeldStatement | undefined {
+  const row = prepared(
+    db,
+    `SELECT s.id, s.key, a.key AS speaker, s.date, s.quote, s.summary, s.stance, s.intensity,
+       s.cameo_code AS cameoCode, s.verification
+     FROM statements s JOIN actors a ON a.id = s.speaker_id WHERE s.key = ?`,
+  ).get(key) as
+    | (Omit<HeldStatement, 'targets' | 'topics' | 'evidence' | 'quote' | 'cameoCode'> & {
+        quote: string | null;
+        cameoCode: string | null;
+      })
+    | undefined;
+  if (!row) return undefined;
+  const targets = prepared(
+    db,
+    `SELECT a.key FROM statement_targets st JOIN actors a ON a.id = st.actor_id
+     WHERE st.statement_id = ? ORDER BY st.position`,
+  ).all(row.id) as { key: string }[];
+  const topics = prepared(
+    db,
+    `SELECT t.key FROM statement_topics sp JOIN topics t ON t.id = sp.topic_id
+     WHERE sp.statement_id = ? ORDER BY sp.position`,
+  ).all(row.id) as { key: string }[];
+  const evidence = prepared(
+    db,
+    `SELECT so.key AS source, e.excerpt, e.note, v.key AS via, e.credibility, e.inference
+     FROM evidence e JOIN sources so ON so.id = e.source_id LEFT JOIN actors v ON v.id = e.via_id
+     WHERE e.record_type = 'Statement' AND e.record_id = ? ORDER BY e.position LIMIT 1`,
+  ).get(row.id) as Record<keyof HeldStatement['evidence'], string | null>;
+  return {
+    ...row,
+    quote: present(row.quote),
+    cameoCode: present(row.cameoCode),
+    targets: targets.map((t) => t.key),
+    topics: topics.map((t) => t.key),
+    evidence: {
+      source: evidence.source!,
+      excerpt: present(evidence.excerpt),
+      note: present(evidence.note),
+      via: present(evidence.via),
+      credibility: evidence.credibility!,
+      inference: present(evidence.inference),
+    },
+  };
+}
