@@ -8,6 +8,7 @@ import type { Db } from '../store/open';
 import { recordWrites } from '../store/writes/records';
 import { revisionLog } from '../store/writes/revisions';
 import { heldStatement, type HeldStatement } from '../store/writes/held-statement';
+import { retractionWrites, RETRACTABLE_TABLES, type RetractableType } from '../store/writes/retractions';
 import { statementRecord, type StatementRecord } from './dataset-schema';
 import { createWriter, MissingReferenceError } from './writer';
 import { statementRuleProblem } from './statement-checks';
@@ -99,6 +100,19 @@ function merged(held: HeldStatement, c: StatementChanges): unknown {
 export function createCorrectionService(db: Db) {
   const rows = recordWrites(db);
   const log = revisionLog(db);
+  const retractions = retractionWrites(db);
+
+  /** A refusal for a record that was retracted: it can be neither changed nor retracted again. */
+  function retractedProblem(type: RetractableType, key: string, id: string): Refused | null {
+    const note = retractions.retraction(type, key);
+    if (!note) return null;
+    const when = note.at && note.by ? ` on ${note.at} by ${note.by}` : '';
+    return refuse(
+      ['input', 'id'],
+      'CONFLICT',
+      `"${id}" was retracted${when}: a retracted record stays as it was`,
+    );
+  }
 
   /** Runs `work` in one immediate transaction; a refusal or a missing reference changes nothing. */
   function transaction(work: () => string): WriteResult {
@@ -134,7 +148,12 @@ export function createCorrectionService(db: Db) {
         const reason = reasonOf(changes.reason);
         const key = statementKeyOf(named, changes.id);
         const held = heldStatement(db, key);
-        if (!held) throw refuse(['input', 'id'], 'NOT_FOUND', `no statement has the id "${changes.id}"`);
+        if (!held) {
+          throw (
+            retractedProblem('Statement', key, changes.id) ??
+            refuse(['input', 'id'], 'NOT_FOUND', `no statement has the id "${changes.id}"`)
+          );
+        }
         const parsed = statementRecord.safeParse(merged(held, changes));
         if (!parsed.success) {
           throw new Refused(
@@ -166,6 +185,48 @@ export function createCorrectionService(db: Db) {
           reason,
         });
         return held.key;
+      });
+    },
+
+    /**
+     * Withdraws a statement, event or sanctions package with a reason: it leaves every list,
+     * count, series, search, export and the tension index, and stays readable by node(id) and its
+     * page, marked retracted. Returns the record's key.
+     */
+    retractRecord(
+      analyst: WritingAnalyst,
+      named: NamedRecord,
+      input: { id: string; reason: string },
+    ): WriteResult {
+      return transaction(() => {
+        const reason = reasonOf(input.reason);
+        if (named === null) throw refuse(['input', 'id'], 'NOT_FOUND', `no record has the id "${input.id}"`);
+        if (!(named.type in RETRACTABLE_TABLES))
+          throw refuse(
+            ['input', 'id'],
+            'INVALID_INPUT',
+            `"${input.id}" is the id of a ${named.type}: only statements, events and sanctions packages can be retracted`,
+          );
+        const type = named.type as RetractableType;
+        const id = retractions.liveId(type, named.key);
+        if (id === undefined) {
+          throw (
+            retractedProblem(type, named.key, input.id) ??
+            refuse(['input', 'id'], 'NOT_FOUND', `no record has the id "${input.id}"`)
+          );
+        }
+        const retractedId = retractions.retract(type, id, named.key);
+        log.add({
+          recordType: type,
+          recordId: id,
+          analystId: analyst.id,
+          action: 'RETRACTED',
+          at: new Date().toISOString(),
+          fields: [],
+          reason,
+          retractedId,
+        });
+        return named.key;
       });
     },
   };

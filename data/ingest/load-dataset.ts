@@ -10,6 +10,7 @@ import type { Db } from '../store/open';
 import { DATASET_FILES, type Dataset, type DatasetFileName } from './dataset-schema';
 import { codebookProblems } from './codebook-check';
 import { createWriter, MissingReferenceError, type WriteOutcome } from './writer';
+import { retractionWrites } from '../store/writes/retractions';
 
 export const SEED_DIR = path.join(process.cwd(), 'data', 'seed');
 
@@ -159,6 +160,18 @@ export function writeDatasetInTransaction(
   if (!db.inTransaction) throw new Error('writeDatasetInTransaction needs an open transaction');
   const summary = emptySummary();
   const writer = createWriter(db, origin);
+  // A record an analyst retracted stays retracted: loading the dataset again does not bring it
+  // back, and it counts as left unchanged.
+  const retractions = retractionWrites(db);
+  const retracted = {
+    statements: retractions.retractedKeys('Statement'),
+    events: retractions.retractedKeys('Event'),
+    packages: retractions.retractedKeys('SanctionPackage'),
+  };
+  const unlessRetracted =
+    <R extends { key: string }>(keys: Set<string>, write: (r: R, at: (string | number)[]) => WriteOutcome) =>
+    (r: R, at: (string | number)[]): WriteOutcome =>
+      keys.has(r.key) ? 'unchanged' : write(r, at);
   const count = (name: DatasetFileName, outcome: WriteOutcome) => (summary[name][outcome] += 1);
   let current: { name: DatasetFileName; index: number; key: string } | null = null;
   const each = <T extends { key: string }>(
@@ -199,9 +212,21 @@ export function writeDatasetInTransaction(
       regimes.filter((r) => r.respondsTo),
       (r, at) => writer.sanctionRegime(r, at).outcome,
     );
-    each('sanction-packages', dataset['sanction-packages'], (r, at) => writer.sanctionPackage(r, at).outcome);
-    each('statements', dataset.statements, (r, at) => writer.statement(r, at).outcome);
-    each('events', dataset.events, (r, at) => writer.event(r, at).outcome);
+    each(
+      'sanction-packages',
+      dataset['sanction-packages'],
+      unlessRetracted(retracted.packages, (r, at) => writer.sanctionPackage(r, at).outcome),
+    );
+    each(
+      'statements',
+      dataset.statements,
+      unlessRetracted(retracted.statements, (r, at) => writer.statement(r, at).outcome),
+    );
+    each(
+      'events',
+      dataset.events,
+      unlessRetracted(retracted.events, (r, at) => writer.event(r, at).outcome),
+    );
   } catch (error) {
     if (error instanceof MissingReferenceError && current) {
       const { name, index, key } = current as { name: DatasetFileName; index: number; key: string };

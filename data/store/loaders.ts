@@ -62,6 +62,12 @@ export function createLoaders(store: Store) {
     office: loader(alliances.officesByIds),
     officeByKey: loader(alliances.officesByKeys),
     officesOfActor: loader(alliances.officesOfActors),
+    retractedRevisions: loader(store.revisions.ofRetracted),
+    retractedByKey: {
+      Statement: loader(store.retracted.statementsByKeys),
+      Event: loader(store.retracted.eventsByKeys),
+      SanctionPackage: loader(store.retracted.packagesByKeys),
+    },
     revisions: {
       Statement: loader((ids: readonly number[]) => store.revisions.of('Statement', ids)),
       Event: loader((ids: readonly number[]) => store.revisions.of('Event', ids)),

@@ -84,6 +84,23 @@ export interface StatementRow {
   intensity: number;
   cameoCode: string | null;
   verification: VerificationValue;
+  /** Set on a retracted statement, read from where the retraction kept it (migration 013). */
+  retracted?: RetractedLinks;
+}
+
+/**
+ * What a retracted record kept when it left the live tables: its links and evidence, which its
+ * page and node(id) show instead of the live tables' (which no longer hold them).
+ */
+export interface RetractedLinks {
+  /** Its row in retracted_records, which its revisions name. */
+  retractedId: number;
+  /** A statement's targets or an event's actors, in order. */
+  actorIds: number[];
+  topicIds: number[];
+  evidence: EvidenceRow[];
+  measurements: MeasurementRow[];
+  claims: FigureRow[];
 }
 
 export interface MeasurementRow {
@@ -104,6 +121,8 @@ export interface EventRow {
   intensity: number | null;
   cameoCode: string | null;
   verification: VerificationValue;
+  /** Set on a retracted event (migration 013). */
+  retracted?: RetractedLinks;
 }
 
 export interface SanctionRegimeRow {
@@ -128,6 +147,8 @@ export interface SanctionPackageRow {
   designatedEntities: number | null;
   cameoCode: string;
   intensity: number;
+  /** Set on a retracted package (migration 013). */
+  retracted?: RetractedLinks;
 }
 
 export interface SanctionDesignationRow {

@@ -15,6 +15,7 @@ import { relationRepository } from './repositories/relations';
 import { aggregateRepository } from './repositories/aggregates';
 import { pairTensionRepository } from './repositories/pair-tension';
 import { revisionRepository } from './repositories/revisions';
+import { retractedRepository } from './repositories/retracted';
 import { dataVersion } from './version';
 
 export function createStore(db: Db) {
@@ -30,6 +31,7 @@ export function createStore(db: Db) {
     aggregates: aggregateRepository(db),
     pairTension: pairTensionRepository(db),
     revisions: revisionRepository(db),
+    retracted: retractedRepository(db),
     /** Changes whenever the stored data does: the key for caches of derived answers. */
     version: () => dataVersion(db),
   };

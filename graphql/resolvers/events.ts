@@ -1,7 +1,7 @@
 import type { GqlResolvers as Resolvers } from '../__generated__/resolvers-types';
 import { toGlobalId } from '../ids';
 import { connection, pageWindow } from '../connections';
-import { evidenceOf, interval } from './shared';
+import { evidenceOf, interval, keptRows } from './shared';
 
 export const eventResolvers: Resolvers = {
   Query: {
@@ -26,8 +26,12 @@ export const eventResolvers: Resolvers = {
   },
   Event: {
     id: (e) => toGlobalId('Event', e.key),
-    actors: (e, _, ctx) => ctx.loaders.eventActors.load(e.id),
-    measurements: (e, _, ctx) => ctx.loaders.eventMeasurements.load(e.id),
-    evidence: (e, _, ctx) => evidenceOf(ctx, 'Event', e.id),
+    // A retracted event's links are those it kept (migration 013), not the live tables'.
+    actors: (e, _, ctx) =>
+      e.retracted
+        ? keptRows(ctx.loaders.actor, e.retracted.actorIds, 'actor')
+        : ctx.loaders.eventActors.load(e.id),
+    measurements: (e, _, ctx) => e.retracted?.measurements ?? ctx.loaders.eventMeasurements.load(e.id),
+    evidence: (e, _, ctx) => e.retracted?.evidence ?? evidenceOf(ctx, 'Event', e.id),
   },
 };

@@ -39,13 +39,23 @@ async function nodeByKey(ctx: GraphQLContext, type: NodeType, key: string) {
     case 'Topic':
       return tag(type, await loaders.topicByKey.load(key));
     case 'Statement':
-      return tag(type, await loaders.statementByKey.load(key));
+      return tag(
+        type,
+        (await loaders.statementByKey.load(key)) ?? (await loaders.retractedByKey.Statement.load(key)),
+      );
     case 'Event':
-      return tag(type, await loaders.eventByKey.load(key));
+      return tag(
+        type,
+        (await loaders.eventByKey.load(key)) ?? (await loaders.retractedByKey.Event.load(key)),
+      );
     case 'SanctionRegime':
       return tag(type, await loaders.regimeByKey.load(key));
     case 'SanctionPackage':
-      return tag(type, await loaders.sanctionPackageByKey.load(key));
+      return tag(
+        type,
+        (await loaders.sanctionPackageByKey.load(key)) ??
+          (await loaders.retractedByKey.SanctionPackage.load(key)),
+      );
     case 'SanctionDesignation':
       return tag(type, ctx.store.sanctions.designationsByKeys([key])[0] ?? null);
     case 'Alliance':

@@ -48,8 +48,9 @@ export const sanctionResolvers: Resolvers = {
   SanctionPackage: {
     id: (p) => toGlobalId('SanctionPackage', p.key),
     regime: (p, _, ctx) => required(ctx.loaders.regime, p.regimeId, 'regime'),
-    claims: (p, _, ctx) => ctx.loaders.packageClaims.load(p.id),
-    evidence: (p, _, ctx) => evidenceOf(ctx, 'SanctionPackage', p.id),
+    // A retracted package's claims and evidence are those it kept (migration 013).
+    claims: (p, _, ctx) => p.retracted?.claims ?? ctx.loaders.packageClaims.load(p.id),
+    evidence: (p, _, ctx) => p.retracted?.evidence ?? evidenceOf(ctx, 'SanctionPackage', p.id),
   },
   SanctionDesignation: {
     id: (d) => toGlobalId('SanctionDesignation', d.key),

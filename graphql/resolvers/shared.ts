@@ -15,6 +15,15 @@ export async function required<K, V>(
   return value;
 }
 
+/** Rows a retracted record kept by id (its targets, topics), in order; each must still exist. */
+export function keptRows<V>(
+  loader: { load: (id: number) => Promise<V | null> },
+  ids: readonly number[],
+  what: string,
+): Promise<V[]> {
+  return Promise.all(ids.map((id) => required(loader, id, what)));
+}
+
 export function evidenceOf(ctx: GraphQLContext, type: RecordType, id: number): Promise<EvidenceRow[]> {
   return ctx.loaders.evidence[type].load(id);
 }

@@ -1,7 +1,7 @@
 import type { GqlResolvers as Resolvers } from '../__generated__/resolvers-types';
 import { toGlobalId } from '../ids';
 import { connection, pageWindow } from '../connections';
-import { evidenceOf, interval, required, searchText } from './shared';
+import { evidenceOf, interval, keptRows, required, searchText } from './shared';
 
 export const statementResolvers: Resolvers = {
   Query: {
@@ -28,10 +28,17 @@ export const statementResolvers: Resolvers = {
   Statement: {
     id: (s) => toGlobalId('Statement', s.key),
     speaker: (s, _, ctx) => required(ctx.loaders.actor, s.speakerId, 'actor'),
-    targets: (s, _, ctx) => ctx.loaders.statementTargets.load(s.id),
-    topics: (s, _, ctx) => ctx.loaders.statementTopics.load(s.id),
+    // A retracted statement's links are those it kept (migration 013), not the live tables'.
+    targets: (s, _, ctx) =>
+      s.retracted
+        ? keptRows(ctx.loaders.actor, s.retracted.actorIds, 'actor')
+        : ctx.loaders.statementTargets.load(s.id),
+    topics: (s, _, ctx) =>
+      s.retracted
+        ? keptRows(ctx.loaders.topic, s.retracted.topicIds, 'topic')
+        : ctx.loaders.statementTopics.load(s.id),
     evidence: async (s, _, ctx) => {
-      const [first] = await evidenceOf(ctx, 'Statement', s.id);
+      const [first] = s.retracted ? s.retracted.evidence : await evidenceOf(ctx, 'Statement', s.id);
       if (!first) throw new Error(`statement ${s.key} has no evidence in the store`);
       return first;
     },

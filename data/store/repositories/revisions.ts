@@ -8,6 +8,11 @@ import { groupedBy } from './batch';
 
 type RevisionRaw = Omit<RevisionRow, 'fields'> & { recordId: number; fields: string };
 
+const toRevision = ({ recordId: _, fields, ...r }: RevisionRaw): RevisionRow => ({
+  ...r,
+  fields: JSON.parse(fields) as string[],
+});
+
 export function revisionRepository(db: Db) {
   return {
     /** The changes of each record of `recordType` (a fixed name, never user input) with these ids. */
@@ -16,10 +21,24 @@ export function revisionRepository(db: Db) {
         db,
         `SELECT r.record_id AS recordId, r.at, a.name AS by, r.action, r.reason, r.fields
          FROM revisions r JOIN analysts a ON a.id = r.analyst_id
-         WHERE r.record_type = '${recordType}' AND r.record_id IN (:ids) ORDER BY r.record_id, r.id`,
+         WHERE r.record_type = '${recordType}' AND r.record_id IN (:ids) AND r.retracted_id IS NULL
+         ORDER BY r.record_id, r.id`,
         ids,
         (r: RevisionRaw) => r.recordId,
-        ({ recordId: _, fields, ...r }): RevisionRow => ({ ...r, fields: JSON.parse(fields) as string[] }),
+        toRevision,
+      );
+    },
+
+    /** The changes of each retracted record (migration 013), by its id in retracted_records. */
+    ofRetracted(retractedIds: readonly number[]): RevisionRow[][] {
+      return groupedBy(
+        db,
+        `SELECT r.retracted_id AS recordId, r.at, a.name AS by, r.action, r.reason, r.fields
+         FROM revisions r JOIN analysts a ON a.id = r.analyst_id
+         WHERE r.retracted_id IN (:ids) ORDER BY r.retracted_id, r.id`,
+        retractedIds,
+        (r: RevisionRaw) => r.recordId,
+        toRevision,
       );
     },
   };

@@ -21,6 +21,8 @@ export interface RevisionValues {
   /** Names of the fields the change touched, as the API input spells them. */
   fields: readonly string[];
   reason?: string | null;
+  /** The retracted record (migration 013) the change belongs to, once it is retracted. */
+  retractedId?: number | null;
 }
 
 export interface RevisionRow {
@@ -36,8 +38,8 @@ export function revisionLog(db: Db) {
     add(r: RevisionValues): void {
       prepared(
         db,
-        `INSERT INTO revisions (record_type, record_id, analyst_id, action, at, fields, reason)
-         VALUES (?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO revisions (record_type, record_id, analyst_id, action, at, fields, reason, retracted_id)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       ).run(
         r.recordType,
         r.recordId,
@@ -46,6 +48,7 @@ export function revisionLog(db: Db) {
         r.at,
         JSON.stringify(r.fields),
         r.reason ?? null,
+        r.retractedId ?? null,
       );
     },
 
@@ -55,7 +58,7 @@ export function revisionLog(db: Db) {
         db,
         `SELECT r.at, a.name AS by, r.action, r.reason, r.fields FROM revisions r
          JOIN analysts a ON a.id = r.analyst_id
-         WHERE r.record_type = ? AND r.record_id = ? ORDER BY r.id`,
+         WHERE r.record_type = ? AND r.record_id = ? AND r.retracted_id IS NULL ORDER BY r.id`,
       ).all(recordType, recordId) as (Omit<RevisionRow, 'fields'> & { fields: string })[];
       return rows.map((row) => ({ ...row, fields: JSON.parse(row.fields) as string[] }));
     },

@@ -1,0 +1,39 @@
+/**
+ * Retracted records as their pages and node(id) read them (migration 013): the row the API
+ * read when the record was retracted, carrying its kept links in `retracted`.
+ */
+import type { Db } from '../open';
+import type { EventRow, RetractedLinks, SanctionPackageRow, StatementRow } from '../rows';
+import { alignedBy } from './batch';
+
+interface RetractedRaw {
+  id: number;
+  key: string;
+  record: string;
+}
+
+function byKeys<Row>(db: Db, type: string) {
+  return (keys: readonly string[]): (Row | null)[] =>
+    alignedBy(
+      db,
+      // type is one of the fixed names below, never user input.
+      `SELECT id, key, record FROM retracted_records WHERE record_type = '${type}' AND key`,
+      keys,
+      (r: RetractedRaw) => r.key,
+      (r) => {
+        const { row, links } = JSON.parse(r.record) as {
+          row: Row;
+          links: Omit<RetractedLinks, 'retractedId'>;
+        };
+        return { ...row, retracted: { ...links, retractedId: r.id } };
+      },
+    );
+}
+
+export function retractedRepository(db: Db) {
+  return {
+    statementsByKeys: byKeys<StatementRow>(db, 'Statement'),
+    eventsByKeys: byKeys<EventRow>(db, 'Event'),
+    packagesByKeys: byKeys<SanctionPackageRow>(db, 'SanctionPackage'),
+  };
+}
