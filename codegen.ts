@@ -44,6 +44,7 @@ const config: CodegenConfig = {
           ActorTie: '../../data/store/repositories/aggregates#TieRow',
           FigureClaim: '../../data/store/rows#FigureRow',
           Measurement: '../../data/store/rows#MeasurementRow',
+          StatementProposal: '../../data/intake/propose#Proposal',
           ActorConnection: '../connections#ConnectionValue<ActorRow>',
           StatementConnection: '../connections#ConnectionValue<StatementRow>',
           EventConnection: '../connections#ConnectionValue<EventRow>',

@@ -23,11 +23,22 @@ import {
 } from 'graphql';
 import { searchTextProblem } from '../data/search-text';
 import { MAX_INPUT_LIST_ITEMS, MAX_INPUT_TEXT_LENGTH } from './limits';
+import { MAX_INTAKE_TEXT_LENGTH } from '../data/intake/propose';
 
-function valueProblem(value: unknown, where: string): string | null {
+/**
+ * Input fields named `text` may be longer: the intake's pasted article
+ * (ProposeStatementsInput.text) has its own bound, which its resolver refuses as a user error
+ * naming the field, so a text somewhat over it must reach the resolver; search text, the other
+ * such field, has its smaller bound checked below.
+ */
+const LONG_TEXT_FIELD = 'text';
+const LONG_TEXT_BOUND = 2 * MAX_INTAKE_TEXT_LENGTH;
+
+function valueProblem(value: unknown, where: string, field?: string): string | null {
   if (typeof value === 'string') {
-    return value.length > MAX_INPUT_TEXT_LENGTH
-      ? `${where} is ${value.length} characters long; text inputs take at most ${MAX_INPUT_TEXT_LENGTH}`
+    const bound = field === LONG_TEXT_FIELD ? LONG_TEXT_BOUND : MAX_INPUT_TEXT_LENGTH;
+    return value.length > bound
+      ? `${where} is ${value.length} characters long; text inputs take at most ${bound}`
       : null;
   }
   if (Array.isArray(value)) {
@@ -41,7 +52,7 @@ function valueProblem(value: unknown, where: string): string | null {
   }
   if (value !== null && typeof value === 'object') {
     for (const [key, item] of Object.entries(value)) {
-      const problem = valueProblem(item, `${where}.${key}`);
+      const problem = valueProblem(item, `${where}.${key}`, key);
       if (problem) return problem;
     }
   }

@@ -5,6 +5,7 @@
 import 'server-only';
 import type { Db } from './open';
 import { actorRepository } from './repositories/actors';
+import { actorNames } from './repositories/actor-names';
 import { statementRepository } from './repositories/statements';
 import { eventRepository } from './repositories/events';
 import { sourceRepository } from './repositories/sources';
@@ -21,6 +22,7 @@ import { dataVersion } from './version';
 export function createStore(db: Db) {
   return {
     actors: actorRepository(db),
+    actorNames: actorNames(db),
     statements: statementRepository(db),
     events: eventRepository(db),
     sources: sourceRepository(db),

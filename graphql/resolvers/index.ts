@@ -12,6 +12,7 @@ import { overviewResolvers } from './overview';
 import { mutationResolvers } from './mutations';
 import { aggregateResolvers } from './aggregates';
 import { correctionResolvers } from './corrections';
+import { intakeResolvers } from './intake';
 
 const domains = [
   actorResolvers,
@@ -25,6 +26,7 @@ const domains = [
   mutationResolvers,
   aggregateResolvers,
   correctionResolvers,
+  intakeResolvers,
 ];
 
 /** One resolver map from the per-domain ones (each type's fields merged). */
