@@ -29,6 +29,9 @@ export default defineConfig(({ mode }) => {
       environment: 'node',
       pool: 'forks',
       testTimeout: 30_000,
+      // A suite's first hook seeds a database and imports the app's server code: on a loaded
+      // two-core machine that alone has taken more than Vitest's default 10 s.
+      hookTimeout: 60_000,
     },
   };
 });

@@ -56,7 +56,7 @@ function fileName(disposition: string | undefined): string {
 }
 
 const STATEMENT_HEADER =
-  'key,date,speaker,speaker_name,targets,stance,intensity,cameo_code,topics,verification,quote,summary,source,excerpt,note,via';
+  'key,date,speaker,speaker_name,targets,stance,intensity,cameo_code,topics,verification,quote,summary,source,source_title,source_outlet,source_published,source_url,excerpt,note,via';
 
 interface ApiStatement {
   key: string;
@@ -183,7 +183,7 @@ test('filters mean what they mean in the API; bad filters are a 400 that says wh
     await (await page.request.get('/api/export/events.csv?actor=japan&from=2025')).text(),
   );
   expect(events[0]!.join(',')).toBe(
-    'key,date,end_date,kind,title,summary,actors,location,intensity,cameo_code,verification,sources',
+    'key,date,end_date,kind,title,summary,actors,location,figures,intensity,cameo_code,verification,sources,excerpts',
   );
   expect(events.length - 1).toBeGreaterThan(0);
   for (const row of events.slice(1)) {

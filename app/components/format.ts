@@ -1,5 +1,5 @@
 /** Formatting shared by panels: dates keep their precision, figures their bounds. */
-export { formatQuantity } from '@/data/quantity';
+export { formatQuantity, quantityInWords } from '@/data/quantity';
 import { monthName } from '@/data/period';
 
 /** "2025" → "2025", "2022-02" → "Feb 2022", "2025-04-09" → "9 Apr 2025". */

@@ -1,10 +1,9 @@
 import Link from 'next/link';
 import { EvidenceLine } from '@/app/components/evidence-line';
-import { formatPartialDate, formatQuantity } from '@/app/components/format';
+import { formatPartialDate, formatQuantity, quantityInWords } from '@/app/components/format';
 import { EmptyState, ErrorState, Panel } from '@/app/components/panel';
 import {
   SanctionRegimesPanelDocument,
-  type Bound,
   type FigureMetric,
   type SanctionRegimesPanelQuery,
 } from '@/graphql/__generated__/client/graphql';
@@ -19,16 +18,6 @@ const METRICS: Record<FigureMetric, string> = {
   PACKAGES: 'Sanctions packages',
   INDIVIDUALS: 'Designated individuals',
   ENTITIES: 'Designated entities',
-};
-
-/** The bound in words, so "25+" is never read as exactly 25. */
-export const BOUND_WORDS: Record<Bound, string> = {
-  EXACT: 'exactly',
-  ABOUT: 'about',
-  AT_LEAST: 'at least',
-  MORE_THAN: 'more than',
-  AT_MOST: 'at most',
-  LESS_THAN: 'fewer than',
 };
 
 /** Each regime: who sanctions whom since when, every reported figure attributed, and our counts. */
@@ -107,7 +96,7 @@ function RegimeFigures({ regime }: { regime: Regime }) {
                         {claim.headline && <span className="badge">Headline</span>}
                       </p>
                       <p className={claimStyles.bound}>
-                        {BOUND_WORDS[claim.quantity.bound]} {claim.quantity.value.toLocaleString('en-US')}
+                        {quantityInWords(claim.quantity)}
                         {claim.quantity.text && <> · as worded: “{claim.quantity.text}”</>}
                       </p>
                       <EvidenceLine evidence={claim.evidence} />

@@ -13,6 +13,7 @@ import {
   type EventFilter,
   type StatementFilter,
 } from '@/graphql/__generated__/client/graphql';
+import { quantityInWords, type QuantityValue } from '@/data/quantity';
 import { OperationError, runOperation } from '@/graphql/server';
 // The screens' own schemas: a filter the screen offers is one the export takes.
 import {
@@ -115,6 +116,10 @@ const STATEMENT_COLUMNS = [
   'quote',
   'summary',
   'source',
+  'source_title',
+  'source_outlet',
+  'source_published',
+  'source_url',
   'excerpt',
   'note',
   'via',
@@ -155,6 +160,10 @@ export const statements: Dataset<(typeof STATEMENT_COLUMNS)[number]> = {
       quote: s.quote ?? null,
       summary: s.summary,
       source: s.evidence.source.key,
+      source_title: s.evidence.source.title,
+      source_outlet: s.evidence.source.outlet,
+      source_published: s.evidence.source.publishedAt ?? null,
+      source_url: s.evidence.source.url ?? null,
       excerpt: s.evidence.excerpt ?? null,
       note: s.evidence.note ?? null,
       via: s.evidence.via?.key ?? null,
@@ -162,6 +171,19 @@ export const statements: Dataset<(typeof STATEMENT_COLUMNS)[number]> = {
     return { filter: applied, records };
   },
 };
+
+/**
+ * An event's figure in one line that keeps its bound and the source's own words:
+ * "People killed in both cities: more than 210,000 people (the source: “over 210,000”)".
+ */
+function figureText(m: {
+  label: string;
+  quantity: Pick<QuantityValue, 'value' | 'bound' | 'unit'> & { text?: string | null };
+}): string {
+  const { quantity: q } = m;
+  const said = q.text ? ` (the source: “${q.text}”)` : '';
+  return `${m.label}: ${quantityInWords(q)} ${q.unit}${said}`;
+}
 
 const EVENT_COLUMNS = [
   'key',
@@ -172,10 +194,12 @@ const EVENT_COLUMNS = [
   'summary',
   'actors',
   'location',
+  'figures',
   'intensity',
   'cameo_code',
   'verification',
   'sources',
+  'excerpts',
 ] as const;
 
 export const events: Dataset<(typeof EVENT_COLUMNS)[number]> = {
@@ -205,10 +229,12 @@ export const events: Dataset<(typeof EVENT_COLUMNS)[number]> = {
       summary: e.summary,
       actors: keys(e.actors),
       location: e.location ?? null,
+      figures: e.measurements.map(figureText),
       intensity: e.intensity ?? null,
       cameo_code: e.cameoCode ?? null,
       verification: e.verification,
       sources: [...new Set(e.evidence.map((ev) => ev.source.key))],
+      excerpts: e.evidence.flatMap((ev) => (ev.excerpt ? [`${ev.source.key}: ${ev.excerpt}`] : [])),
     }));
     return { filter: applied, records };
   },
