@@ -45,7 +45,8 @@ test('the feed shows quotes with stance, intensity and evidence, and a stance-by
   await expect(items(page)).toHaveCount(12);
   const unfriendly = items(page).filter({ hasText: 'unfriendly course' });
   await expect(unfriendly).toContainText('Critical');
-  await expect(unfriendly).toContainText('Intensity -2.0');
+  // The scale is in view, not only on hover.
+  await expect(unfriendly).toContainText('Intensity -2.0 of ±10');
   await expect(unfriendly).toContainText('Russia-Japan diplomatic rift grows amid NATO, Ukraine disputes');
   await expect(unfriendly).toContainText('via RIA Novosti');
   await expect(unfriendly.getByRole('link', { name: /Russia-Japan diplomatic rift/ })).toHaveAttribute(

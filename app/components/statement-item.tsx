@@ -1,7 +1,8 @@
 import Link from 'next/link';
 import type { Stance } from '@/graphql/__generated__/client/graphql';
 import { EvidenceLine, type EvidenceLineData } from './evidence-line';
-import { formatIntensity, formatPartialDate } from './format';
+import { formatPartialDate } from './format';
+import { IntensityBadge } from './intensity-badge';
 import styles from './statement-item.module.css';
 
 /**
@@ -81,9 +82,7 @@ export function StatementItem({
       <p className="meta-row">
         <time dateTime={date}>{formatPartialDate(date)}</time>
         <StanceBadge stance={stance} />
-        <span className="badge" title="Goldstein scale, -10 most conflictual to +10 most cooperative">
-          Intensity {formatIntensity(intensity)}
-        </span>
+        <IntensityBadge value={intensity} />
         {verification && <span className="badge verification">{verification.toLowerCase()}</span>}
         {topics && topics.length > 0 && (
           <span className="fine-print">{topics.map((t) => t.label).join(' · ')}</span>

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { EvidenceAside, EvidenceLine } from '@/app/components/evidence-line';
-import { formatIntensity, formatPartialDate, formatQuantity } from '@/app/components/format';
+import { formatPartialDate, formatQuantity } from '@/app/components/format';
+import { IntensityBadge } from '@/app/components/intensity-badge';
 import type { EventItemFieldsFragment, EventKind } from '@/graphql/__generated__/client/graphql';
 import styles from './event-item.module.css';
 
@@ -58,11 +59,7 @@ export function EventItem({
         <span className={`badge verification verification-${event.verification.toLowerCase()}`}>
           {event.verification.toLowerCase()}
         </span>
-        {event.intensity !== null && (
-          <span className="badge" title="Goldstein scale, -10 most conflictual to +10 most cooperative">
-            Intensity {formatIntensity(event.intensity)}
-          </span>
-        )}
+        {event.intensity !== null && <IntensityBadge value={event.intensity} />}
       </p>
       <p className={styles.line}>{event.summary}</p>
       <p className={styles.line} data-part="event-actors">
