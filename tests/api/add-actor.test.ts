@@ -3,7 +3,8 @@
  * actor(key), and refused with a user error naming the field when the key is taken or
  * unusable, the affiliation unknown, or a code malformed.
  */
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { useWriteToken } from '../helpers/write-token';
 import { keyFromName } from '../../data/ingest/actor-key';
 import { recordWrites } from '../../data/store/writes/records';
 import { revisionLog } from '../../data/store/writes/revisions';
@@ -15,15 +16,7 @@ const api = testServer(db);
 afterAll(() => api.stop());
 
 const TOKEN = 'add-actor-token';
-let saved: string | undefined;
-beforeEach(() => {
-  saved = process.env.FAULTLINE_WRITE_TOKEN;
-  process.env.FAULTLINE_WRITE_TOKEN = TOKEN;
-});
-afterEach(() => {
-  if (saved === undefined) delete process.env.FAULTLINE_WRITE_TOKEN;
-  else process.env.FAULTLINE_WRITE_TOKEN = saved;
-});
+useWriteToken(TOKEN);
 
 const ADD = `mutation($i: AddActorInput!) {
   addActor(input: $i) {

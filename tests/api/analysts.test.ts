@@ -2,7 +2,8 @@
  * Named analysts: each write is authorised by one analyst's token (or FAULTLINE_WRITE_TOKEN,
  * which stands for `admin`), and the change log names that analyst and the time.
  */
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { useWriteToken } from '../helpers/write-token';
 import { addAnalyst, AnalystError, listAnalysts, revokeAnalyst, tokenHash } from '../../data/ingest/analysts';
 import { recordWrites } from '../../data/store/writes/records';
 import { revisionLog } from '../../data/store/writes/revisions';
@@ -14,15 +15,7 @@ const api = testServer(db);
 afterAll(() => api.stop());
 
 const ENV_TOKEN = 'analysts-test-env-token';
-let saved: string | undefined;
-beforeEach(() => {
-  saved = process.env.FAULTLINE_WRITE_TOKEN;
-  process.env.FAULTLINE_WRITE_TOKEN = ENV_TOKEN;
-});
-afterEach(() => {
-  if (saved === undefined) delete process.env.FAULTLINE_WRITE_TOKEN;
-  else process.env.FAULTLINE_WRITE_TOKEN = saved;
-});
+useWriteToken(ENV_TOKEN);
 
 const ADD_STATEMENT = `mutation($i: AddStatementInput!) {
   addStatement(input: $i) { statement { key } userErrors { field message code } }

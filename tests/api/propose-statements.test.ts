@@ -3,7 +3,8 @@
  * is bounded, each proposal's speaker and targets are actors read from the store (an actor added
  * a moment before is matched), and nothing is written.
  */
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { useWriteToken } from '../helpers/write-token';
 import { MAX_INTAKE_TEXT_LENGTH } from '../../data/intake/propose';
 import { contentFingerprint, freshDatabase } from '../helpers/db';
 import { ok, testServer } from '../helpers/graphql';
@@ -13,15 +14,7 @@ const api = testServer(db);
 afterAll(() => api.stop());
 
 const TOKEN = 'propose-token';
-let saved: string | undefined;
-beforeEach(() => {
-  saved = process.env.FAULTLINE_WRITE_TOKEN;
-  process.env.FAULTLINE_WRITE_TOKEN = TOKEN;
-});
-afterEach(() => {
-  if (saved === undefined) delete process.env.FAULTLINE_WRITE_TOKEN;
-  else process.env.FAULTLINE_WRITE_TOKEN = saved;
-});
+useWriteToken(TOKEN);
 
 // A made-up wire story; the source (published 2025-04-09 in the seed) gives the dateline its year.
 const SOURCE = 'jiji-2025040900009';

@@ -3,7 +3,8 @@
  * read: they must match a real count after a seed, a bulk load, API writes, an importer
  * run and deletes, and a failed load must leave them as they were.
  */
-import { afterAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { useWriteToken } from '../helpers/write-token';
 import { loadSynthetic } from '../../data/synth/load';
 import type { Db } from '../../data/store/open';
 import { freshDatabase } from '../helpers/db';
@@ -30,15 +31,7 @@ const { db } = freshDatabase();
 const api = testServer(db);
 afterAll(() => api.stop());
 
-let savedToken: string | undefined;
-beforeEach(() => {
-  savedToken = process.env.FAULTLINE_WRITE_TOKEN;
-  process.env.FAULTLINE_WRITE_TOKEN = TOKEN;
-});
-afterEach(() => {
-  if (savedToken === undefined) delete process.env.FAULTLINE_WRITE_TOKEN;
-  else process.env.FAULTLINE_WRITE_TOKEN = savedToken;
-});
+useWriteToken(TOKEN);
 
 describe('stats kept by the writes', () => {
   it('matches a count of every table after the seed', async () => {

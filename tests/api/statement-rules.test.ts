@@ -3,7 +3,8 @@
  * speaker's words on the same date (DUPLICATE, naming the record held), and a quote that does
  * not occur in its excerpt (QUOTE_NOT_IN_EXCERPT, at input.quote). Neither writes anything.
  */
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { useWriteToken } from '../helpers/write-token';
 import { quoteInExcerpt } from '../../data/ingest/statement-rules';
 import { toGlobalId } from '../../graphql/ids';
 import { contentFingerprint, freshDatabase } from '../helpers/db';
@@ -14,15 +15,7 @@ const api = testServer(db);
 afterAll(() => api.stop());
 
 const TOKEN = 'statement-rules-token';
-let saved: string | undefined;
-beforeEach(() => {
-  saved = process.env.FAULTLINE_WRITE_TOKEN;
-  process.env.FAULTLINE_WRITE_TOKEN = TOKEN;
-});
-afterEach(() => {
-  if (saved === undefined) delete process.env.FAULTLINE_WRITE_TOKEN;
-  else process.env.FAULTLINE_WRITE_TOKEN = saved;
-});
+useWriteToken(TOKEN);
 
 const SOURCE = 'almayadeen-2025-russia-japan-rift';
 const ADD = `mutation($i: AddStatementInput!) {

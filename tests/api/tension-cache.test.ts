@@ -1,4 +1,5 @@
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { useWriteToken } from '../helpers/write-token';
 import { freshDatabase } from '../helpers/db';
 import { ok, testServer } from '../helpers/graphql';
 import { loadDataset } from '../../data/ingest/load-dataset';
@@ -23,15 +24,7 @@ const { db, file } = freshDatabase();
 const api = testServer(db);
 afterAll(() => api.stop());
 
-let saved: string | undefined;
-beforeEach(() => {
-  saved = process.env.FAULTLINE_WRITE_TOKEN;
-  process.env.FAULTLINE_WRITE_TOKEN = TOKEN;
-});
-afterEach(() => {
-  if (saved === undefined) delete process.env.FAULTLINE_WRITE_TOKEN;
-  else process.env.FAULTLINE_WRITE_TOKEN = saved;
-});
+useWriteToken(TOKEN);
 
 describe('the cached tension of a pair follows the data', () => {
   it('moves after a write through the API', async () => {

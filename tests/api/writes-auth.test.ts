@@ -1,4 +1,5 @@
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { useWriteToken } from '../helpers/write-token';
 import { contentFingerprint, freshDatabase } from '../helpers/db';
 import { ok, testServer } from '../helpers/graphql';
 
@@ -58,15 +59,7 @@ const RESULT_FIELD: Record<string, string> = {
   addSanctionPackage: 'sanctionPackage',
 };
 
-let saved: string | undefined;
-beforeEach(() => {
-  saved = process.env.FAULTLINE_WRITE_TOKEN;
-  process.env.FAULTLINE_WRITE_TOKEN = TOKEN;
-});
-afterEach(() => {
-  if (saved === undefined) delete process.env.FAULTLINE_WRITE_TOKEN;
-  else process.env.FAULTLINE_WRITE_TOKEN = saved;
-});
+useWriteToken(TOKEN);
 
 async function refused(
   name: string,

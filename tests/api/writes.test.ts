@@ -1,4 +1,5 @@
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { useWriteToken } from '../helpers/write-token';
 import { openDatabase } from '../../data/store/open';
 import { contentFingerprint, freshDatabase } from '../helpers/db';
 import { errorText, ok, testServer, type Loose } from '../helpers/graphql';
@@ -11,15 +12,7 @@ const { db, file } = freshDatabase();
 const api = testServer(db);
 afterAll(() => api.stop());
 
-let saved: string | undefined;
-beforeEach(() => {
-  saved = process.env.FAULTLINE_WRITE_TOKEN;
-  process.env.FAULTLINE_WRITE_TOKEN = TOKEN;
-});
-afterEach(() => {
-  if (saved === undefined) delete process.env.FAULTLINE_WRITE_TOKEN;
-  else process.env.FAULTLINE_WRITE_TOKEN = saved;
-});
+useWriteToken(TOKEN);
 
 const ADD_STATEMENT = `mutation AddStatement($i: AddStatementInput!) {
   addStatement(input: $i) {
