@@ -4,6 +4,7 @@ import { EmptyState } from '@/app/components/panel';
 import type { MembershipRole, MembershipStatus } from '@/graphql/__generated__/client/graphql';
 import { MEMBERSHIP_STATUS, ROLE, allianceName } from './labels';
 import { SourceLinks, type SourceLinkEvidence } from './source-links';
+import { ScrollRegion } from '@/app/components/scroll-region';
 
 interface Membership {
   key: string;
@@ -30,7 +31,7 @@ export function MembershipsTable({
 }) {
   if (memberships.length === 0) return <EmptyState>No memberships are recorded.</EmptyState>;
   return (
-    <div className="scroll-region" tabIndex={0} role="region" aria-label="Memberships table">
+    <ScrollRegion className="scroll-region" label="Memberships table">
       <table className="record-table">
         <thead>
           <tr>
@@ -77,6 +78,6 @@ export function MembershipsTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

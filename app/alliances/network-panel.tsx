@@ -7,6 +7,7 @@ import {
 } from '@/graphql/__generated__/client/graphql';
 import { runOperation } from '@/graphql/server';
 import { buildNetwork } from './network-model';
+import { ScrollRegion } from '@/app/components/scroll-region';
 
 const TITLE = 'Network of ties';
 /** The most ties one request may ask for; the API says when there are more. */
@@ -54,7 +55,7 @@ export async function NetworkPanel() {
           )}
           <details className="chart-table">
             <summary>Table</summary>
-            <div className="scroll-region" tabIndex={0} role="region" aria-label="Ties, table">
+            <ScrollRegion className="scroll-region" label="Ties, table">
               <table className="record-table">
                 <thead>
                   <tr>
@@ -87,7 +88,7 @@ export async function NetworkPanel() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollRegion>
           </details>
         </figure>
       )}

@@ -5,6 +5,7 @@ import type { OfficesTableFieldsFragment } from '@/graphql/__generated__/client/
 import { OFFICE_STATUS } from './labels';
 import { SourceLinks, type SourceLinkEvidence } from './source-links';
 import styles from './offices-table.module.css';
+import { ScrollRegion } from '@/app/components/scroll-region';
 
 type Office = OfficesTableFieldsFragment & {
   /** Given on the alliances screen, which shows each office's sources. */
@@ -21,7 +22,7 @@ const actorHref = (key: string) => `/actors/${encodeURIComponent(key)}`;
 export function OfficesTable({ offices, listing }: { offices: readonly Office[]; listing: boolean }) {
   if (offices.length === 0) return <EmptyState>No offices are recorded.</EmptyState>;
   return (
-    <div className="scroll-region" tabIndex={0} role="region" aria-label="Offices table">
+    <ScrollRegion className="scroll-region" label="Offices table">
       <table className="record-table">
         <thead>
           <tr>
@@ -76,6 +77,6 @@ export function OfficesTable({ offices, listing }: { offices: readonly Office[];
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

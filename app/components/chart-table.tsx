@@ -1,4 +1,5 @@
 import { Suspense, type ReactNode } from 'react';
+import { ScrollRegion } from '@/app/components/scroll-region';
 
 /**
  * A chart's numbers as a captioned table, folded under the chart: readers without the chart
@@ -13,12 +14,12 @@ export function ChartTable({ caption, children }: { caption: string; children: R
     <details className="chart-table">
       <summary>Table</summary>
       <Suspense>
-        <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
+        <ScrollRegion className="table-scroll" label={caption}>
           <table>
             <caption>{caption}</caption>
             {children}
           </table>
-        </div>
+        </ScrollRegion>
       </Suspense>
     </details>
   );

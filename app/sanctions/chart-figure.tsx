@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { ScrollRegion } from '@/app/components/scroll-region';
 
 /**
  * A chart with its caption, an accessible name, and its numbers as a table in the server HTML
@@ -23,9 +24,9 @@ export function ChartFigure(props: {
       </div>
       <details className="chart-table">
         <summary>Table</summary>
-        <div className="scroll-region" tabIndex={0} role="region" aria-label={`${title}, table`}>
+        <ScrollRegion className="scroll-region" label={`${title}, table`}>
           {table}
-        </div>
+        </ScrollRegion>
       </details>
     </figure>
   );

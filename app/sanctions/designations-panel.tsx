@@ -11,6 +11,7 @@ import {
 import { runOperation } from '@/graphql/server';
 import { regimeName } from './regime-name';
 import styles from './designations-panel.module.css';
+import { ScrollRegion } from '@/app/components/scroll-region';
 
 type RegimeChoice = SanctionDesignationRegimesQuery['sanctionRegimes'][number];
 type Designations = SanctionDesignationsPanelQuery['sanctionRegimes'][number]['designations'];
@@ -125,7 +126,7 @@ function DesignationsTable(props: { name: string; regimeKey: string; page: Desig
         {page.totalCount.toLocaleString('en-US')} designations held, newest listing first; {page.edges.length}{' '}
         on this page.
       </p>
-      <div className="scroll-region" tabIndex={0} role="region" aria-label={`Designations of ${name}`}>
+      <ScrollRegion className="scroll-region" label={`Designations of ${name}`}>
         <table className="record-table">
           <caption className="visually-hidden">Designations of {name}</caption>
           <thead>
@@ -165,7 +166,7 @@ function DesignationsTable(props: { name: string; regimeKey: string; page: Desig
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <nav aria-label="Designation pages" className={styles.pager}>
         {after && (
           <Link href={pageHref(regimeKey)} prefetch={false}>
