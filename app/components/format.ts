@@ -40,3 +40,14 @@ export function isWebUrl(url: string): boolean {
     return false;
   }
 }
+
+const INSTANT = new Intl.DateTimeFormat('en-GB', {
+  dateStyle: 'medium',
+  timeStyle: 'short',
+  timeZone: 'UTC',
+});
+
+/** "2026-11-30T15:42:07.123Z" → "30 Nov 2026, 15:42 UTC": when an analyst made a change. */
+export function formatInstant(iso: string): string {
+  return `${INSTANT.format(new Date(iso))} UTC`;
+}

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { Stance } from '@/graphql/__generated__/client/graphql';
 import { EvidenceLine, type EvidenceLineData } from './evidence-line';
-import { formatPartialDate } from './format';
+import { formatInstant, formatPartialDate } from './format';
 import { IntensityBadge } from './intensity-badge';
 import styles from './statement-item.module.css';
 
@@ -12,6 +12,8 @@ import styles from './statement-item.module.css';
  * (`verification` and `topics` are optional).
  */
 export interface StatementItemData {
+  /** Its global id: given, the item links to the statement's own page (/records/<id>). */
+  id?: string;
   key: string;
   date: string;
   quote?: string | null;
@@ -23,6 +25,8 @@ export interface StatementItemData {
   targets: ReadonlyArray<{ key: string; name: string }>;
   topics?: ReadonlyArray<{ key: string; label: string }>;
   evidence: EvidenceLineData;
+  /** Its changes; a CREATED one says who added it through the API, and when. */
+  revisions?: ReadonlyArray<{ action: string; by: string; at: string }>;
 }
 
 export const STANCE_LABELS: Record<Stance, string> = {
@@ -89,6 +93,31 @@ export function StatementItem({
         )}
       </p>
       <EvidenceLine evidence={statement.evidence} />
+      <Provenance statement={statement} />
     </article>
+  );
+}
+
+/**
+ * Who added the statement through the API and when (nothing for a curated record, whose curator
+ * is not recorded), and a link to its own page with its history.
+ */
+function Provenance({ statement }: { statement: StatementItemData }) {
+  const created = statement.revisions?.find((r) => r.action === 'CREATED');
+  if (!created && !statement.id) return null;
+  return (
+    <p className="fine-print" data-part="provenance">
+      {created && (
+        <>
+          Added by {created.by}, <time dateTime={created.at}>{formatInstant(created.at)}</time>
+          {statement.id && ' · '}
+        </>
+      )}
+      {statement.id && (
+        <Link href={`/records/${encodeURIComponent(statement.id)}`} prefetch={false}>
+          History<span className="visually-hidden"> of this statement</span>
+        </Link>
+      )}
+    </p>
   );
 }

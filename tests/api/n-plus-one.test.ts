@@ -79,6 +79,7 @@ const PAGE = `query Page($first: Int!) {
       targets { key name }
       topics { key label statementCount }
       evidence { excerpt note source { key title citationCount } via { key name } }
+      revisions { action by at }
     }
   }
 }`;
