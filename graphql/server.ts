@@ -444,3 +444,29 @@ export async function runOperation<TData, TVars extends Record<string, unknown>>
 ): Promise<TData> {
   return (await executeOnce(queryText(document), JSON.stringify(variables ?? {}))) as TData;
 }
+
+/** The app's database, for the desk's sessions (graphql/desk-session.ts). */
+export const appDatabase = db;
+
+/**
+ * Runs an operation for an analyst signed in at the desk: the same resolvers, rules and user
+ * errors as a request bearing that analyst's token, so a form can never accept what the API
+ * refuses. Not kept per render like runOperation: each call is one write.
+ */
+export async function runOperationAs<TData, TVars extends Record<string, unknown>>(
+  analyst: { id: number; name: string },
+  document: TypedDocumentNode<TData, TVars>,
+  variables: TVars,
+): Promise<TData> {
+  const server = await getApolloServer();
+  const contextValue: GraphQLContext = {
+    ...createContext({ headers: new Headers() }),
+    writeAccess: () => ({ analyst }),
+  };
+  const response = await server.executeOperation({ query: queryText(document), variables }, { contextValue });
+  if (response.body.kind !== 'single') throw new Error('incremental delivery is not used here');
+  const { data, errors } = response.body.singleResult;
+  if (errors?.length) throw new OperationError(errors);
+  if (data == null) throw new Error('the operation returned no data');
+  return data as TData;
+}

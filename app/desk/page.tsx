@@ -1,0 +1,59 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { signOut } from './actions';
+import { signedInAnalyst } from './session';
+import { SignInForm } from './sign-in-form';
+import styles from './desk.module.css';
+
+export const metadata: Metadata = { title: 'Desk' };
+
+/** The analyst's desk: sign in, then the forms that add records and the intake. */
+export default async function DeskPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[]>>;
+}) {
+  const analyst = await signedInAnalyst();
+  if (!analyst) {
+    const expired = (await searchParams)['signed-out'] !== undefined;
+    return (
+      <>
+        <h1>Desk</h1>
+        {expired ? <p className={styles.formError}>Your session has ended: sign in again.</p> : null}
+        <p>Analysts add and correct records here. Sign in with your personal token.</p>
+        <SignInForm />
+      </>
+    );
+  }
+  return (
+    <>
+      <h1>Desk</h1>
+      <div className={styles.actions}>
+        <p>
+          Signed in as <strong>{analyst.name}</strong>.
+        </p>
+        <form action={signOut}>
+          <button type="submit">Sign out</button>
+        </form>
+      </div>
+      <h2>Add a record</h2>
+      <ul>
+        <li>
+          <Link href="/desk/statement" prefetch={false}>
+            New statement
+          </Link>
+        </li>
+        <li>
+          <Link href="/desk/actor" prefetch={false}>
+            New actor
+          </Link>
+        </li>
+        <li>
+          <Link href="/desk/intake" prefetch={false}>
+            Intake: statements from a pasted article
+          </Link>
+        </li>
+      </ul>
+    </>
+  );
+}

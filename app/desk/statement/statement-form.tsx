@@ -1,0 +1,124 @@
+'use client';
+import Link from 'next/link';
+import { useActionState } from 'react';
+import { Stance } from '@/graphql/__generated__/client/graphql';
+import { addStatement } from '../actions';
+import { Field } from '../field';
+import { emptyForm } from '../form-state';
+import styles from '../desk.module.css';
+
+interface Props {
+  actors: readonly { key: string; name: string }[];
+  sources: readonly { key: string; title: string; outlet: string }[];
+}
+
+/** A new statement, checked by addStatement's own rules; works as a plain form POST without JavaScript. */
+export function StatementForm({ actors, sources }: Props) {
+  const [state, action, pending] = useActionState(addStatement, emptyForm);
+  const v = state.values;
+  const e = state.errors;
+  return (
+    <form key={state.attempt} action={action} className={styles.form} aria-label="New statement" noValidate>
+      {state.done ? (
+        <p className={styles.done} role="status">
+          {state.done.message} <Link href={state.done.href}>{state.done.linkText}</Link>
+        </p>
+      ) : null}
+      {state.formError ? (
+        <p className={styles.formError} role="alert">
+          {state.formError}
+        </p>
+      ) : null}
+      <datalist id="desk-actors">
+        {actors.map((a) => (
+          <option key={a.key} value={a.key}>
+            {a.name}
+          </option>
+        ))}
+      </datalist>
+      <datalist id="desk-sources">
+        {sources.map((s) => (
+          <option key={s.key} value={s.key}>
+            {s.outlet}: {s.title}
+          </option>
+        ))}
+      </datalist>
+      <Field
+        name="speakerKey"
+        label="Speaker"
+        error={e.speakerKey}
+        hint="The speaker’s actor key: nikolay-nozdrev."
+      >
+        {(p) => <input {...p} list="desk-actors" defaultValue={v.speakerKey} autoComplete="off" />}
+      </Field>
+      <Field
+        name="targetKeys"
+        label="Targets"
+        error={e.targetKeys}
+        hint="Actor keys, separated by commas: japan, nato."
+      >
+        {(p) => <input {...p} list="desk-actors" defaultValue={v.targetKeys} autoComplete="off" />}
+      </Field>
+      <Field
+        name="date"
+        label="Date"
+        error={e.date}
+        hint="As precise as the source: 2025-05-05, 2025-05 or 2025."
+      >
+        {(p) => <input {...p} defaultValue={v.date} inputMode="numeric" />}
+      </Field>
+      <Field
+        name="quote"
+        label="Quote"
+        error={e.quote}
+        hint="The speaker’s own words, if the source quotes them."
+      >
+        {(p) => <textarea {...p} rows={3} defaultValue={v.quote} />}
+      </Field>
+      <Field name="summary" label="Summary" error={e.summary} hint="The claim in one plain sentence.">
+        {(p) => <textarea {...p} rows={2} defaultValue={v.summary} />}
+      </Field>
+      <Field name="stance" label="Stance" error={e.stance}>
+        {(p) => (
+          <select {...p} defaultValue={v.stance ?? ''}>
+            <option value="">Choose…</option>
+            {Object.values(Stance).map((s) => (
+              <option key={s} value={s}>
+                {s.charAt(0) + s.slice(1).toLowerCase()}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field
+        name="intensity"
+        label="Intensity"
+        error={e.intensity}
+        hint="-10 (most conflictual) to +10 (most cooperative)."
+      >
+        {(p) => <input {...p} defaultValue={v.intensity} inputMode="decimal" />}
+      </Field>
+      <Field
+        name="sourceKey"
+        label="Source"
+        error={e.sourceKey}
+        hint="The key of the source it is taken from."
+      >
+        {(p) => <input {...p} list="desk-sources" defaultValue={v.sourceKey} autoComplete="off" />}
+      </Field>
+      <Field
+        name="excerpt"
+        label="Excerpt"
+        error={e.excerpt}
+        hint="The source’s words that support it; a quote must occur in them."
+      >
+        {(p) => <textarea {...p} rows={3} defaultValue={v.excerpt} />}
+      </Field>
+      <div className={styles.actions}>
+        <button type="submit" disabled={pending}>
+          Add statement
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,179 @@
+/**
+ * The desk: an analyst made as `npm run analyst -- add` makes one signs in with the printed
+ * token, adds a statement through the form and finds it on /statements, sees an error beside
+ * the field at fault, and signs out; with JavaScript off the same forms work as plain POSTs.
+ * Served by an instance of its own over a database of its own, since it writes.
+ */
+import type { Page } from '@playwright/test';
+import { addAnalyst } from '../data/ingest/analysts';
+import { seededDatabase, startAppServer, type AppServer } from './app-server';
+import { expect, test } from './fixtures';
+import { expectAccessible } from './page-checks';
+
+let app: AppServer;
+let token: string;
+
+test.beforeAll(async () => {
+  const database = await seededDatabase(async (db) => {
+    token = addAnalyst(db, 'Desk Tester').token;
+  });
+  app = await startAppServer(database);
+});
+test.afterAll(async () => {
+  await app?.stop();
+});
+
+async function signIn(page: Page) {
+  await page.goto(`${app.baseURL}/desk`);
+  await page.getByRole('main').getByLabel('Token').fill(token);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByText('Signed in as Desk Tester.')).toBeVisible();
+}
+
+/** Fills the statement form; `date` and the words vary per test so that no two collide. */
+async function fillStatement(page: Page, words: string, date: string) {
+  await page.getByRole('main').getByLabel('Speaker').fill('nikolay-nozdrev');
+  await page.getByRole('main').getByLabel('Targets').fill('japan');
+  await page.getByRole('main').getByLabel('Date').fill(date);
+  await page.getByRole('main').getByLabel('Quote').fill(words);
+  await page
+    .getByRole('main')
+    .getByLabel('Summary')
+    .fill(`A made-up statement for the desk's browser test (${date}).`);
+  await page.getByRole('main').getByLabel('Stance').selectOption('CRITICAL');
+  await page.getByRole('main').getByLabel('Intensity').fill('-2');
+  await page.getByRole('main').getByLabel('Source').fill('almayadeen-2025-russia-japan-rift');
+  await page.getByRole('main').getByLabel('Excerpt').fill(`Test copy: "${words}," he said.`);
+}
+
+test('a wrong token is refused beside its field; the right one opens a session cookie that is not the token', async ({
+  page,
+  context,
+}) => {
+  await page.goto(`${app.baseURL}/desk`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Desk' })).toBeVisible();
+  await page.getByRole('main').getByLabel('Token').fill('not-a-token');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  const field = page.getByRole('main').getByLabel('Token');
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  await expect(field).toHaveAccessibleDescription(/not an active analyst’s token/);
+  await expectAccessible(page);
+
+  await signIn(page);
+  const [cookie] = (await context.cookies()).filter((c) => c.name === 'faultline_desk');
+  expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/desk' });
+  expect(cookie!.value).not.toContain(token);
+  await expectAccessible(page);
+});
+
+test('a statement added through the form is on /statements; an error stands beside its field', async ({
+  page,
+}) => {
+  await signIn(page);
+  await page.getByRole('link', { name: 'New statement' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'New statement' })).toBeVisible();
+
+  await fillStatement(page, 'Desk test words one', '2025-13-01');
+  await page.getByRole('button', { name: 'Add statement' }).click();
+  const date = page.getByRole('main').getByLabel('Date');
+  await expect(date).toHaveAttribute('aria-invalid', 'true');
+  await expect(date).toHaveAccessibleDescription(/month 13/);
+  await expect(page.getByRole('main').getByLabel('Quote')).toHaveValue('Desk test words one');
+  await expect(page.getByRole('main').getByLabel('Stance')).toHaveValue('CRITICAL');
+  await expectAccessible(page);
+
+  // The API's own rule, shown beside its field: the quote must be in the excerpt.
+  await date.fill('2025-06-02');
+  await page.getByRole('main').getByLabel('Excerpt').fill('Words that do not hold the quote.');
+  await page.getByRole('button', { name: 'Add statement' }).click();
+  await expect(page.getByRole('main').getByLabel('Quote')).toHaveAccessibleDescription(
+    /does not occur in the evidence's excerpt/,
+  );
+  await expect(date).not.toHaveAttribute('aria-invalid');
+
+  await page.getByRole('main').getByLabel('Excerpt').fill('Test copy: "Desk test words one," he said.');
+  await page.getByRole('button', { name: 'Add statement' }).click();
+  await expect(page.getByRole('main').getByRole('status')).toContainText('Statement added, by Desk Tester.');
+  await page.getByRole('link', { name: 'See Nikolay Nozdrev’s statements' }).click();
+  await expect(page).toHaveURL(/\/statements\?speaker=nikolay-nozdrev/);
+  await expect(page.getByText('Desk test words one').first()).toBeVisible();
+});
+
+test('an actor added through its form is matched by the intake, whose accepted proposal becomes a statement', async ({
+  page,
+}) => {
+  await signIn(page);
+  // A made-up official, for a made-up wire story.
+  await page.getByRole('link', { name: 'New actor' }).click();
+  await page.getByRole('main').getByLabel('Name').fill('Haruto Minabe');
+  await page.getByRole('main').getByLabel('Kind').selectOption('PERSON');
+  await page.getByRole('main').getByLabel('Affiliation').fill('japan');
+  await page.getByRole('button', { name: 'Add actor' }).click();
+  await expect(page.getByRole('main').getByRole('status')).toContainText(
+    'Haruto Minabe added, with the key "haruto-minabe"',
+  );
+
+  await page.goto(`${app.baseURL}/desk/intake`);
+  await page.getByRole('main').getByLabel('Source').fill('jiji-2025040900009');
+  await page
+    .getByRole('main')
+    .getByLabel('Text')
+    .fill(
+      'TOKYO, April 8 (Wire) - Chief Cabinet Secretary Haruto Minabe said Japan would study every option. ' +
+        '"We regret the decision taken in Moscow," Minabe told reporters. "Our position is unchanged," he added.',
+    );
+  await page.getByRole('button', { name: 'Read the text' }).click();
+  const proposals = page.getByRole('region', { name: 'Proposals' });
+  await expect(proposals.locator('mark')).toHaveText([
+    'We regret the decision taken in Moscow',
+    'Our position is unchanged',
+  ]);
+  const first = proposals.getByRole('group', { name: 'Proposal 1: Chief Cabinet Secretary Haruto Minabe' });
+  await expect(first.getByLabel('Speaker')).toHaveValue('haruto-minabe');
+  await expect(first.getByLabel('Targets')).toHaveValue('russia');
+  await expect(first.getByLabel('Date')).toHaveValue('2025-04-08');
+  await expect(first.getByLabel('Stance')).toHaveValue('CRITICAL');
+  await expectAccessible(page);
+
+  await proposals.getByRole('button', { name: 'Reject proposal 2' }).click();
+  await expect(proposals.locator('mark')).toHaveText(['We regret the decision taken in Moscow']);
+
+  await first.getByLabel('Summary').fill('A made-up regret over a made-up decision, for the intake test.');
+  await first.getByLabel('Intensity').fill('-2');
+  await proposals.getByRole('button', { name: 'Accept proposal 1' }).click();
+  await expect(page.getByRole('main').getByRole('status')).toContainText(
+    'Accepted: Chief Cabinet Secretary Haruto Minabe’s statement was added',
+  );
+  await expect(proposals).toContainText('No attributed quote is left to propose.');
+  await page.getByRole('link', { name: 'See Haruto Minabe’s statements' }).click();
+  await expect(page.getByText('We regret the decision taken in Moscow').first()).toBeVisible();
+});
+
+test('signing out ends the session: the forms send the browser back to sign in', async ({ page }) => {
+  await signIn(page);
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByRole('main').getByLabel('Token')).toBeVisible();
+  await page.goto(`${app.baseURL}/desk/statement`);
+  await expect(page).toHaveURL(/\/desk$/);
+  await expect(page.getByRole('main').getByLabel('Token')).toBeVisible();
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('signing in and adding a statement work as plain form posts', async ({ page }) => {
+    await signIn(page);
+    await page.goto(`${app.baseURL}/desk/statement`);
+    await fillStatement(page, 'Desk test words two', '2025-06-03');
+    await page.getByRole('main').getByLabel('Intensity').fill('minus two');
+    await page.getByRole('button', { name: 'Add statement' }).click();
+    await expect(page.getByRole('main').getByLabel('Intensity')).toHaveAccessibleDescription(
+      /is not a number/,
+    );
+    await page.getByRole('main').getByLabel('Intensity').fill('-2');
+    await page.getByRole('button', { name: 'Add statement' }).click();
+    await expect(page.getByRole('main').getByRole('status')).toContainText(
+      'Statement added, by Desk Tester.',
+    );
+  });
+});

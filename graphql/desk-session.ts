@@ -1,0 +1,78 @@
+/**
+ * The desk's sign-in, for its Server Actions: a personal token is exchanged for a session
+ * (data/ingest/desk-sessions.ts) whose id the browser keeps in an HttpOnly, SameSite=Strict
+ * cookie. Wrong tokens count against the client's address as wrong bearer tokens do, so the
+ * sign-in form is no faster way to guess one than the API.
+ */
+import 'server-only';
+import { RateLimiterMemory } from 'rate-limiter-flexible';
+import { closeDeskSession, deskSessionAnalyst, openDeskSession } from '../data/ingest/desk-sessions';
+import { clientAddress } from './client-address';
+import { FAILED_TOKEN_LIMIT, FAILED_TOKEN_WINDOW_SECONDS } from './limits';
+import { appDatabase } from './server';
+
+export const DESK_COOKIE = 'faultline_desk';
+
+export interface HeaderReader {
+  get(name: string): string | null;
+}
+
+const failedSignIns = new RateLimiterMemory({
+  points: FAILED_TOKEN_LIMIT,
+  duration: FAILED_TOKEN_WINDOW_SECONDS,
+});
+
+export type DeskSignIn =
+  { ok: true; sessionId: string; analyst: string; expiresAt: Date } | { ok: false; message: string };
+
+export async function deskSignIn(token: string, headers: HeaderReader): Promise<DeskSignIn> {
+  const client = clientAddress(headers);
+  const failures = await failedSignIns.get(client);
+  if (failures && failures.consumedPoints >= FAILED_TOKEN_LIMIT) {
+    const minutes = Math.ceil(failures.msBeforeNext / 60_000);
+    return { ok: false, message: `Too many wrong tokens from this address: try again in ${minutes} min.` };
+  }
+  if (token.trim() === '') return { ok: false, message: 'Enter your personal token.' };
+  const outcome = openDeskSession(appDatabase(), token);
+  if (!outcome.analyst) {
+    if (outcome.code === 'UNAUTHENTICATED') await failedSignIns.penalty(client);
+    const message =
+      outcome.code === 'FORBIDDEN'
+        ? outcome.message
+        : 'That token is not an active analyst’s token: check it, or ask for a new one (npm run analyst -- add <name>).';
+    return { ok: false, message };
+  }
+  await failedSignIns.delete(client);
+  return {
+    ok: true,
+    sessionId: outcome.sessionId,
+    analyst: outcome.analyst.name,
+    expiresAt: outcome.expiresAt,
+  };
+}
+
+/** The analyst signed in with this session id, or null. */
+export const deskAnalyst = (sessionId: string | undefined) => deskSessionAnalyst(appDatabase(), sessionId);
+
+export const deskSignOut = (sessionId: string) => closeDeskSession(appDatabase(), sessionId);
+
+/**
+ * Whether a POST comes from the app's own pages: its Origin names the host it was sent to. With
+ * the SameSite=Strict cookie this keeps another site from submitting the desk's forms.
+ */
+export function sameOrigin(headers: HeaderReader): boolean {
+  const origin = headers.get('origin');
+  const host = headers.get('x-forwarded-host') ?? headers.get('host');
+  if (!origin || !host) return false;
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
+/** Whether the page was reached over https, so the cookie must be Secure. */
+export function overHttps(headers: HeaderReader): boolean {
+  const origin = headers.get('origin');
+  return headers.get('x-forwarded-proto') === 'https' || (origin?.startsWith('https:') ?? false);
+}
