@@ -105,9 +105,23 @@ test('a retracted statement’s page says so, with the reason, when and by whom'
   await expectAccessible(page);
 });
 
-test('a curated record’s page says no change is recorded, and an unknown id is a 404', async ({ page }) => {
-  await page.goto(`${app.baseURL}/records/${toGlobalId('Event', 'direct-flights-suspended')}`);
+test('an event’s and a package’s pages are linked from their lists and say a curated record has no recorded change; an unknown id is a 404', async ({
+  page,
+}) => {
+  await page.goto(`${app.baseURL}/events`);
+  await page
+    .locator('#direct-flights-suspended')
+    .getByRole('link', { name: 'History of this event' })
+    .click();
+  await expect(page).toHaveURL(new RegExp(`/records/${toGlobalId('Event', 'direct-flights-suspended')}$`));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('An event');
+  await expect(page.getByRole('region', { name: 'History' })).toContainText('No changes recorded');
+  await page.goto(`${app.baseURL}/sanctions`);
+  await page
+    .locator('#japan-on-russia-2025-01-10')
+    .getByRole('link', { name: 'History of this package' })
+    .click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('A sanctions package');
   await expect(page.getByRole('region', { name: 'History' })).toContainText('No changes recorded');
   const missing = await page.request.get(
     `${app.baseURL}/records/${toGlobalId('Statement', 'no-such-statement')}`,

@@ -27,11 +27,14 @@ export function EventItem({
   event,
   headingLevel = 3,
   sourcesShown,
+  historyLink = true,
 }: {
   event: EventItemFieldsFragment;
   headingLevel?: 3 | 4;
   /** How many sources to list (the rest are counted); all when omitted. */
   sourcesShown?: number;
+  /** Whether to link to the event's own page with its history (not on that page itself). */
+  historyLink?: boolean;
 }) {
   const Heading = `h${headingLevel}` as const;
   const shown = event.evidence.slice(0, sourcesShown ?? event.evidence.length);
@@ -101,6 +104,13 @@ export function EventItem({
           </EvidenceAside>
         )}
       </div>
+      {historyLink && (
+        <p className="fine-print">
+          <Link href={`/records/${encodeURIComponent(event.id)}`} prefetch={false}>
+            History<span className="visually-hidden"> of this event</span>
+          </Link>
+        </p>
+      )}
     </article>
   );
 }

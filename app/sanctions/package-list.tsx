@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { EvidenceLine } from '@/app/components/evidence-line';
 import { formatPartialDate, plural } from '@/app/components/format';
 import type { SanctionPackageItemFragment } from '@/graphql/__generated__/client/graphql';
@@ -7,7 +8,14 @@ import styles from './package-list.module.css';
  * A regime's packages, oldest first. Each item's id is the package key, so /sanctions#<key>
  * (the relation page's drivers link there) lands on it.
  */
-export function PackageList({ packages }: { packages: readonly SanctionPackageItemFragment[] }) {
+export function PackageList({
+  packages,
+  historyLinks = true,
+}: {
+  packages: readonly SanctionPackageItemFragment[];
+  /** Whether each package links to its own page with its history (not on that page itself). */
+  historyLinks?: boolean;
+}) {
   return (
     <ol className="bare-list">
       {packages.map((p) => (
@@ -45,6 +53,13 @@ export function PackageList({ packages }: { packages: readonly SanctionPackageIt
           {p.evidence.map((evidence, i) => (
             <EvidenceLine key={i} evidence={evidence} />
           ))}
+          {historyLinks && (
+            <p className="fine-print">
+              <Link href={`/records/${encodeURIComponent(p.id)}`} prefetch={false}>
+                History<span className="visually-hidden"> of this package</span>
+              </Link>
+            </p>
+          )}
         </li>
       ))}
     </ol>

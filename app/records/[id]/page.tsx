@@ -55,7 +55,7 @@ async function recordOf(
     case 'Event': {
       const node = (await runOperation(EventRecordDocument, { id })).node;
       if (node?.__typename !== 'Event') return null;
-      return { body: <EventItem event={node} />, ...node };
+      return { body: <EventItem event={node} historyLink={false} />, ...node };
     }
     case 'SanctionPackage': {
       const node = (await runOperation(SanctionPackageRecordDocument, { id })).node;
@@ -66,7 +66,7 @@ async function recordOf(
             <p>
               {node.regime.imposer.name}&apos;s sanctions on {node.regime.target.name}
             </p>
-            <PackageList packages={[node]} />
+            <PackageList packages={[node]} historyLinks={false} />
           </>
         ),
         ...node,
