@@ -4,7 +4,7 @@
  * file refuses the whole load and names the file, the record and the field.
  */
 import { DatasetError } from '../data/ingest/load-dataset';
-import { seedDatabase } from '../data/ingest/seed';
+import { OUTCOME_WORDS, seedDatabase } from '../data/ingest/seed';
 import { databasePath, openDatabase } from '../data/store/open';
 
 const file = databasePath();
@@ -15,8 +15,13 @@ try {
   const rows = Object.entries(summary).map(([type, c]) => ({ type, ...c }));
   const width = Math.max(...rows.map((r) => r.type.length));
   for (const r of rows) {
+    // Records an analyst retracted or corrected are named only when there are some.
+    const kept = (['keptRetracted', 'keptCorrected'] as const)
+      .filter((outcome) => r[outcome] > 0)
+      .map((outcome) => `, ${r[outcome]} ${OUTCOME_WORDS[outcome]}`)
+      .join('');
     console.log(
-      `  ${r.type.padEnd(width)}  ${r.created} created, ${r.updated} updated, ${r.unchanged} unchanged`,
+      `  ${r.type.padEnd(width)}  ${r.created} created, ${r.updated} updated, ${r.unchanged} unchanged${kept}`,
     );
   }
 } catch (error) {

@@ -10,7 +10,8 @@ import type { Db } from '../store/open';
 import { DATASET_FILES, type Dataset, type DatasetFileName } from './dataset-schema';
 import { codebookProblems } from './codebook-check';
 import { createWriter, MissingReferenceError, type WriteOutcome } from './writer';
-import { retractionWrites } from '../store/writes/retractions';
+import { retractionWrites, type RetractableType } from '../store/writes/retractions';
+import { revisionLog } from '../store/writes/revisions';
 
 export const SEED_DIR = path.join(process.cwd(), 'data', 'seed');
 
@@ -35,7 +36,13 @@ function formatProblem(p: DatasetProblem): string {
   return `${p.file}: ${record}${field}: ${p.message}`;
 }
 
-export type LoadSummary = Record<DatasetFileName, Record<WriteOutcome, number>>;
+/**
+ * What a load did with a record: the writer's outcome, or why it left the held record as it is
+ * (an analyst retracted it, or corrected it: their change wins over the file).
+ */
+export type LoadOutcome = WriteOutcome | 'keptRetracted' | 'keptCorrected';
+
+export type LoadSummary = Record<DatasetFileName, Record<LoadOutcome, number>>;
 
 const FILE_NAMES = Object.keys(DATASET_FILES) as DatasetFileName[];
 
@@ -133,7 +140,10 @@ export function readDataset(dir: string = SEED_DIR): Dataset {
 
 function emptySummary(): LoadSummary {
   return Object.fromEntries(
-    FILE_NAMES.map((name) => [name, { created: 0, updated: 0, unchanged: 0 }]),
+    FILE_NAMES.map((name) => [
+      name,
+      { created: 0, updated: 0, unchanged: 0, keptRetracted: 0, keptCorrected: 0 },
+    ]),
   ) as LoadSummary;
 }
 
@@ -160,24 +170,36 @@ export function writeDatasetInTransaction(
   if (!db.inTransaction) throw new Error('writeDatasetInTransaction needs an open transaction');
   const summary = emptySummary();
   const writer = createWriter(db, origin);
-  // A record an analyst retracted stays retracted: loading the dataset again does not bring it
-  // back, and it counts as left unchanged.
+  // A record an analyst retracted stays retracted, and one an analyst corrected keeps the
+  // correction: loading the dataset again writes neither, and counts each as kept and why.
   const retractions = retractionWrites(db);
-  const retracted = {
-    statements: retractions.retractedKeys('Statement'),
-    events: retractions.retractedKeys('Event'),
-    packages: retractions.retractedKeys('SanctionPackage'),
+  const revisions = revisionLog(db);
+  const analystsHold = (type: RetractableType) => ({
+    retracted: retractions.retractedKeys(type),
+    corrected: revisions.correctedKeys(type),
+  });
+  const held = {
+    statements: analystsHold('Statement'),
+    events: analystsHold('Event'),
+    packages: analystsHold('SanctionPackage'),
   };
-  const unlessRetracted =
-    <R extends { key: string }>(keys: Set<string>, write: (r: R, at: (string | number)[]) => WriteOutcome) =>
-    (r: R, at: (string | number)[]): WriteOutcome =>
-      keys.has(r.key) ? 'unchanged' : write(r, at);
-  const count = (name: DatasetFileName, outcome: WriteOutcome) => (summary[name][outcome] += 1);
+  const unlessAnalystsHold =
+    <R extends { key: string }>(
+      keys: ReturnType<typeof analystsHold>,
+      write: (r: R, at: (string | number)[]) => WriteOutcome,
+    ) =>
+    (r: R, at: (string | number)[]): LoadOutcome =>
+      keys.retracted.has(r.key)
+        ? 'keptRetracted'
+        : keys.corrected.has(r.key)
+          ? 'keptCorrected'
+          : write(r, at);
+  const count = (name: DatasetFileName, outcome: LoadOutcome) => (summary[name][outcome] += 1);
   let current: { name: DatasetFileName; index: number; key: string } | null = null;
   const each = <T extends { key: string }>(
     name: DatasetFileName,
     list: T[],
-    write: (r: T, at: (string | number)[]) => WriteOutcome,
+    write: (r: T, at: (string | number)[]) => LoadOutcome,
   ) =>
     list.forEach((record, index) => {
       current = { name, index, key: record.key };
@@ -215,17 +237,17 @@ export function writeDatasetInTransaction(
     each(
       'sanction-packages',
       dataset['sanction-packages'],
-      unlessRetracted(retracted.packages, (r, at) => writer.sanctionPackage(r, at).outcome),
+      unlessAnalystsHold(held.packages, (r, at) => writer.sanctionPackage(r, at).outcome),
     );
     each(
       'statements',
       dataset.statements,
-      unlessRetracted(retracted.statements, (r, at) => writer.statement(r, at).outcome),
+      unlessAnalystsHold(held.statements, (r, at) => writer.statement(r, at).outcome),
     );
     each(
       'events',
       dataset.events,
-      unlessRetracted(retracted.events, (r, at) => writer.event(r, at).outcome),
+      unlessAnalystsHold(held.events, (r, at) => writer.event(r, at).outcome),
     );
   } catch (error) {
     if (error instanceof MissingReferenceError && current) {

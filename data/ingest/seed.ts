@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { isEmpty, openDatabase, type Db } from '../store/open';
-import { loadDataset, SEED_DIR, type LoadSummary } from './load-dataset';
+import { loadDataset, SEED_DIR, type LoadOutcome, type LoadSummary } from './load-dataset';
 
 export type { LoadSummary } from './load-dataset';
 
@@ -25,13 +25,22 @@ export function seedIfNew(file: string, dir: string = SEED_DIR): LoadSummary | n
   }
 }
 
+/** Each outcome of a load in words, saying why a record was kept as held. */
+export const OUTCOME_WORDS: Record<LoadOutcome, string> = {
+  created: 'created',
+  updated: 'updated',
+  unchanged: 'unchanged',
+  keptRetracted: 'kept retracted by an analyst',
+  keptCorrected: 'kept as an analyst corrected it',
+};
+
 /** "actors 12 created, statements 10 unchanged, ...": one line for logs. */
 export function describeSummary(summary: LoadSummary): string {
   return Object.entries(summary)
     .map(([name, counts]) =>
       Object.entries(counts)
         .filter(([, n]) => n > 0)
-        .map(([outcome, n]) => `${name} ${n} ${outcome}`)
+        .map(([outcome, n]) => `${name} ${n} ${OUTCOME_WORDS[outcome as LoadOutcome]}`)
         .join(', '),
     )
     .filter(Boolean)
