@@ -20,6 +20,7 @@ import {
 } from './dataset-schema';
 import { createWriter, MissingReferenceError } from './writer';
 import { statementRuleProblem } from './statement-checks';
+import { writeDateProblems } from './write-dates';
 
 export interface WriteProblem {
   field: string[] | null;
@@ -119,6 +120,8 @@ export function createWriteService(db: Db) {
         })),
       };
     }
+    const dateProblems = writeDateProblems(parsed.data as { date?: string; endDate?: string });
+    if (dateProblems.length) return { key: null, problems: dateProblems };
     try {
       // IMMEDIATE: the write lock is taken (waiting up to busy_timeout) before anything is
       // read, so a deferred read lock can never need upgrading mid-way, which SQLite refuses at

@@ -12,6 +12,7 @@ import { retractionWrites, RETRACTABLE_TABLES, type RetractableType } from '../s
 import { statementRecord, type StatementRecord } from './dataset-schema';
 import { createWriter, MissingReferenceError } from './writer';
 import { statementRuleProblem } from './statement-checks';
+import { writeDateProblems } from './write-dates';
 import {
   defined,
   evidenceOf,
@@ -165,6 +166,8 @@ export function createCorrectionService(db: Db) {
           );
         }
         const record = parsed.data;
+        const dateProblems = writeDateProblems(record);
+        if (dateProblems.length) throw new Refused(dateProblems);
         const fields = CHANGEABLE.filter(([, of]) => !same(of(held), of(record))).map(([name]) => name);
         if (fields.length === 0)
           throw refuse(
