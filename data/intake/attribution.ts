@@ -65,8 +65,13 @@ const ROLE_NOUNS =
 const CONNECTORS = 'of|to|for|de|da|del|van|von|der|al|bin|la|le';
 // A full stop belongs to a word only inside it ("U.S"), never at its end, where it ends a sentence.
 const CAPITALISED = "\\p{Lu}(?:[\\p{L}\\p{M}\\d'’-]|\\.(?=\\p{L}))*";
-/** A name, possibly with its title: capitalised words, joined by connectors and role nouns. */
-export const NAME_PHRASE = `${CAPITALISED}(?:[ \\t]+(?:(?:${CONNECTORS}|${ROLE_NOUNS})[ \\t]+)*${CAPITALISED})*`;
+/**
+ * A name, possibly with its title: capitalised words, joined by connectors and role nouns. At
+ * most eight capitalised words ("Deputy Foreign Minister Andrei Rudenko" has five): a longer run
+ * (a headline in capitals) is read as several, so nothing downstream works over a whole page
+ * taken for one name.
+ */
+export const NAME_PHRASE = `${CAPITALISED}(?:[ \\t]+(?:(?:${CONNECTORS}|${ROLE_NOUNS})[ \\t]+)*${CAPITALISED}){0,7}`;
 const REFERENCE = `(?:[Hh]e|[Ss]he|[Tt]he\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${ROLE_NOUNS}))`;
 const SPEAKER = `(${REFERENCE}|${NAME_PHRASE})`;
 const SOFTENERS = '(?:(?:also|further|later|again|then|once again)\\s+)?';

@@ -38,9 +38,18 @@ export interface IntakeContext {
   matchActor: ActorMatcher;
 }
 
+/**
+ * How far from a quote its attribution and its likely targets are looked for, in characters.
+ * Wire copy names them within a sentence of the quote; the bound keeps each quote's reading
+ * short whatever is pasted (a text with no sentence end, a page of capitals), so one request
+ * cannot hold the server for long.
+ */
+const ATTRIBUTION_REACH = 300;
+const TARGET_REACH = 1_000;
+
 /** The words after a closing mark up to the end of its sentence, the next quote or line. */
 function wordsAfter(text: string, span: QuotedSpan): string {
-  const rest = text.slice(span.close + 1, span.close + 300);
+  const rest = text.slice(span.close + 1, span.close + ATTRIBUTION_REACH);
   const stop = rest.search(/[.!?](?:\s|$)|[\n“"«]/u);
   return stop < 0 ? rest : rest.slice(0, stop);
 }
@@ -58,7 +67,10 @@ function likelyTargets(
 ) {
   const first = Math.max(0, sentenceAt(sentences, span.open) - 1);
   const last = Math.min(sentences.length - 1, sentenceAt(sentences, span.close) + 1);
-  const around = text.slice(sentences[first]!.start, sentences[last]!.end);
+  const around = text.slice(
+    Math.max(sentences[first]!.start, span.open - TARGET_REACH),
+    Math.min(sentences[last]!.end, span.close + TARGET_REACH),
+  );
   const own = new Set([speaker.actor?.key, speaker.actor?.affiliationKey].filter(Boolean));
   return actorsNamed(around, match)
     .filter((a: ActorRef) => !own.has(a.key) && a.kind !== 'MEDIA')
@@ -77,7 +89,7 @@ export function proposeStatements(text: string, { sourceDate, matchActor }: Inta
     if (proposals.length >= MAX_PROPOSALS) break;
     const opening = sentenceAt(sentences, span.open);
     const from = Math.max(sentences[opening]!.start, previousClose + 1);
-    const before = text.slice(from, span.open);
+    const before = text.slice(Math.max(from, span.open - ATTRIBUTION_REACH), span.open);
     const after = endsSentence(text, span) ? '' : wordsAfter(text, span);
     const attribution = findAttribution(before, after);
     // A quote that opens the sentence after another speaker's quote, with no attribution of its

@@ -200,6 +200,20 @@ describe('bounds and guesses', () => {
     expect(proposals.at(-1)!.quote).toBe(`Point number ${MAX_PROPOSALS - 1} stands`);
   });
 
+  it('reads attribution and targets near the quote only, so a page without a sentence end is read whole', () => {
+    // Nearly the largest text taken, one sentence of capitals: each quote is read by the words
+    // near it, not by the whole sentence before it (which once took a minute for this text).
+    const filler = 'A '.repeat(48_000);
+    const text = `Japan ${filler}Moscow said “we will not accept this course at all” and Rudenko added “it is unfriendly to us”.`;
+    const proposals = propose(text);
+    expect(proposals.map((p) => [p.speakerKey, p.quote])).toEqual([
+      ['russia', 'we will not accept this course at all'],
+      ['andrei-rudenko', 'it is unfriendly to us'],
+    ]);
+    // Japan is named 96,000 characters earlier in the same sentence: too far to be a target.
+    expect(proposals.flatMap((p) => p.targetKeys)).not.toContain('japan');
+  });
+
   it('guesses no stance without cue words, and does not read de-escalation as escalation', () => {
     expect(stanceGuess('The weather in Tokyo was mild')).toBeNull();
     expect(stanceGuess('We call for de-escalation and dialogue')).toBe('CONCILIATORY');
