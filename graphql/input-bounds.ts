@@ -19,6 +19,7 @@ import {
   type GraphQLInputType,
   type GraphQLSchema,
   type OperationDefinitionNode,
+  type TypeNode,
   type ValueNode,
 } from 'graphql';
 import { searchTextProblem } from '../data/search-text';
@@ -26,17 +27,23 @@ import { MAX_INPUT_LIST_ITEMS, MAX_INPUT_TEXT_LENGTH } from './limits';
 import { MAX_INTAKE_TEXT_LENGTH } from '../data/intake/propose';
 
 /**
- * Input fields named `text` may be longer: the intake's pasted article
- * (ProposeStatementsInput.text) has its own bound, which its resolver refuses as a user error
- * naming the field, so a text somewhat over it must reach the resolver; search text, the other
- * such field, has its smaller bound checked below.
+ * The intake's pasted article (ProposeStatementsInput.text, given as a variable) may be longer:
+ * it has its own bound, which its resolver refuses as a user error naming the field, so a text
+ * somewhat over it must reach the resolver. Every other input, search text included, keeps the
+ * general bound.
  */
+const LONG_TEXT_INPUT = 'ProposeStatementsInput';
 const LONG_TEXT_FIELD = 'text';
 const LONG_TEXT_BOUND = 2 * MAX_INTAKE_TEXT_LENGTH;
 
-function valueProblem(value: unknown, where: string, field?: string): string | null {
+/** The input type a variable is declared with, lists and non-nulls aside. */
+function namedType(type: TypeNode): string {
+  return type.kind === Kind.NAMED_TYPE ? type.name.value : namedType(type.type);
+}
+
+function valueProblem(value: unknown, where: string, longText = false): string | null {
   if (typeof value === 'string') {
-    const bound = field === LONG_TEXT_FIELD ? LONG_TEXT_BOUND : MAX_INPUT_TEXT_LENGTH;
+    const bound = longText ? LONG_TEXT_BOUND : MAX_INPUT_TEXT_LENGTH;
     return value.length > bound
       ? `${where} is ${value.length} characters long; text inputs take at most ${bound}`
       : null;
@@ -45,14 +52,14 @@ function valueProblem(value: unknown, where: string, field?: string): string | n
     if (value.length > MAX_INPUT_LIST_ITEMS)
       return `${where} has ${value.length} items; lists take at most ${MAX_INPUT_LIST_ITEMS}`;
     for (let i = 0; i < value.length; i += 1) {
-      const problem = valueProblem(value[i], `${where}[${i}]`);
+      const problem = valueProblem(value[i], `${where}[${i}]`, longText);
       if (problem) return problem;
     }
     return null;
   }
   if (value !== null && typeof value === 'object') {
     for (const [key, item] of Object.entries(value)) {
-      const problem = valueProblem(item, `${where}.${key}`, key);
+      const problem = valueProblem(item, `${where}.${key}`, longText && key === LONG_TEXT_FIELD);
       if (problem) return problem;
     }
   }
@@ -66,7 +73,8 @@ export function inputBoundsProblem(
 ): string | null {
   for (const definition of operation.variableDefinitions ?? []) {
     const name = definition.variable.name.value;
-    const problem = valueProblem(variables[name], `Variable "$${name}"`);
+    const intake = namedType(definition.type) === LONG_TEXT_INPUT;
+    const problem = valueProblem(variables[name], `Variable "$${name}"`, intake);
     if (problem) return problem;
   }
   let problem: string | null = null;

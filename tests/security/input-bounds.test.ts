@@ -119,6 +119,16 @@ describe('text lengths', () => {
     );
     await expectStillAnswering(api.url);
   });
+
+  it('only the pasted article of the intake may be longer: a filter field also named text may not', async () => {
+    const query = 'query($f: ActorFilter) { actors(filter: $f, first: 1) { totalCount } }';
+    const text = 'a'.repeat(MAX_INPUT_TEXT_LENGTH + 1);
+    const { status, body } = await send({ query, variables: { f: { text } } });
+    expect(status).toBe(400);
+    expect(body.errors[0].message).toBe(
+      `Variable "$f".text is ${MAX_INPUT_TEXT_LENGTH + 1} characters long; text inputs take at most ${MAX_INPUT_TEXT_LENGTH}`,
+    );
+  });
 });
 
 describe('search text', () => {
