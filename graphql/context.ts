@@ -20,6 +20,11 @@ export interface GraphQLContext {
   bearerToken: string | null;
   /** Who the bearer token says is writing, or why nobody may. */
   writeAccess: () => Authentication;
+  /**
+   * The analyst an in-process operation writes for (a desk form), who signed in without a bearer
+   * token; unset for operations over HTTP and for the server's own reads.
+   */
+  signedInAnalyst?: { id: number; name: string };
 }
 
 export function bearerTokenOf(headers: Headers): string | null {

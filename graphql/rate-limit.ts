@@ -119,25 +119,46 @@ function bearerToken(headers: { get(name: string): string | undefined | null }):
   return match?.[1] ?? null;
 }
 
+/** Takes an analyst's writes from their bucket, or refuses the request with how long to wait. */
+async function consumeWrites(limits: WriteLimits, analystId: number, writes: number): Promise<void> {
+  try {
+    // By id: a name is unique only without regard to case, and ids are never reused.
+    await limits.writes.consume(`analyst:${analystId}`, writes);
+  } catch (refusal) {
+    if (!(refusal instanceof RateLimiterRes)) throw refusal;
+    throw tooMany(
+      `Too many writes from this client: the limit is ${limits.rate.text}` +
+        `${writes > 1 ? ` and this request makes ${writes}` : ''}.`,
+      secondsOf(refusal.msBeforeNext),
+    );
+  }
+}
+
 /**
  * The write and refused-token limits of mutations over HTTP (429 with Retry-After, a GraphQL
- * error RATE_LIMITED with retryAfter in seconds). Operations run in-process (no HTTP request)
- * are the server's own and are not limited.
+ * error RATE_LIMITED with retryAfter in seconds). A signed-in analyst's writes from the desk run
+ * in-process and draw from the same bucket as that analyst's writes over HTTP; other in-process
+ * operations are the server's own and are not limited.
  */
-export function writeRateLimitPlugin<C extends BaseContext & { writeAccess: () => Authentication }>(
-  limits: WriteLimits,
-): ApolloServerPlugin<C> {
+export function writeRateLimitPlugin<
+  C extends BaseContext & { writeAccess: () => Authentication; signedInAnalyst?: { id: number } },
+>(limits: WriteLimits): ApolloServerPlugin<C> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ operation, document, request, contextValue }) {
-          if (operation?.operation !== 'mutation' || !request.http) return;
+          if (operation?.operation !== 'mutation') return;
           const fragments = Object.fromEntries(
             document.definitions
               .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
               .map((d) => [d.name.value, d]),
           );
           const writes = rootFieldCount(operation, fragments);
+          const signedIn = contextValue.signedInAnalyst;
+          if (!request.http) {
+            if (signedIn && writes > 0) await consumeWrites(limits, signedIn.id, writes);
+            return;
+          }
           const token = bearerToken(request.http.headers);
           if (writes === 0 || token === null) return;
           const access = contextValue.writeAccess();
@@ -156,17 +177,7 @@ export function writeRateLimitPlugin<C extends BaseContext & { writeAccess: () =
             return; // the resolvers answer UNAUTHENTICATED
           }
           if (failures) await limits.failedTokens.delete(client);
-          try {
-            // By id: a name is unique only without regard to case, and ids are never reused.
-            await limits.writes.consume(`analyst:${access.analyst.id}`, writes);
-          } catch (refusal) {
-            if (!(refusal instanceof RateLimiterRes)) throw refusal;
-            throw tooMany(
-              `Too many writes from this client: the limit is ${limits.rate.text}` +
-                `${writes > 1 ? ` and this request makes ${writes}` : ''}.`,
-              secondsOf(refusal.msBeforeNext),
-            );
-          }
+          await consumeWrites(limits, access.analyst.id, writes);
         },
       };
     },

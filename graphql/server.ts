@@ -462,6 +462,7 @@ export async function runOperationAs<TData, TVars extends Record<string, unknown
   const contextValue: GraphQLContext = {
     ...createContext({ headers: new Headers() }),
     writeAccess: () => ({ analyst }),
+    signedInAnalyst: analyst,
   };
   const response = await server.executeOperation({ query: queryText(document), variables }, { contextValue });
   if (response.body.kind !== 'single') throw new Error('incremental delivery is not used here');
