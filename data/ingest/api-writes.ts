@@ -298,16 +298,28 @@ export function createWriteService(db: Db) {
         };
       }
       return write(analyst, input, sanctionPackageRecord, candidate, (r, w) => {
-        // A package with no regime to file it under opens one: the analyst wrote that too.
-        const opened: Written[] = regime?.success
-          ? [
-              {
-                recordType: 'SanctionRegime',
-                id: w.sanctionRegime(regime.data, []).id,
-                fields: ['imposerKey', 'targetKey'],
-              },
-            ]
-          : [];
+        // A package with no regime to file it under opens one: the analyst wrote that too. Read
+        // again inside the transaction: the key made from the two actors' keys may be held by a
+        // regime between other parties ("probe-on-x" on "y" and "probe" on "x-on-y" make the
+        // same key), whose imposer and target the writer's upsert would change.
+        const opens = regime?.success === true && rows.regimeKeyBetween(imposerKey, targetKey) !== regimeKey;
+        if (opens && rows.idOf('sanction_regimes', regimeKey) !== undefined) {
+          throw new RefusedWrite({
+            field: ['input', 'targetKey'],
+            message: `the regime "${regimeKey}" this package would open is held already between other parties: a package of "${imposerKey}" on "${targetKey}" cannot be filed under it`,
+            code: 'CONFLICT',
+          });
+        }
+        const opened: Written[] =
+          opens && regime?.success
+            ? [
+                {
+                  recordType: 'SanctionRegime',
+                  id: w.sanctionRegime(regime.data, []).id,
+                  fields: ['imposerKey', 'targetKey'],
+                },
+              ]
+            : [];
         return [...opened, { recordType: 'SanctionPackage', id: w.sanctionPackage(r, []).id }];
       });
     },
