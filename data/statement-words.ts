@@ -1,8 +1,14 @@
+import { visibleText } from './visible-text';
+
 /**
  * What a statement says, as compared when looking for a second copy of it: its quote, or its
- * summary when it has no quote, in Unicode NFC with letter case and runs of white space not
- * told apart ("We will  not be\nintimidated" and "we will not be intimidated" are one).
+ * summary when it has no quote. Differences a reader would not count as other words are not
+ * told apart: compatibility forms (NFKC: full-width "Ｗｅ" is "We"), invisible format
+ * characters and spacing (see visibleText), letter case, and punctuation at the end ("We will
+ * not be intimidated." and "we will  not be\nintimidated" are one).
  */
 export function statementWords(text: string): string {
-  return text.normalize('NFC').replace(/\s+/gu, ' ').trim().toLowerCase();
+  // Upper then lower case folds letters that have no one-letter lower form ("STRASSE", "Straße").
+  const folded = visibleText(text.normalize('NFKC')).toUpperCase().toLowerCase();
+  return folded.replace(/[\p{P}\s]+$/u, '');
 }

@@ -98,6 +98,36 @@ describe('a statement already held', () => {
     expect(error).toMatchObject({ code: 'DUPLICATE', field: ['input', 'summary'] });
   });
 
+  it('is caught through a trailing full stop, invisible characters and full-width letters', async () => {
+    const words = 'Our support for Kyiv is unwavering';
+    const over = { date: '2025-07-02' };
+    expect((await add(quoted(words, `"${words}," he said.`, over))).userErrors).toEqual([]);
+    for (const variant of [
+      `${words}.`,
+      'Our support for Kyiv is\u200B unwavering',
+      'Our sup\u00ADport for Kyiv is unwavering',
+      '\u200EOur support for Kyiv is unwavering\u200F',
+      'Ｏｕｒ support for Kyiv is unwavering',
+    ]) {
+      const error = await refused(quoted(variant, `"${variant}" he said.`, over));
+      expect(error.code, JSON.stringify(variant)).toBe('DUPLICATE');
+    }
+    const summary = { ...base, ...over, evidence: { sourceKey: SOURCE, note: 'n' } };
+    summary.summary = 'Rutte pledged steady support to Kyiv';
+    expect((await add(summary)).userErrors).toEqual([]);
+    const error = await refused({ ...summary, summary: 'RUTTE pledged steady sup\u00ADport to Kyiv.' });
+    expect(error).toMatchObject({ code: 'DUPLICATE', field: ['input', 'summary'] });
+  });
+
+  it('is not matched by genuinely other words or a date at another precision', async () => {
+    const over = { date: '2025-07-03' };
+    const words = 'Our support for Kyiv is unwavering';
+    expect((await add(quoted(words, `"${words}," he said.`, over))).userErrors).toEqual([]);
+    const other = 'Our support for Kyiv is wavering';
+    expect((await add(quoted(other, `"${other}," he said.`, over))).userErrors).toEqual([]);
+    expect((await add(quoted(`${words}.`, `"${words}."`, { date: '2025-07' }))).userErrors).toEqual([]);
+  });
+
   it('is told apart by speaker, by date (as written) and by its words', async () => {
     const words = 'Deterrence holds only when it is credible';
     const excerpt = `He said: "${words}."`;
