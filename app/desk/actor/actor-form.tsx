@@ -1,9 +1,9 @@
 'use client';
-import Link from 'next/link';
 import { useActionState } from 'react';
 import { ActorKind } from '@/graphql/__generated__/client/graphql';
 import { addActor } from '../actions';
 import { Field } from '../field';
+import { FormOutcome } from '../form-outcome';
 import { emptyForm } from '../form-state';
 import styles from '../desk.module.css';
 
@@ -14,16 +14,7 @@ export function ActorForm() {
   const e = state.errors;
   return (
     <form key={state.attempt} action={action} className={styles.form} aria-label="New actor" noValidate>
-      {state.done ? (
-        <p className={styles.done} role="status">
-          {state.done.message} <Link href={state.done.href}>{state.done.linkText}</Link>
-        </p>
-      ) : null}
-      {state.formError ? (
-        <p className={styles.formError} role="alert">
-          {state.formError}
-        </p>
-      ) : null}
+      <FormOutcome state={state} />
       <Field name="name" label="Name" error={e.name} hint="As the actor is known: Andrei Rudenko.">
         {(p) => <input {...p} defaultValue={v.name} autoComplete="off" />}
       </Field>

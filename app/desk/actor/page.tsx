@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { DeskHeading } from '../desk-heading';
 import { requireAnalyst } from '../session';
 import { ActorForm } from './actor-form';
 
@@ -9,13 +9,7 @@ export default async function NewActorPage() {
   const analyst = await requireAnalyst();
   return (
     <>
-      <p>
-        <Link href="/desk" prefetch={false}>
-          Desk
-        </Link>{' '}
-        · signed in as {analyst.name}
-      </p>
-      <h1>New actor</h1>
+      <DeskHeading analystName={analyst.name} title="New actor" />
       <ActorForm />
     </>
   );

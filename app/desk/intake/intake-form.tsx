@@ -1,8 +1,8 @@
 'use client';
-import Link from 'next/link';
 import { useActionState, type ReactNode } from 'react';
 import { Stance } from '@/graphql/__generated__/client/graphql';
 import { Field } from '../field';
+import { FormOutcome } from '../form-outcome';
 import styles from '../desk.module.css';
 import { intake } from './actions';
 import { emptyIntake, proposalField, type IntakeState, type ProposalView } from './intake-state';
@@ -110,16 +110,7 @@ export function IntakeForm({ sources }: Props) {
         ))}
       </datalist>
       <input type="hidden" name="settled" value={state.settled.join(',')} />
-      {state.done ? (
-        <p className={styles.done} role="status">
-          {state.done.message} <Link href={state.done.href}>{state.done.linkText}</Link>
-        </p>
-      ) : null}
-      {state.formError ? (
-        <p className={styles.formError} role="alert">
-          {state.formError}
-        </p>
-      ) : null}
+      <FormOutcome state={state} />
       <Field
         name="sourceKey"
         label="Source"

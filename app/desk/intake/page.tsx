@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { DeskChoicesDocument } from '@/graphql/__generated__/client/graphql';
 import { runOperation } from '@/graphql/server';
+import { DeskHeading } from '../desk-heading';
 import { requireAnalyst } from '../session';
 import { plainSources } from '../choices';
 import { IntakeForm } from './intake-form';
@@ -13,13 +13,7 @@ export default async function IntakePage() {
   const choices = await runOperation(DeskChoicesDocument);
   return (
     <>
-      <p>
-        <Link href="/desk" prefetch={false}>
-          Desk
-        </Link>{' '}
-        · signed in as {analyst.name}
-      </p>
-      <h1>Intake</h1>
+      <DeskHeading analystName={analyst.name} title="Intake" />
       <p>
         Paste an article and name its source: its attributed quotes are proposed beside it, each with its
         speaker, date, likely targets and a guessed stance. Nothing is written until you accept one.

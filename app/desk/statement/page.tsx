@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { DeskChoicesDocument } from '@/graphql/__generated__/client/graphql';
 import { runOperation } from '@/graphql/server';
+import { DeskHeading } from '../desk-heading';
 import { requireAnalyst } from '../session';
 import { plainActors, plainSources } from '../choices';
 import { StatementForm } from './statement-form';
@@ -13,13 +13,7 @@ export default async function NewStatementPage() {
   const choices = await runOperation(DeskChoicesDocument);
   return (
     <>
-      <p>
-        <Link href="/desk" prefetch={false}>
-          Desk
-        </Link>{' '}
-        · signed in as {analyst.name}
-      </p>
-      <h1>New statement</h1>
+      <DeskHeading analystName={analyst.name} title="New statement" />
       <StatementForm actors={plainActors(choices)} sources={plainSources(choices)} />
     </>
   );

@@ -1,9 +1,9 @@
 'use client';
-import Link from 'next/link';
 import { useActionState } from 'react';
 import { Stance } from '@/graphql/__generated__/client/graphql';
 import { addStatement } from '../actions';
 import { Field } from '../field';
+import { FormOutcome } from '../form-outcome';
 import { emptyForm } from '../form-state';
 import styles from '../desk.module.css';
 
@@ -19,16 +19,7 @@ export function StatementForm({ actors, sources }: Props) {
   const e = state.errors;
   return (
     <form key={state.attempt} action={action} className={styles.form} aria-label="New statement" noValidate>
-      {state.done ? (
-        <p className={styles.done} role="status">
-          {state.done.message} <Link href={state.done.href}>{state.done.linkText}</Link>
-        </p>
-      ) : null}
-      {state.formError ? (
-        <p className={styles.formError} role="alert">
-          {state.formError}
-        </p>
-      ) : null}
+      <FormOutcome state={state} />
       <datalist id="desk-actors">
         {actors.map((a) => (
           <option key={a.key} value={a.key}>
