@@ -3,19 +3,15 @@ import Link from 'next/link';
 import { connection } from 'next/server';
 import type { ReactNode } from 'react';
 import { GradeFilter } from './components/grade-filter';
+import { SITE_ICON_SVG } from './lib/site-icon';
 import './globals.css';
 
-const ICON =
-  'data:image/svg+xml,' +
-  encodeURIComponent(
-    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#a2361f"/>' +
-      '<path d="M4 18l7-6 5 7 5-9 7 6" fill="none" stroke="#fff" stroke-width="3" stroke-linejoin="round"/></svg>',
-  );
+const ICON = `data:image/svg+xml,${encodeURIComponent(SITE_ICON_SVG)}`;
 
 export const metadata: Metadata = {
   title: { default: 'Faultline', template: '%s · Faultline' },
   description: 'How bad is it between two countries, why, and says who: a sourced geopolitics dashboard.',
-  // Inline, so the browser does not ask for a /favicon.ico that is not there.
+  // Inline, so the first paint needs no request for it; /favicon.ico serves the same for browsers that ask.
   icons: { icon: ICON },
 };
 
