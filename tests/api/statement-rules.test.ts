@@ -163,8 +163,29 @@ describe('a quote', () => {
 
   it('may cross a line break of the excerpt', () => {
     expect(quoteInExcerpt('the most significant threat', 'is the most\n  significant threat,')).toBe(true);
-    expect(quoteInExcerpt('the most significant threat', 'is the most significant threats')).toBe(true);
     expect(quoteInExcerpt('the gravest threat', 'is the most significant threat')).toBe(false);
+  });
+
+  it('must stand as whole words of the excerpt, not inside longer ones', () => {
+    expect(quoteInExcerpt('acceptable to Moscow', 'is unacceptable to Moscow')).toBe(false);
+    expect(quoteInExcerpt('possible,', 'it is impossible, he said')).toBe(false);
+    expect(quoteInExcerpt('W', 'We will not be intimidated')).toBe(false);
+    expect(quoteInExcerpt('the most significant threat', 'is the most significant threats')).toBe(false);
+    expect(quoteInExcerpt('significant threat', 'the most significant threat')).toBe(true);
+    expect(quoteInExcerpt('acceptable to Moscow', 'unacceptable, and not acceptable to Moscow.')).toBe(true);
+    expect(quoteInExcerpt('"possible"', 'it was im"possible" then')).toBe(true);
+  });
+
+  it('is found through invisible characters but keeps its letter case', () => {
+    expect(quoteInExcerpt('significant threat', 'the most signi\u00ADficant\u200B threat')).toBe(true);
+    expect(quoteInExcerpt('\u200Esignificant threat', 'the most significant threat')).toBe(true);
+    expect(quoteInExcerpt('Significant threat', 'the most significant threat')).toBe(false);
+    expect(quoteInExcerpt('\u200B', 'the most significant threat')).toBe(false);
+  });
+
+  it('glued to a longer word of its excerpt is refused through the API', async () => {
+    const error = await refused(quoted('acceptable to Moscow', 'The plan is unacceptable to Moscow.'));
+    expect(error.code).toBe('QUOTE_NOT_IN_EXCERPT');
   });
 
   it('given with a note and no excerpt has nothing to be checked against, and is kept', async () => {
