@@ -20,6 +20,7 @@ import {
 } from './dataset-schema';
 import { createWriter, MissingReferenceError } from './writer';
 import { statementRuleProblem } from './statement-checks';
+import { codebookWriteProblem } from './codebook-write';
 import { writeDateProblems } from './write-dates';
 
 export interface WriteProblem {
@@ -229,7 +230,7 @@ export function createWriteService(db: Db) {
         evidence: defined(evidenceOf(evidence)),
       });
       return write(analyst, input, statementRecord, candidate, (r, w) => {
-        const problem = statementRuleProblem(rows, r);
+        const problem = codebookWriteProblem(r) ?? statementRuleProblem(rows, r);
         if (problem) throw new RefusedWrite(problem);
         return { recordType: 'Statement', id: w.statement(r, []).id };
       });
@@ -251,10 +252,11 @@ export function createWriteService(db: Db) {
         actors: actorKeys,
         evidence: [defined(evidenceOf(evidence))],
       });
-      return write(analyst, input, eventRecord, candidate, (r, w) => ({
-        recordType: 'Event',
-        id: w.event(r, []).id,
-      }));
+      return write(analyst, input, eventRecord, candidate, (r, w) => {
+        const problem = codebookWriteProblem(r);
+        if (problem) throw new RefusedWrite(problem);
+        return { recordType: 'Event', id: w.event(r, []).id };
+      });
     },
 
     /** Files the package under the imposer's regime on the target, opening one if none exists. */

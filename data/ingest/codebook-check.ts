@@ -2,7 +2,8 @@
  * Holds coded records to the CAMEO codebook: a record's code must be one the codebook has,
  * and its intensity must be that code's Goldstein value, unless the record says why not
  * (`intensityReason`). Without this a score could drift from its code unnoticed, as root
- * values once stood in for the full codes' values.
+ * values once stood in for the full codes' values. The dataset loader and the API's writes
+ * apply the same rule, in the same words.
  */
 import { cameoCodebook } from '../cameo';
 import type { Dataset } from './dataset-schema';
@@ -15,50 +16,35 @@ export interface CodebookProblem {
   message: string;
 }
 
-interface Coded {
+export interface Coded {
   key: string;
   cameoCode?: string;
   intensity?: number;
   intensityReason?: string;
 }
 
+/** What is wrong with one record's code or intensity, by field; null when it agrees. */
+export function codedRecordProblem(r: Coded): { field: string; message: string } | null {
+  if (r.cameoCode === undefined) {
+    return r.intensityReason === undefined
+      ? null
+      : { field: 'intensityReason', message: 'is given but there is no cameoCode to depart from' };
+  }
+  const entry = cameoCodebook().get(r.cameoCode);
+  if (!entry) return { field: 'cameoCode', message: `"${r.cameoCode}" is not a CAMEO event code` };
+  if (r.intensity === undefined || r.intensity === entry.goldstein || r.intensityReason !== undefined)
+    return null;
+  return {
+    field: 'intensity',
+    message: `is ${r.intensity}, but CAMEO ${entry.code} ("${entry.label}") is ${entry.goldstein} on the Goldstein scale; use that value or give intensityReason`,
+  };
+}
+
 function check(file: CodebookProblem['file'], records: readonly Coded[]): CodebookProblem[] {
-  const book = cameoCodebook();
-  const problems: CodebookProblem[] = [];
-  records.forEach((r, index) => {
-    if (r.cameoCode === undefined) {
-      if (r.intensityReason !== undefined)
-        problems.push({
-          file,
-          key: r.key,
-          index,
-          field: 'intensityReason',
-          message: 'is given but there is no cameoCode to depart from',
-        });
-      return;
-    }
-    const entry = book.get(r.cameoCode);
-    if (!entry) {
-      problems.push({
-        file,
-        key: r.key,
-        index,
-        field: 'cameoCode',
-        message: `"${r.cameoCode}" is not a CAMEO event code`,
-      });
-      return;
-    }
-    if (r.intensity === undefined || r.intensity === entry.goldstein || r.intensityReason !== undefined)
-      return;
-    problems.push({
-      file,
-      key: r.key,
-      index,
-      field: 'intensity',
-      message: `is ${r.intensity}, but CAMEO ${entry.code} ("${entry.label}") is ${entry.goldstein} on the Goldstein scale; use that value or give intensityReason`,
-    });
+  return records.flatMap((r, index) => {
+    const problem = codedRecordProblem(r);
+    return problem ? [{ file, key: r.key, index, ...problem }] : [];
   });
-  return problems;
 }
 
 /** Every coded record in `dataset` whose code or intensity disagrees with the codebook. */

@@ -12,6 +12,7 @@ import { retractionWrites, RETRACTABLE_TABLES, type RetractableType } from '../s
 import { statementRecord, type StatementRecord } from './dataset-schema';
 import { createWriter, MissingReferenceError } from './writer';
 import { statementRuleProblem } from './statement-checks';
+import { codebookWriteProblem } from './codebook-write';
 import { writeDateProblems } from './write-dates';
 import {
   defined,
@@ -175,7 +176,7 @@ export function createCorrectionService(db: Db) {
             'INVALID_INPUT',
             'the correction changes nothing: every field given is as held',
           );
-        const problem = statementRuleProblem(rows, record, held.key);
+        const problem = codebookWriteProblem(record) ?? statementRuleProblem(rows, record, held.key);
         if (problem) throw new Refused([problem]);
         const { id } = createWriter(db, 'api').statement(record, []);
         log.add({

@@ -103,7 +103,7 @@ describe('retracting a statement added through the API', () => {
             quote: `The ${WORD} course is a threat`,
             summary: `Nozdrev called the ${WORD} course a threat (retraction test).`,
             stance: 'HOSTILE',
-            intensity: -4,
+            intensity: -4.4,
             cameoCode: '130',
             topicKeys: ['bilateral-relations'],
             evidence: {

@@ -31,7 +31,7 @@ describe('the cached tension of a pair follows the data', () => {
     const before = ok<RelationAnswer>(await api.query(RELATION)).relation;
     const written = await api.query(
       `mutation { addStatement(input: { speakerKey: "nikolay-nozdrev", targetKeys: ["japan"], date: "2026-01-15",
-        summary: "A later warning (test record).", stance: HOSTILE, intensity: -6, cameoCode: "138",
+        summary: "A later warning (test record).", stance: HOSTILE, intensity: -6, cameoCode: "13",
         evidence: { sourceKey: "almayadeen-2025-russia-japan-rift", note: "Test record." } }) { userErrors { message } } }`,
       {},
       { authorization: `Bearer ${TOKEN}` },

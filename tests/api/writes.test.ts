@@ -30,7 +30,7 @@ const statement = (over: Record<string, unknown> = {}) => ({
   summary: 'Nozdrev warned Japan again (test record).',
   stance: 'HOSTILE',
   intensity: -6,
-  cameoCode: '138',
+  cameoCode: '13',
   topicKeys: ['sanctions'],
   evidence: { sourceKey: SOURCE, excerpt: `Test excerpt: "Test quote ${made}".`, viaKey: 'ria-novosti' },
   ...over,
