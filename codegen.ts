@@ -45,6 +45,7 @@ const config: CodegenConfig = {
           FigureClaim: '../../data/store/rows#FigureRow',
           Measurement: '../../data/store/rows#MeasurementRow',
           StatementProposal: '../../data/intake/propose#Proposal',
+          RecordRevision: '../../data/store/repositories/recent-revisions#RecentRevisionRow',
           ActorConnection: '../connections#ConnectionValue<ActorRow>',
           StatementConnection: '../connections#ConnectionValue<StatementRow>',
           EventConnection: '../connections#ConnectionValue<EventRow>',

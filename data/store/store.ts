@@ -17,6 +17,7 @@ import { aggregateRepository } from './repositories/aggregates';
 import { pairTensionRepository } from './repositories/pair-tension';
 import { revisionRepository } from './repositories/revisions';
 import { retractedRepository } from './repositories/retracted';
+import { recentRevisionRepository } from './repositories/recent-revisions';
 import { dataVersion } from './version';
 
 export function createStore(db: Db) {
@@ -34,6 +35,7 @@ export function createStore(db: Db) {
     pairTension: pairTensionRepository(db),
     revisions: revisionRepository(db),
     retracted: retractedRepository(db),
+    recentRevisions: recentRevisionRepository(db),
     /** Changes whenever the stored data does: the key for caches of derived answers. */
     version: () => dataVersion(db),
   };

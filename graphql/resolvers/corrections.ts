@@ -1,6 +1,7 @@
 import type { GqlResolvers as Resolvers } from '../__generated__/resolvers-types';
 import { fromGlobalId, toGlobalId } from '../ids';
 import { guarded } from './mutations';
+import { pageSize } from '../connections';
 import type { GraphQLContext } from '../context';
 import type { RetractedLinks } from '../../data/store/rows';
 
@@ -17,6 +18,18 @@ function revisionsOf(
 
 /** Corrections of held records, and the change log every such record keeps. */
 export const correctionResolvers: Resolvers = {
+  Query: {
+    recentRevisions: (_, { first }, ctx) => ctx.store.recentRevisions.latest(pageSize(first)),
+  },
+  RecordRevision: {
+    record: (r) => ({
+      id: toGlobalId(r.recordType, r.recordKey),
+      type: r.recordType,
+      key: r.recordKey,
+      label: r.recordLabel,
+      retracted: r.recordRetracted,
+    }),
+  },
   Mutation: {
     updateStatement: async (_, { input }, ctx) => {
       const { result, userErrors } = await guarded(
