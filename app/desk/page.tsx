@@ -49,6 +49,21 @@ export default async function DeskPage({
           </Link>
         </li>
         <li>
+          <Link href="/desk/event" prefetch={false}>
+            New event
+          </Link>
+        </li>
+        <li>
+          <Link href="/desk/package" prefetch={false}>
+            New sanctions package
+          </Link>
+        </li>
+        <li>
+          <Link href="/desk/source" prefetch={false}>
+            New source
+          </Link>
+        </li>
+        <li>
           <Link href="/desk/intake" prefetch={false}>
             Intake: statements from a pasted article
           </Link>

@@ -1,0 +1,92 @@
+'use client';
+import { useActionState } from 'react';
+import { EventKind, Verification } from '@/graphql/__generated__/client/graphql';
+import { EvidenceFields } from '../evidence-fields';
+import { Field } from '../field';
+import { FormOutcome } from '../form-outcome';
+import { emptyForm } from '../form-state';
+import { choiceLabel } from '../input-checks';
+import { addEvent } from '../record-actions';
+import styles from '../desk.module.css';
+
+/** A new event, checked by addEvent's own rules; works as a plain form POST without JavaScript. */
+export function EventForm() {
+  const [state, action, pending] = useActionState(addEvent, emptyForm);
+  const v = state.values;
+  const e = state.errors;
+  return (
+    <form key={state.attempt} action={action} className={styles.form} aria-label="New event" noValidate>
+      <FormOutcome state={state} />
+      <Field name="title" label="Title" error={e.title} hint="A short headline: Mark Rutte visits Tokyo.">
+        {(p) => <input {...p} defaultValue={v.title} />}
+      </Field>
+      <Field name="kind" label="Kind" error={e.kind}>
+        {(p) => (
+          <select {...p} defaultValue={v.kind ?? ''}>
+            <option value="">Choose…</option>
+            {Object.values(EventKind).map((k) => (
+              <option key={k} value={k}>
+                {choiceLabel(k)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field
+        name="date"
+        label="Date"
+        error={e.date}
+        hint="When it happened, or its first day, as precise as the source: 2025-05-05, 2025-05 or 2025."
+      >
+        {(p) => <input {...p} defaultValue={v.date} inputMode="numeric" />}
+      </Field>
+      <Field name="endDate" label="End date" error={e.endDate} hint="Its last day, if it spans time.">
+        {(p) => <input {...p} defaultValue={v.endDate} inputMode="numeric" />}
+      </Field>
+      <Field name="location" label="Place" error={e.location} hint="Where it happened: Tokyo.">
+        {(p) => <input {...p} defaultValue={v.location} />}
+      </Field>
+      <Field
+        name="actorKeys"
+        label="Actors"
+        error={e.actorKeys}
+        hint="Keys of those involved, separated by commas: united-states, japan."
+      >
+        {(p) => <input {...p} defaultValue={v.actorKeys} autoComplete="off" />}
+      </Field>
+      <Field
+        name="summary"
+        label="Summary"
+        error={e.summary}
+        hint="What happened, in one or two plain sentences."
+      >
+        {(p) => <textarea {...p} rows={3} defaultValue={v.summary} />}
+      </Field>
+      <Field
+        name="intensity"
+        label="Intensity"
+        error={e.intensity}
+        hint="-10 (most conflictual) to +10 (most cooperative); leave empty if not scored."
+      >
+        {(p) => <input {...p} defaultValue={v.intensity} inputMode="decimal" />}
+      </Field>
+      <Field name="verification" label="Verification" error={e.verification}>
+        {(p) => (
+          <select {...p} defaultValue={v.verification || Verification.Reported}>
+            {Object.values(Verification).map((k) => (
+              <option key={k} value={k}>
+                {choiceLabel(k)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <EvidenceFields state={state} />
+      <div className={styles.actions}>
+        <button type="submit" disabled={pending}>
+          Add event
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,16 @@
+import type { Metadata } from 'next';
+import { DeskHeading } from '../desk-heading';
+import { requireAnalyst } from '../session';
+import { EventForm } from './event-form';
+
+export const metadata: Metadata = { title: 'New event · Desk' };
+
+export default async function NewEventPage() {
+  const analyst = await requireAnalyst();
+  return (
+    <>
+      <DeskHeading analystName={analyst.name} title="New event" />
+      <EventForm />
+    </>
+  );
+}

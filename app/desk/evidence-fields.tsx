@@ -1,0 +1,31 @@
+import { Field } from './field';
+import type { FormState } from './form-state';
+
+/** The Source, Excerpt and Note fields of a form whose record cites a source. */
+export function EvidenceFields({ state }: { state: FormState }) {
+  const v = state.values;
+  const e = state.errors;
+  return (
+    <>
+      <Field
+        name="sourceKey"
+        label="Source"
+        error={e.sourceKey}
+        hint="The key of the source that establishes it: mofa-press4e-003085."
+      >
+        {(p) => <input {...p} defaultValue={v.sourceKey} autoComplete="off" />}
+      </Field>
+      <Field name="excerpt" label="Excerpt" error={e.excerpt} hint="The source’s own words that support it.">
+        {(p) => <textarea {...p} rows={3} defaultValue={v.excerpt} />}
+      </Field>
+      <Field
+        name="note"
+        label="Note"
+        error={e.note}
+        hint="What the source supports, in your words, when its own words are not at hand."
+      >
+        {(p) => <textarea {...p} rows={2} defaultValue={v.note} />}
+      </Field>
+    </>
+  );
+}

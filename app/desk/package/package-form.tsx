@@ -1,0 +1,91 @@
+'use client';
+import { useActionState } from 'react';
+import { EvidenceFields } from '../evidence-fields';
+import { Field } from '../field';
+import { FormOutcome } from '../form-outcome';
+import { emptyForm } from '../form-state';
+import { addSanctionPackage } from '../record-actions';
+import styles from '../desk.module.css';
+
+/** A new sanctions package, checked by addSanctionPackage's own rules. */
+export function PackageForm() {
+  const [state, action, pending] = useActionState(addSanctionPackage, emptyForm);
+  const v = state.values;
+  const e = state.errors;
+  return (
+    <form
+      key={state.attempt}
+      action={action}
+      className={styles.form}
+      aria-label="New sanctions package"
+      noValidate
+    >
+      <FormOutcome state={state} />
+      <Field
+        name="imposerKey"
+        label="Imposer"
+        error={e.imposerKey}
+        hint="Key of the actor that imposes it: japan."
+      >
+        {(p) => <input {...p} defaultValue={v.imposerKey} autoComplete="off" />}
+      </Field>
+      <Field
+        name="targetKey"
+        label="Target"
+        error={e.targetKey}
+        hint="Key of the actor it is aimed at: russia."
+      >
+        {(p) => <input {...p} defaultValue={v.targetKey} autoComplete="off" />}
+      </Field>
+      <Field
+        name="date"
+        label="Announced"
+        error={e.date}
+        hint="When it was adopted or announced, as precise as the source: 2022-02-23, 2022-02 or 2022."
+      >
+        {(p) => <input {...p} defaultValue={v.date} inputMode="numeric" />}
+      </Field>
+      <Field name="title" label="Title" error={e.title} hint="A short name: Visa ban and asset freeze.">
+        {(p) => <input {...p} defaultValue={v.title} />}
+      </Field>
+      <Field
+        name="ordinal"
+        label="Ordinal"
+        error={e.ordinal}
+        hint="Its number within the regime, when known: 25."
+      >
+        {(p) => <input {...p} defaultValue={v.ordinal} inputMode="numeric" />}
+      </Field>
+      <Field
+        name="measures"
+        label="Measures"
+        error={e.measures}
+        hint="One a line: Ban on new Russian sovereign debt."
+      >
+        {(p) => <textarea {...p} rows={3} defaultValue={v.measures} />}
+      </Field>
+      <Field
+        name="designatedIndividuals"
+        label="Designated individuals"
+        error={e.designatedIndividuals}
+        hint="How many individuals it designates, as the source states."
+      >
+        {(p) => <input {...p} defaultValue={v.designatedIndividuals} inputMode="numeric" />}
+      </Field>
+      <Field
+        name="designatedEntities"
+        label="Designated entities"
+        error={e.designatedEntities}
+        hint="How many entities it designates, as the source states."
+      >
+        {(p) => <input {...p} defaultValue={v.designatedEntities} inputMode="numeric" />}
+      </Field>
+      <EvidenceFields state={state} />
+      <div className={styles.actions}>
+        <button type="submit" disabled={pending}>
+          Add package
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,16 @@
+import type { Metadata } from 'next';
+import { DeskHeading } from '../desk-heading';
+import { requireAnalyst } from '../session';
+import { PackageForm } from './package-form';
+
+export const metadata: Metadata = { title: 'New sanctions package · Desk' };
+
+export default async function NewSanctionPackagePage() {
+  const analyst = await requireAnalyst();
+  return (
+    <>
+      <DeskHeading analystName={analyst.name} title="New sanctions package" />
+      <PackageForm />
+    </>
+  );
+}

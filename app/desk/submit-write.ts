@@ -1,0 +1,53 @@
+import 'server-only';
+import { analystForPost, refusedWhole } from './post-guard';
+import {
+  attempted,
+  emptyForm,
+  formValues,
+  placeErrors,
+  type FormState,
+  type UserErrorValue,
+} from './form-state';
+import type { Errors, Values } from './input-checks';
+
+/** How one desk form becomes one API write, and what its success says. */
+export interface WriteForm<Input, Written> {
+  /** The form's field names, as its controls are named. */
+  fields: readonly string[];
+  /** What the API's types would refuse, said beside the fields, before anything is sent. */
+  check: (values: Values) => Errors;
+  /** The API input the checked values make. */
+  input: (values: Values) => Input;
+  /** The mutation, run as the analyst: the record written (null when refused) and the user errors. */
+  write: (
+    analyst: { id: number; name: string },
+    input: Input,
+  ) => Promise<{ written: Written | null | undefined; userErrors: readonly UserErrorValue[] }>;
+  /** Where each user error's input path is shown. */
+  errorFields: Record<string, string>;
+  /** What the form says about the record it added, with a link to it. */
+  done: (written: Written, analystName: string) => NonNullable<FormState['done']>;
+}
+
+/**
+ * A desk form's submission: the POST's origin and session checked, the values checked as the
+ * API's types would, then the write made as the signed-in analyst through the API's own
+ * mutation; errors come back beside their fields with every value kept.
+ */
+export async function submitWrite<Input, Written>(
+  form: FormData,
+  spec: WriteForm<Input, Written>,
+): Promise<FormState> {
+  const analyst = await analystForPost();
+  const values = formValues(form, spec.fields);
+  if ('refused' in analyst) return attempted({ ...emptyForm, values, formError: analyst.refused });
+  const errors = spec.check(values);
+  if (Object.keys(errors).length) return attempted({ ...emptyForm, values, errors });
+  try {
+    const { written, userErrors } = await spec.write(analyst, spec.input(values));
+    if (!written) return attempted(placeErrors(userErrors, spec.errorFields, values));
+    return attempted({ ...emptyForm, done: spec.done(written, analyst.name) });
+  } catch (error) {
+    return attempted(refusedWhole(error, values));
+  }
+}
