@@ -1,6 +1,7 @@
 import type { GqlResolvers as Resolvers } from '../__generated__/resolvers-types';
 import type { CitingRecord } from '../../data/store/repositories/sources';
 import type { GraphQLContext } from '../context';
+import { pageSize } from '../connections';
 import { toGlobalId } from '../ids';
 import { required, typed } from './shared';
 
@@ -26,7 +27,12 @@ async function citedRecord(ctx: GraphQLContext, { recordType, recordId }: Citing
 
 export const provenanceResolvers: Resolvers = {
   Query: {
-    sources: (_, __, ctx) => ctx.store.sources.all(),
+    sources: (_, { text, first }, ctx) => {
+      // Without arguments the list stays whole, as it always was; a search is bounded.
+      if (!text && first == null) return ctx.store.sources.all();
+      const limit = pageSize(first ?? 20);
+      return ctx.store.sources.matching(text ?? '', limit);
+    },
     source: (_, { key }, ctx) => ctx.loaders.sourceByKey.load(key),
   },
   Source: {

@@ -22,6 +22,19 @@ export function sourceRepository(db: Db) {
       db
         .prepare(`SELECT ${SOURCE_COLUMNS} FROM sources src ORDER BY src.outlet, src.title, src.id`)
         .all() as SourceRow[],
+    /**
+     * Sources whose key, title or outlet holds `text` (a plain, case-insensitive substring test,
+     * so no input is a pattern), the one whose key is the text first, then in list order.
+     */
+    matching: (text: string, limit: number): SourceRow[] =>
+      db
+        .prepare(
+          `SELECT ${SOURCE_COLUMNS} FROM sources src
+           WHERE instr(src.key, lower(:text)) > 0 OR instr(lower(src.title), lower(:text)) > 0
+             OR instr(lower(src.outlet), lower(:text)) > 0
+           ORDER BY src.key = lower(:text) DESC, src.outlet, src.title, src.id LIMIT :limit`,
+        )
+        .all({ text, limit }) as SourceRow[],
     /** Distinct records citing each source, a regime's figures counting for the regime. */
     citationCounts(ids: readonly number[]): number[] {
       if (ids.length === 0) return [];
