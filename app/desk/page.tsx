@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { signOut } from './actions';
 import { signedInAnalyst } from './session';
 import { SignInForm } from './sign-in-form';
+import { RecentChangesPanel } from './recent-changes/recent-changes-panel';
 import styles from './desk.module.css';
 
 export const metadata: Metadata = { title: 'Desk' };
@@ -69,6 +70,7 @@ export default async function DeskPage({
           </Link>
         </li>
       </ul>
+      <RecentChangesPanel />
     </>
   );
 }
