@@ -22,13 +22,14 @@ import { createWriter, MissingReferenceError } from './writer';
 import { statementRuleProblem } from './statement-checks';
 import { codebookWriteProblem } from './codebook-write';
 import { writeDateProblems } from './write-dates';
+import { eventRuleProblem } from './event-checks';
 
 export interface WriteProblem {
   field: string[] | null;
   message: string;
   code: 'INVALID_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'DUPLICATE' | 'QUOTE_NOT_IN_EXCERPT';
   /** The record already held that the write would have repeated (code DUPLICATE). */
-  existing?: { type: 'Statement'; key: string };
+  existing?: { type: 'Statement' | 'Event'; key: string };
 }
 
 /** Thrown inside a write's transaction to refuse it whole with one problem. */
@@ -253,7 +254,7 @@ export function createWriteService(db: Db) {
         evidence: [defined(evidenceOf(evidence))],
       });
       return write(analyst, input, eventRecord, candidate, (r, w) => {
-        const problem = codebookWriteProblem(r);
+        const problem = codebookWriteProblem(r) ?? eventRuleProblem(rows, r);
         if (problem) throw new RefusedWrite(problem);
         return { recordType: 'Event', id: w.event(r, []).id };
       });

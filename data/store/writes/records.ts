@@ -272,6 +272,31 @@ export function recordWrites(db: Db) {
         .get(speakerKey, date, words, exceptKey) as string | undefined;
     },
 
+    /**
+     * A live event of `kind` dated exactly `date` (as written), whose title compares equal to
+     * `titleWords` (statementWords of a title) and whose actors are exactly `actorKeys`, in any
+     * order. Read through the kind-and-day index, so only that day's events of that kind compare.
+     */
+    eventLike(
+      kind: string,
+      date: string,
+      dateStart: string,
+      titleWords: string,
+      actorKeys: readonly string[],
+    ) {
+      const actors = [...new Set(actorKeys)].sort().join(' ');
+      return sql(
+        `SELECT e.key FROM events e
+         WHERE e.kind = ? AND e.date_start = ? AND e.date = ? AND statement_words(e.title) = ?
+           AND (SELECT group_concat(key, ' ') FROM (
+                 SELECT DISTINCT a.key FROM event_actors ea JOIN actors a ON a.id = ea.actor_id
+                 WHERE ea.event_id = e.id ORDER BY a.key)) = ?
+         ORDER BY e.id LIMIT 1`,
+      )
+        .pluck()
+        .get(kind, dateStart, date, titleWords, actors) as string | undefined;
+    },
+
     /** The key of the regime `imposerKey` holds on `targetKey`, if there is one. */
     regimeKeyBetween(imposerKey: string, targetKey: string): string | undefined {
       return sql(
