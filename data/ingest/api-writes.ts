@@ -189,6 +189,18 @@ export function createWriteService(db: Db) {
           ],
         };
       }
+      if (affiliationKey === chosen) {
+        return {
+          key: null,
+          problems: [
+            {
+              field: ['input', 'affiliationKey'],
+              message: `an actor cannot be affiliated to itself ("${chosen}"): name whom it speaks for or belongs to`,
+              code: 'INVALID_INPUT',
+            },
+          ],
+        };
+      }
       if (rows.idOf('actors', chosen) !== undefined) {
         const from = key ? '' : ' (made from the name; give another key)';
         return {
@@ -272,6 +284,18 @@ export function createWriteService(db: Db) {
       },
     ): WriteResult {
       const { imposerKey, targetKey, evidence, ...rest } = input;
+      if (imposerKey === targetKey) {
+        return {
+          key: null,
+          problems: [
+            {
+              field: ['input', 'targetKey'],
+              message: `the target is the imposer ("${imposerKey}"): a sanctions package is imposed on another party`,
+              code: 'INVALID_INPUT',
+            },
+          ],
+        };
+      }
       const existing = rows.regimeKeyBetween(imposerKey, targetKey);
       const regimeKey = existing ?? `${imposerKey}-on-${targetKey}`;
       const evidenceList = [defined(evidenceOf(evidence))];

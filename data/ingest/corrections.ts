@@ -9,7 +9,7 @@ import { recordWrites } from '../store/writes/records';
 import { revisionLog } from '../store/writes/revisions';
 import { heldStatement, type HeldStatement } from '../store/writes/held-statement';
 import { retractionWrites, RETRACTABLE_TABLES, type RetractableType } from '../store/writes/retractions';
-import { statementRecord, type StatementRecord } from './dataset-schema';
+import { FIELD_LIMITS, statementRecord, type StatementRecord } from './dataset-schema';
 import { createWriter, MissingReferenceError } from './writer';
 import { statementRuleProblem } from './statement-checks';
 import { codebookWriteProblem } from './codebook-write';
@@ -68,11 +68,20 @@ const CHANGEABLE: [keyof StatementChanges, (r: StatementRecord | HeldStatement) 
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-/** The reason an analyst gives, trimmed; an empty one is refused naming the field. */
+/**
+ * The reason an analyst gives, trimmed; an empty one, or one longer than the dataset's long
+ * texts (a summary, an excerpt), is refused naming the field.
+ */
 function reasonOf(reason: string): string {
   const trimmed = reason.trim();
   if (trimmed === '')
     throw refuse(['input', 'reason'], 'INVALID_INPUT', 'a reason is required: say why the record changes');
+  if (trimmed.length > FIELD_LIMITS.longText)
+    throw refuse(
+      ['input', 'reason'],
+      'INVALID_INPUT',
+      `must be at most ${FIELD_LIMITS.longText} characters; the reason given has ${trimmed.length}`,
+    );
   return trimmed;
 }
 

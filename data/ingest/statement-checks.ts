@@ -1,8 +1,8 @@
 /**
  * The rules a statement written through the API must keep beyond its shape, shared by
- * addStatement and updateStatement: its quote occurs in its excerpt, and no other held
- * statement says the same (speaker, date, quote or else summary). Run inside the write's
- * immediate transaction, so two copies sent at once cannot both pass.
+ * addStatement and updateStatement: its targets do not include its speaker, its quote occurs in
+ * its excerpt, and no other held statement says the same (speaker, date, quote or else summary).
+ * Run inside the write's immediate transaction, so two copies sent at once cannot both pass.
  */
 import type { RecordWrites } from '../store/writes/records';
 import type { StatementRecord } from './dataset-schema';
@@ -16,6 +16,13 @@ export function statementRuleProblem(
   /** The statement being corrected, which may say what it said before. */
   exceptKey?: string,
 ): WriteProblem | null {
+  if (r.targets.includes(r.speaker)) {
+    return {
+      field: ['input', 'targetKeys'],
+      message: `the targets include the speaker "${r.speaker}": a statement is aimed at others than who makes it`,
+      code: 'INVALID_INPUT',
+    };
+  }
   if (r.quote && r.evidence.excerpt && !quoteInExcerpt(r.quote, r.evidence.excerpt)) {
     return {
       field: ['input', 'quote'],
