@@ -1,14 +1,14 @@
 /**
  * The desk's sign-in, for its Server Actions: a personal token is exchanged for a session
  * (data/ingest/desk-sessions.ts) whose id the browser keeps in an HttpOnly, SameSite=Strict
- * cookie. Wrong tokens count against the client's address as wrong bearer tokens do, so the
- * sign-in form is no faster way to guess one than the API.
+ * cookie. Wrong tokens count against the client's address in the same bucket as wrong bearer
+ * tokens at the API, so the sign-in form and the API together are no faster way to guess one.
  */
 import 'server-only';
-import { RateLimiterMemory } from 'rate-limiter-flexible';
 import { closeDeskSession, deskSessionAnalyst, openDeskSession } from '../data/ingest/desk-sessions';
 import { clientAddress } from './client-address';
-import { FAILED_TOKEN_LIMIT, FAILED_TOKEN_WINDOW_SECONDS } from './limits';
+import { FAILED_TOKEN_LIMIT } from './limits';
+import { appFailedTokens } from './rate-limit';
 import { appDatabase } from './server';
 
 export const DESK_COOKIE = 'faultline_desk';
@@ -17,10 +17,8 @@ export interface HeaderReader {
   get(name: string): string | null;
 }
 
-const failedSignIns = new RateLimiterMemory({
-  points: FAILED_TOKEN_LIMIT,
-  duration: FAILED_TOKEN_WINDOW_SECONDS,
-});
+// Wrong tokens at sign-in and wrong bearer tokens at the API fill one bucket per client.
+const failedSignIns = appFailedTokens;
 
 export type DeskSignIn =
   { ok: true; sessionId: string; analyst: string; expiresAt: Date } | { ok: false; message: string };

@@ -73,14 +73,28 @@ export interface WriteLimits {
   failedTokens: RateLimiterMemory;
 }
 
-export function createWriteLimits(rate: Rate): WriteLimits {
+/** A bucket of refused tokens per client address. */
+export const createFailedTokenBucket = () =>
+  new RateLimiterMemory({ points: FAILED_TOKEN_LIMIT, duration: FAILED_TOKEN_WINDOW_SECONDS });
+
+/**
+ * The app's one bucket of refused tokens: its API and the desk's sign-in (graphql/desk-session.ts)
+ * both draw from it, so neither is a way round the other's count. Kept on the process's global
+ * object: the route handler and the desk's Server Actions may be built into separate bundles,
+ * each with its own copy of this module.
+ */
+const APP_BUCKET = Symbol.for('faultline.failedTokens');
+const processGlobal = globalThis as { [APP_BUCKET]?: RateLimiterMemory };
+export const appFailedTokens = (processGlobal[APP_BUCKET] ??= createFailedTokenBucket());
+
+export function createWriteLimits(
+  rate: Rate,
+  failedTokens: RateLimiterMemory = createFailedTokenBucket(),
+): WriteLimits {
   return {
     rate,
     writes: new RateLimiterMemory({ points: rate.limit, duration: Math.ceil(rate.periodMs / 1000) }),
-    failedTokens: new RateLimiterMemory({
-      points: FAILED_TOKEN_LIMIT,
-      duration: FAILED_TOKEN_WINDOW_SECONDS,
-    }),
+    failedTokens,
   };
 }
 

@@ -43,7 +43,14 @@ import { listLength } from './list-sizes';
 import { inputBoundsProblem, searchTextInputProblem } from './input-bounds';
 import { hashKey } from '../data/lru';
 import { MAX_ALIASES, MAX_COST, MAX_DEPTH, MAX_DIRECTIVES, MAX_PAGE_SIZE, MAX_TOKENS } from './limits';
-import { createWriteLimits, parseRate, writeRateFromEnv, writeRateLimitPlugin } from './rate-limit';
+import type { RateLimiterMemory } from 'rate-limiter-flexible';
+import {
+  appFailedTokens,
+  createWriteLimits,
+  parseRate,
+  writeRateFromEnv,
+  writeRateLimitPlugin,
+} from './rate-limit';
 import { databaseBusyError, isDatabaseBusy } from './write-access';
 import { resolvers } from './resolvers';
 import { readTypeDefs } from './schema';
@@ -339,6 +346,8 @@ function variableCostPlugin(schema: GraphQLSchema): ApolloServerPlugin<GraphQLCo
 export interface ServerOptions {
   /** Writes per client, as "30/min"; FAULTLINE_WRITE_RATE or the default otherwise. */
   writeRate?: string;
+  /** The bucket of refused tokens per client; a fresh one unless given (the app's is shared). */
+  failedTokens?: RateLimiterMemory;
 }
 
 export function createApolloServer(options: ServerOptions = {}): ApolloServer<GraphQLContext> {
@@ -356,7 +365,7 @@ export function createApolloServer(options: ServerOptions = {}): ApolloServer<Gr
       // read them: about a tenth of a list's processor time for nothing.
       ApolloServerPluginCacheControlDisabled(),
       variableCostPlugin(buildSchema(typeDefs)),
-      writeRateLimitPlugin<GraphQLContext>(createWriteLimits(rate)),
+      writeRateLimitPlugin<GraphQLContext>(createWriteLimits(rate, options.failedTokens)),
     ],
     validationRules: armorValidationRules(),
     parseOptions: { maxTokens: MAX_TOKENS },
@@ -377,7 +386,8 @@ let started: Promise<ApolloServer<GraphQLContext>> | undefined;
 
 export function getApolloServer(): Promise<ApolloServer<GraphQLContext>> {
   started ??= (async () => {
-    const server = createApolloServer();
+    // The app's API counts refused tokens in the bucket the desk's sign-in counts them in.
+    const server = createApolloServer({ failedTokens: appFailedTokens });
     await server.start();
     return server;
   })();

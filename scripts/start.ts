@@ -12,12 +12,20 @@ import http from 'node:http';
 import path from 'node:path';
 import next from 'next';
 import { describeSummary, seedIfNew } from '../data/ingest/seed';
+import { writeTokenProblem } from '../data/ingest/analysts';
 import { databasePath } from '../data/store/open';
 import { PEER_SECRET_ENV, parseTrustedProxies, stampPeer } from '../graphql/client-address';
 import { malformedAddressAnswer } from './request-guards';
 import { warmUp } from './warm-up';
 
 process.env.NEXT_TELEMETRY_DISABLED = '1';
+
+// A guessable write token is refused before anything is built, seeded or served.
+const tokenProblem = writeTokenProblem(process.env.FAULTLINE_WRITE_TOKEN);
+if (tokenProblem) {
+  console.error(`Not starting: ${tokenProblem}.`);
+  process.exit(1);
+}
 
 if (!fs.existsSync(path.join(process.cwd(), '.next', 'BUILD_ID'))) {
   console.log('No production build found: running npm run build');

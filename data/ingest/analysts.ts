@@ -59,6 +59,18 @@ export function revokeAnalyst(db: Db, name: string): AnalystRow {
 
 export const listAnalysts = (db: Db): AnalystRow[] => analystStore(db).list();
 
+/** The shortest FAULTLINE_WRITE_TOKEN a server starts with: a short one could be guessed. */
+export const MIN_WRITE_TOKEN_LENGTH = 16;
+
+/**
+ * Why FAULTLINE_WRITE_TOKEN cannot be used, or null when it can (or is not set: writes then go
+ * through named analysts only, or are refused).
+ */
+export function writeTokenProblem(token: string | undefined): string | null {
+  if (!token || token.length >= MIN_WRITE_TOKEN_LENGTH) return null;
+  return `FAULTLINE_WRITE_TOKEN is ${token.length} characters long; it must have at least ${MIN_WRITE_TOKEN_LENGTH} (a random one: \`openssl rand -hex 32\`), or be left unset to write through named analysts only (npm run analyst -- add <name>)`;
+}
+
 export type Authentication =
   | { analyst: { id: number; name: string } }
   | { analyst: null; code: 'FORBIDDEN' | 'UNAUTHENTICATED'; message: string };
