@@ -42,6 +42,7 @@ export function createLoaders(store: Store) {
     eventMeasurements: loader(events.measurementsOf),
     regime: loader(sanctions.regimesByIds),
     regimeByKey: loader(sanctions.regimesByKeys),
+    regimeHolds: loader(sanctions.regimesHolding),
     regimesImposed: loader(sanctions.regimesImposedBy),
     regimesReceived: loader(sanctions.regimesReceivedBy),
     regimeResponses: loader(sanctions.responsesTo),

@@ -20,7 +20,10 @@ async function searchResult(ctx: GraphQLContext, hit: SearchHit) {
     case 'Office':
       return tag('Office', await loaders.office.load(hit.id));
     case 'SanctionRegime':
-      return tag('SanctionRegime', await loaders.regime.load(hit.id));
+      // A regime that holds nothing (its only package retracted) is listed nowhere, found neither.
+      return (await loaders.regimeHolds.load(hit.id))
+        ? tag('SanctionRegime', await loaders.regime.load(hit.id))
+        : null;
     case 'SanctionDesignation':
       return tag('SanctionDesignation', await loaders.designation.load(hit.id));
     case 'Source':

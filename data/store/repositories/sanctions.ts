@@ -85,13 +85,24 @@ export interface RegimeFilterArgs {
   target?: string | null;
 }
 
+/**
+ * A regime is listed while it holds something: a live package, a designation or a reported
+ * figure. One an analyst opened with a package, whose only package was then retracted, holds
+ * nothing and leaves every list of regimes (it stays readable by key and id: the retracted
+ * package's page names it). Each test reads one index entry at most.
+ */
+const HOLDS_SOMETHING = `(EXISTS (SELECT 1 FROM sanction_packages hp WHERE hp.regime_id = r.id)
+  OR EXISTS (SELECT 1 FROM sanction_designations hd WHERE hd.regime_id = r.id)
+  OR EXISTS (SELECT 1 FROM regime_figures hf WHERE hf.regime_id = r.id))`;
+
 export function sanctionRepository(db: Db) {
   const regimeLookups = keyedLookups(db, REGIME_COLUMNS, 'sanction_regimes r', (r: SanctionRegimeRow) => r);
   const packageLookups = keyedLookups(db, PACKAGE_COLUMNS, 'sanction_packages p', toPackage);
   const regimesWhere = (column: string, ids: readonly number[]) =>
     groupedBy(
       db,
-      `SELECT ${REGIME_COLUMNS} FROM sanction_regimes r WHERE r.${column} IN (:ids) ORDER BY r.id`,
+      `SELECT ${REGIME_COLUMNS} FROM sanction_regimes r WHERE r.${column} IN (:ids) AND ${HOLDS_SOMETHING}
+       ORDER BY r.id`,
       ids,
       (r: SanctionRegimeRow) =>
         (column === 'imposer_id'
@@ -123,7 +134,7 @@ export function sanctionRepository(db: Db) {
     /** Regimes answering each regime: counter-measures. */
     responsesTo: (regimeIds: readonly number[]) => regimesWhere('responds_to_id', regimeIds),
     regimes(filter: RegimeFilterArgs): SanctionRegimeRow[] {
-      const where: string[] = [];
+      const where: string[] = [HOLDS_SOMETHING];
       const params: unknown[] = [];
       if (filter.imposer != null) {
         where.push('r.imposer_id = (SELECT id FROM actors WHERE key = ?)');
@@ -133,9 +144,10 @@ export function sanctionRepository(db: Db) {
         where.push('r.target_id = (SELECT id FROM actors WHERE key = ?)');
         params.push(filter.target);
       }
-      const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
       return db
-        .prepare(`SELECT ${REGIME_COLUMNS} FROM sanction_regimes r ${clause} ORDER BY r.since, r.id`)
+        .prepare(
+          `SELECT ${REGIME_COLUMNS} FROM sanction_regimes r WHERE ${where.join(' AND ')} ORDER BY r.since, r.id`,
+        )
         .all(...params) as SanctionRegimeRow[];
     },
     /** Regimes either way between two sets of actors. */
@@ -145,10 +157,22 @@ export function sanctionRepository(db: Db) {
       return db
         .prepare(
           `SELECT ${REGIME_COLUMNS} FROM sanction_regimes r
-           WHERE (r.imposer_id IN ${a} AND r.target_id IN ${b}) OR (r.imposer_id IN ${b} AND r.target_id IN ${a})
+           WHERE ((r.imposer_id IN ${a} AND r.target_id IN ${b}) OR (r.imposer_id IN ${b} AND r.target_id IN ${a}))
+             AND ${HOLDS_SOMETHING}
            ORDER BY r.since, r.id`,
         )
         .all(...aIds, ...bIds, ...bIds, ...aIds) as SanctionRegimeRow[];
+    },
+    /** Whether each regime holds something, so that lists (search among them) name it. */
+    regimesHolding: (regimeIds: readonly number[]): boolean[] => {
+      const holding = alignedBy(
+        db,
+        `SELECT r.id FROM sanction_regimes r WHERE ${HOLDS_SOMETHING} AND r.id`,
+        regimeIds,
+        (r: { id: number }) => r.id,
+        () => true,
+      );
+      return holding.map((held) => held === true);
     },
     figuresOf: (regimeIds: readonly number[]) =>
       groupedBy(
