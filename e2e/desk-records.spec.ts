@@ -149,6 +149,67 @@ test('a sanctions package added through its form is on /sanctions and its record
   await expect(page.getByText('Made-up export ban, desk test').first()).toBeVisible();
 });
 
+test('the Actors picker works by keyboard: it searches as one types, arrows choose, Enter picks, Escape closes, and says when nothing matches', async ({
+  page,
+}) => {
+  await signIn(page);
+  await page.goto(`${app.baseURL}/desk/event`);
+  const actors = page.getByRole('combobox', { name: 'Actors', exact: true });
+  const list = page.getByRole('listbox', { name: 'Suggestions' });
+  await actors.pressSequentially('japa');
+  await expect(list.getByRole('option', { name: 'Japan japan', exact: true })).toBeVisible();
+  await expect(actors).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.getByText(/found: use the up and down arrows/)).toBeVisible();
+  await expectAccessible(page);
+
+  await actors.press('ArrowDown');
+  const first = page.locator(`#${await actors.getAttribute('aria-activedescendant')}`);
+  await expect(first).toHaveAttribute('aria-selected', 'true');
+  const key = await first.locator('span').textContent();
+  await actors.press('Enter');
+  await expect(actors).toHaveValue(`${key}, `);
+  await expect(actors).toHaveAttribute('aria-expanded', 'false');
+  await expect(list).toBeHidden();
+
+  // The next item of the list is searched on its own; what is typed stays when Escape closes.
+  await actors.pressSequentially('russ');
+  await expect(list.getByRole('option', { name: 'Russia russia', exact: true })).toBeVisible();
+  await actors.press('Escape');
+  await expect(list).toBeHidden();
+  await expect(actors).toHaveValue(`${key}, russ`);
+
+  await actors.fill(`${key}, zzqx`);
+  await expect(page.getByText('No actor matches “zzqx”.')).toBeVisible();
+  await expect(actors).toHaveAttribute('aria-expanded', 'false');
+});
+
+test('the Source picker searches sources as one types; the forms ship no list of every source', async ({
+  page,
+}) => {
+  await signIn(page);
+  for (const form of ['statement', 'package', 'event', 'intake']) {
+    const html = await (await page.request.get(`${app.baseURL}/desk/${form}`)).text();
+    expect(html, `/desk/${form}`).toContain('Source');
+    expect(html, `/desk/${form}`).not.toContain('izvestia-1834812');
+  }
+  await page.goto(`${app.baseURL}/desk/package`);
+  const source = page.getByRole('combobox', { name: 'Source', exact: true });
+  const options = page.getByRole('listbox', { name: 'Suggestions' }).getByRole('option');
+  await source.pressSequentially('izvestia');
+  await expect(options.nth(1)).toBeVisible();
+  await source.press('ArrowDown');
+  await source.press('ArrowDown');
+  await expect(options.nth(1)).toHaveAttribute('aria-selected', 'true');
+  await expect(source).toHaveAttribute('aria-activedescendant', (await options.nth(1).getAttribute('id'))!);
+  await source.press('ArrowUp');
+  await expect(options.nth(0)).toHaveAttribute('aria-selected', 'true');
+  const key = await options.nth(0).locator('span').textContent();
+  expect(key).toContain('izvestia');
+  await source.press('Enter');
+  await expect(source).toHaveValue(key!);
+  await expectAccessible(page);
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 

@@ -1,5 +1,6 @@
 import { Field } from './field';
 import type { FormState } from './form-state';
+import { KeyPicker } from './key-picker';
 
 /** The Source, Excerpt and Note fields of a form whose record cites a source. */
 export function EvidenceFields({ state }: { state: FormState }) {
@@ -13,7 +14,7 @@ export function EvidenceFields({ state }: { state: FormState }) {
         error={e.sourceKey}
         hint="The key of the source that establishes it: mofa-press4e-003085."
       >
-        {(p) => <input {...p} defaultValue={v.sourceKey} autoComplete="off" />}
+        {(p) => <KeyPicker {...p} kind="source" defaultValue={v.sourceKey} />}
       </Field>
       <Field name="excerpt" label="Excerpt" error={e.excerpt} hint="The source’s own words that support it.">
         {(p) => <textarea {...p} rows={3} defaultValue={v.excerpt} />}

@@ -6,6 +6,7 @@ import { Field } from '../field';
 import { FormOutcome } from '../form-outcome';
 import { emptyForm } from '../form-state';
 import { choiceLabel } from '../input-checks';
+import { KeyPicker } from '../key-picker';
 import { addEvent } from '../record-actions';
 import styles from '../desk.module.css';
 
@@ -52,7 +53,7 @@ export function EventForm() {
         error={e.actorKeys}
         hint="Keys of those involved, separated by commas: united-states, japan."
       >
-        {(p) => <input {...p} defaultValue={v.actorKeys} autoComplete="off" />}
+        {(p) => <KeyPicker {...p} kind="actor" multiple defaultValue={v.actorKeys} />}
       </Field>
       <Field
         name="summary"

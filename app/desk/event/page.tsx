@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { ApolloBoundary } from '@/app/components/apollo-boundary';
 import { DeskHeading } from '../desk-heading';
 import { requireAnalyst } from '../session';
 import { EventForm } from './event-form';
@@ -10,7 +11,9 @@ export default async function NewEventPage() {
   return (
     <>
       <DeskHeading analystName={analyst.name} title="New event" />
-      <EventForm />
+      <ApolloBoundary>
+        <EventForm />
+      </ApolloBoundary>
     </>
   );
 }

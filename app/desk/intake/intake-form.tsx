@@ -3,13 +3,10 @@ import { useActionState, type ReactNode } from 'react';
 import { Stance } from '@/graphql/__generated__/client/graphql';
 import { Field } from '../field';
 import { FormOutcome } from '../form-outcome';
+import { KeyPicker } from '../key-picker';
 import styles from '../desk.module.css';
 import { intake } from './actions';
 import { emptyIntake, proposalField, type IntakeState, type ProposalView } from './intake-state';
-
-interface Props {
-  sources: readonly { key: string; title: string; outlet: string }[];
-}
 
 /** The pasted text with each open proposal's quote marked. */
 function MarkedText({ text, proposals }: { text: string; proposals: ProposalView[] }) {
@@ -44,11 +41,16 @@ function ProposalFields({
         {p.speakerKey ? '' : ' (no actor matches this name)'}
       </legend>
       <Field name={name('speakerKey')} label="Speaker" error={error('speakerKey')}>
-        {(a) => <input {...a} defaultValue={value('speakerKey', p.speakerKey)} autoComplete="off" />}
+        {(a) => <KeyPicker {...a} kind="actor" defaultValue={value('speakerKey', p.speakerKey)} />}
       </Field>
       <Field name={name('targetKeys')} label="Targets" error={error('targetKeys')}>
         {(a) => (
-          <input {...a} defaultValue={value('targetKeys', p.targetKeys.join(', '))} autoComplete="off" />
+          <KeyPicker
+            {...a}
+            kind="actor"
+            multiple
+            defaultValue={value('targetKeys', p.targetKeys.join(', '))}
+          />
         )}
       </Field>
       <Field name={name('date')} label="Date" error={error('date')}>
@@ -97,18 +99,11 @@ function ProposalFields({
  * excerpt is the quote's sentence), edit or reject each. One form: every button posts the text
  * with it, so the screen works without JavaScript too.
  */
-export function IntakeForm({ sources }: Props) {
+export function IntakeForm() {
   const [state, action, pending] = useActionState(intake, emptyIntake);
   const v = state.values;
   return (
     <form key={state.attempt} action={action} className={styles.form} aria-label="Intake" noValidate>
-      <datalist id="desk-sources">
-        {sources.map((s) => (
-          <option key={s.key} value={s.key}>
-            {s.outlet}: {s.title}
-          </option>
-        ))}
-      </datalist>
       <input type="hidden" name="settled" value={state.settled.join(',')} />
       <FormOutcome state={state} />
       <Field
@@ -117,7 +112,7 @@ export function IntakeForm({ sources }: Props) {
         error={state.errors.sourceKey}
         hint="The key of the source the text is from."
       >
-        {(a) => <input {...a} list="desk-sources" defaultValue={v.sourceKey} autoComplete="off" />}
+        {(a) => <KeyPicker {...a} kind="source" defaultValue={v.sourceKey} />}
       </Field>
       <Field
         name="text"

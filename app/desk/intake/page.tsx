@@ -1,16 +1,13 @@
 import type { Metadata } from 'next';
-import { DeskChoicesDocument } from '@/graphql/__generated__/client/graphql';
-import { runOperation } from '@/graphql/server';
+import { ApolloBoundary } from '@/app/components/apollo-boundary';
 import { DeskHeading } from '../desk-heading';
 import { requireAnalyst } from '../session';
-import { plainSources } from '../choices';
 import { IntakeForm } from './intake-form';
 
 export const metadata: Metadata = { title: 'Intake · Desk' };
 
 export default async function IntakePage() {
   const analyst = await requireAnalyst();
-  const choices = await runOperation(DeskChoicesDocument);
   return (
     <>
       <DeskHeading analystName={analyst.name} title="Intake" />
@@ -18,7 +15,9 @@ export default async function IntakePage() {
         Paste an article and name its source: its attributed quotes are proposed beside it, each with its
         speaker, date, likely targets and a guessed stance. Nothing is written until you accept one.
       </p>
-      <IntakeForm sources={plainSources(choices)} />
+      <ApolloBoundary>
+        <IntakeForm />
+      </ApolloBoundary>
     </>
   );
 }

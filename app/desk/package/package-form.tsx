@@ -4,6 +4,7 @@ import { EvidenceFields } from '../evidence-fields';
 import { Field } from '../field';
 import { FormOutcome } from '../form-outcome';
 import { emptyForm } from '../form-state';
+import { KeyPicker } from '../key-picker';
 import { addSanctionPackage } from '../record-actions';
 import styles from '../desk.module.css';
 
@@ -27,7 +28,7 @@ export function PackageForm() {
         error={e.imposerKey}
         hint="Key of the actor that imposes it: japan."
       >
-        {(p) => <input {...p} defaultValue={v.imposerKey} autoComplete="off" />}
+        {(p) => <KeyPicker {...p} kind="actor" defaultValue={v.imposerKey} />}
       </Field>
       <Field
         name="targetKey"
@@ -35,7 +36,7 @@ export function PackageForm() {
         error={e.targetKey}
         hint="Key of the actor it is aimed at: russia."
       >
-        {(p) => <input {...p} defaultValue={v.targetKey} autoComplete="off" />}
+        {(p) => <KeyPicker {...p} kind="actor" defaultValue={v.targetKey} />}
       </Field>
       <Field
         name="date"

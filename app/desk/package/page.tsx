@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { ApolloBoundary } from '@/app/components/apollo-boundary';
 import { DeskHeading } from '../desk-heading';
 import { requireAnalyst } from '../session';
 import { PackageForm } from './package-form';
@@ -10,7 +11,9 @@ export default async function NewSanctionPackagePage() {
   return (
     <>
       <DeskHeading analystName={analyst.name} title="New sanctions package" />
-      <PackageForm />
+      <ApolloBoundary>
+        <PackageForm />
+      </ApolloBoundary>
     </>
   );
 }

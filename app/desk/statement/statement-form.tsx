@@ -5,42 +5,24 @@ import { addStatement } from '../actions';
 import { Field } from '../field';
 import { FormOutcome } from '../form-outcome';
 import { emptyForm } from '../form-state';
+import { KeyPicker } from '../key-picker';
 import styles from '../desk.module.css';
 
-interface Props {
-  actors: readonly { key: string; name: string }[];
-  sources: readonly { key: string; title: string; outlet: string }[];
-}
-
 /** A new statement, checked by addStatement's own rules; works as a plain form POST without JavaScript. */
-export function StatementForm({ actors, sources }: Props) {
+export function StatementForm() {
   const [state, action, pending] = useActionState(addStatement, emptyForm);
   const v = state.values;
   const e = state.errors;
   return (
     <form key={state.attempt} action={action} className={styles.form} aria-label="New statement" noValidate>
       <FormOutcome state={state} />
-      <datalist id="desk-actors">
-        {actors.map((a) => (
-          <option key={a.key} value={a.key}>
-            {a.name}
-          </option>
-        ))}
-      </datalist>
-      <datalist id="desk-sources">
-        {sources.map((s) => (
-          <option key={s.key} value={s.key}>
-            {s.outlet}: {s.title}
-          </option>
-        ))}
-      </datalist>
       <Field
         name="speakerKey"
         label="Speaker"
         error={e.speakerKey}
         hint="The speaker’s actor key: nikolay-nozdrev."
       >
-        {(p) => <input {...p} list="desk-actors" defaultValue={v.speakerKey} autoComplete="off" />}
+        {(p) => <KeyPicker {...p} kind="actor" defaultValue={v.speakerKey} />}
       </Field>
       <Field
         name="targetKeys"
@@ -48,7 +30,7 @@ export function StatementForm({ actors, sources }: Props) {
         error={e.targetKeys}
         hint="Actor keys, separated by commas: japan, nato."
       >
-        {(p) => <input {...p} list="desk-actors" defaultValue={v.targetKeys} autoComplete="off" />}
+        {(p) => <KeyPicker {...p} kind="actor" multiple defaultValue={v.targetKeys} />}
       </Field>
       <Field
         name="date"
@@ -95,7 +77,7 @@ export function StatementForm({ actors, sources }: Props) {
         error={e.sourceKey}
         hint="The key of the source it is taken from."
       >
-        {(p) => <input {...p} list="desk-sources" defaultValue={v.sourceKey} autoComplete="off" />}
+        {(p) => <KeyPicker {...p} kind="source" defaultValue={v.sourceKey} />}
       </Field>
       <Field
         name="excerpt"
