@@ -40,7 +40,7 @@ export async function deskSignIn(token: string, headers: HeaderReader): Promise<
         : 'That token is not an active analyst’s token: check it, or ask for a new one (npm run analyst -- add <name>).';
     return { ok: false, message };
   }
-  await failedSignIns.delete(client);
+  // The count of wrong tokens stays: a right one between guesses must not reset it.
   return {
     ok: true,
     sessionId: outcome.sessionId,

@@ -80,9 +80,9 @@ export { MAX_PAGE_SIZE };
 export const DEFAULT_WRITE_RATE = '30/min';
 
 /**
- * Wrong write tokens a client may send in a row within FAILED_TOKEN_WINDOW_SECONDS; past it,
- * every token it sends is refused with 429 until the window ends. A right token clears the
- * count. Counted apart from the writes, per socket address (graphql/client-address.ts).
+ * Wrong write tokens a client may send within FAILED_TOKEN_WINDOW_SECONDS; past it, every
+ * token it sends is refused with 429 until the window ends. A right token between them does
+ * not clear the count. Counted apart from the writes, per socket address (graphql/client-address.ts).
  */
 export const FAILED_TOKEN_LIMIT = 20;
 export const FAILED_TOKEN_WINDOW_SECONDS = 15 * 60;

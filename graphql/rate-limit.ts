@@ -8,9 +8,10 @@
  * - refused tokens, one per client address (graphql/client-address.ts: the socket's peer, or
  *   what trusted proxies forward), since a wrong token names nobody: a request carrying a wrong
  *   token takes a point from its address's bucket; once
- *   FAILED_TOKEN_LIMIT wrong tokens in a row are spent, every token from that client is
+ *   FAILED_TOKEN_LIMIT wrong tokens within the window are spent, every token from that client is
  *   refused with 429 (right or wrong, so the answer tells a guesser nothing) until the window
- *   passes. A right token clears the count.
+ *   passes. A right token does not clear the count: otherwise one valid token would let its
+ *   holder interleave guesses without end.
  *
  * A request without a token makes no guess and takes nothing: the resolvers refuse it with
  * UNAUTHENTICATED. So nobody can spend an analyst's writes without the analyst's token, or lock
@@ -182,7 +183,7 @@ export function writeRateLimitPlugin<
           const failures = await limits.failedTokens.get(client);
           if (failures && failures.consumedPoints >= FAILED_TOKEN_LIMIT) {
             throw tooMany(
-              `Too many refused write tokens from this client (${FAILED_TOKEN_LIMIT} in a row).`,
+              `Too many refused write tokens from this client (${FAILED_TOKEN_LIMIT} within ${FAILED_TOKEN_WINDOW_SECONDS / 60} min).`,
               secondsOf(failures.msBeforeNext),
             );
           }
@@ -190,7 +191,6 @@ export function writeRateLimitPlugin<
             await limits.failedTokens.penalty(client);
             return; // the resolvers answer UNAUTHENTICATED
           }
-          if (failures) await limits.failedTokens.delete(client);
           await consumeWrites(limits, access.analyst.id, writes);
         },
       };

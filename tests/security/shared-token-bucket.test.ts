@@ -61,7 +61,7 @@ describe('one bucket of wrong tokens per client, for the API and the desk', () =
     const right = await apiWrite(address, TOKEN);
     expect(right.status).toBe(429);
     expect(right.body).toContain(
-      `Too many refused write tokens from this client (${FAILED_TOKEN_LIMIT} in a row)`,
+      `Too many refused write tokens from this client (${FAILED_TOKEN_LIMIT} within 15 min)`,
     );
     expect(await deskSignIn(TOKEN, from(address))).toMatchObject({
       ok: false,
@@ -74,6 +74,25 @@ describe('one bucket of wrong tokens per client, for the API and the desk', () =
     for (let i = 0; i < FAILED_TOKEN_LIMIT; i += 1) {
       expect((await deskSignIn(`wrong-desk-token-${i}`, from(address))).ok).toBe(false);
     }
+    expect((await apiWrite(address, TOKEN)).status).toBe(429);
+  });
+
+  it('keeps counting wrong tokens across a right sign-in between them', async () => {
+    const address = '203.0.113.13';
+    const half = Math.floor(FAILED_TOKEN_LIMIT / 2);
+    for (let i = 0; i < half; i += 1)
+      expect((await deskSignIn(`interleaved-${i}`, from(address))).ok).toBe(false);
+    expect(await deskSignIn(TOKEN, from(address))).toMatchObject({ ok: true });
+    for (let i = half; i < FAILED_TOKEN_LIMIT; i += 1) {
+      expect(await deskSignIn(`interleaved-${i}`, from(address))).toMatchObject({
+        ok: false,
+        message: expect.stringMatching(/not an active analyst’s token/),
+      });
+    }
+    expect(await deskSignIn(TOKEN, from(address))).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^Too many wrong tokens from this address/),
+    });
     expect((await apiWrite(address, TOKEN)).status).toBe(429);
   });
 
