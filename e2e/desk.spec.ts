@@ -5,17 +5,21 @@
  * Served by an instance of its own over a database of its own, since it writes.
  */
 import type { Page } from '@playwright/test';
-import { addAnalyst } from '../data/ingest/analysts';
+import { addAnalyst, revokeAnalyst } from '../data/ingest/analysts';
+import { openDatabase } from '../data/store/open';
 import { seededDatabase, startAppServer, type AppServer } from './app-server';
 import { expect, test } from './fixtures';
 import { expectAccessible } from './page-checks';
 
 let app: AppServer;
+let database: string;
 let token: string;
+let revokedToken: string;
 
 test.beforeAll(async () => {
-  const database = await seededDatabase(async (db) => {
+  database = await seededDatabase(async (db) => {
     token = addAnalyst(db, 'Desk Tester').token;
+    revokedToken = addAnalyst(db, 'Desk Revoked').token;
   });
   app = await startAppServer(database);
 });
@@ -156,6 +160,25 @@ test('signing out ends the session: the forms send the browser back to sign in',
   await page.goto(`${app.baseURL}/desk/statement`);
   await expect(page).toHaveURL(/\/desk$/);
   await expect(page.getByRole('main').getByLabel('Token')).toBeVisible();
+});
+
+test('a session ends when its analyst’s token is revoked, and the desk says why', async ({ page }) => {
+  await page.goto(`${app.baseURL}/desk`);
+  await page.getByRole('main').getByLabel('Token').fill(revokedToken);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByText('Signed in as Desk Revoked.')).toBeVisible();
+  const db = openDatabase(database);
+  try {
+    revokeAnalyst(db, 'Desk Revoked');
+  } finally {
+    db.close();
+  }
+  await page.goto(`${app.baseURL}/desk`);
+  await expect(
+    page.getByText('Your session ended: the token it was opened with is no longer valid.', { exact: false }),
+  ).toBeVisible();
+  await expect(page.getByRole('main').getByLabel('Token')).toBeVisible();
+  await expectAccessible(page);
 });
 
 test.describe('without JavaScript', () => {

@@ -3,15 +3,24 @@
  * (data/ingest/desk-sessions.ts) whose id the browser keeps in an HttpOnly, SameSite=Strict
  * cookie. Wrong tokens count against the client's address in the same bucket as wrong bearer
  * tokens at the API, so the sign-in form and the API together are no faster way to guess one.
+ * A session lasts only while the token it was opened with still authenticates.
  */
 import 'server-only';
-import { closeDeskSession, deskSessionAnalyst, openDeskSession } from '../data/ingest/desk-sessions';
+import {
+  closeDeskSession,
+  deskSessionAnalyst,
+  deskSessionState,
+  openDeskSession,
+  type DeskSessionState,
+} from '../data/ingest/desk-sessions';
 import { clientAddress } from './client-address';
 import { FAILED_TOKEN_LIMIT } from './limits';
 import { appFailedTokens } from './rate-limit';
 import { appDatabase } from './server';
 
 export const DESK_COOKIE = 'faultline_desk';
+
+export type { DeskSessionState };
 
 export interface HeaderReader {
   get(name: string): string | null;
@@ -23,7 +32,15 @@ const failedSignIns = appFailedTokens;
 export type DeskSignIn =
   { ok: true; sessionId: string; analyst: string; expiresAt: Date } | { ok: false; message: string };
 
-export async function deskSignIn(token: string, headers: HeaderReader): Promise<DeskSignIn> {
+/**
+ * Exchanges a token for a session; `previousSessionId` (the cookie the browser sent, if any) is
+ * ended by a successful sign-in, so signing in again leaves no second session behind.
+ */
+export async function deskSignIn(
+  token: string,
+  headers: HeaderReader,
+  previousSessionId?: string,
+): Promise<DeskSignIn> {
   const client = clientAddress(headers);
   const failures = await failedSignIns.get(client);
   if (failures && failures.consumedPoints >= FAILED_TOKEN_LIMIT) {
@@ -31,7 +48,7 @@ export async function deskSignIn(token: string, headers: HeaderReader): Promise<
     return { ok: false, message: `Too many wrong tokens from this address: try again in ${minutes} min.` };
   }
   if (token.trim() === '') return { ok: false, message: 'Enter your personal token.' };
-  const outcome = openDeskSession(appDatabase(), token);
+  const outcome = openDeskSession(appDatabase(), token, new Date(), { replacing: previousSessionId });
   if (!outcome.analyst) {
     if (outcome.code === 'UNAUTHENTICATED') await failedSignIns.penalty(client);
     const message =
@@ -51,6 +68,9 @@ export async function deskSignIn(token: string, headers: HeaderReader): Promise<
 
 /** The analyst signed in with this session id, or null. */
 export const deskAnalyst = (sessionId: string | undefined) => deskSessionAnalyst(appDatabase(), sessionId);
+
+/** The session's analyst, or why there is none (the token it was opened with no longer valid). */
+export const deskSession = (sessionId: string | undefined) => deskSessionState(appDatabase(), sessionId);
 
 export const deskSignOut = (sessionId: string) => closeDeskSession(appDatabase(), sessionId);
 

@@ -24,7 +24,8 @@ export async function signIn(_: FormState, form: FormData): Promise<FormState> {
   const requestHeaders = await headers();
   if (!sameOrigin(requestHeaders)) return { ...emptyForm, formError: FOREIGN_POST };
   const token = form.get('token');
-  const outcome = await deskSignIn(typeof token === 'string' ? token : '', requestHeaders);
+  const previous = (await cookies()).get(DESK_COOKIE)?.value;
+  const outcome = await deskSignIn(typeof token === 'string' ? token : '', requestHeaders, previous);
   if (!outcome.ok) return { ...emptyForm, errors: { token: outcome.message } };
   (await cookies()).set(DESK_COOKIE, outcome.sessionId, {
     httpOnly: true,

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { signOut } from './actions';
-import { signedInAnalyst } from './session';
+import { browserSession } from './session';
 import { SignInForm } from './sign-in-form';
 import { RecentChangesPanel } from './recent-changes/recent-changes-panel';
 import styles from './desk.module.css';
@@ -14,13 +14,21 @@ export default async function DeskPage({
 }: {
   searchParams: Promise<Record<string, string | string[]>>;
 }) {
-  const analyst = await signedInAnalyst();
+  const session = await browserSession();
+  const analyst = session.analyst;
   if (!analyst) {
+    const tokenInvalid = 'ended' in session && session.ended === 'tokenInvalid';
     const expired = (await searchParams)['signed-out'] !== undefined;
     return (
       <>
         <h1>Desk</h1>
-        {expired ? <p className={styles.formError}>Your session has ended: sign in again.</p> : null}
+        {tokenInvalid ? (
+          <p className={styles.formError}>
+            Your session ended: the token it was opened with is no longer valid. Sign in with a valid token.
+          </p>
+        ) : expired ? (
+          <p className={styles.formError}>Your session has ended: sign in again.</p>
+        ) : null}
         <p>Analysts add and correct records here. Sign in with your personal token.</p>
         <SignInForm />
       </>

@@ -1,16 +1,22 @@
 /**
  * The desk's sign-in: a personal token opens a session whose id (never the token) the browser
  * keeps; only the id's hash is stored; the session ends on sign-out, on expiry and when the
- * analyst is revoked. Posts are accepted only from the app's own origin.
+ * analyst is revoked, and whenever the token it was opened with no longer authenticates; signing
+ * in again ends the browser's previous session, an analyst keeps at most ten, and expired rows are
+ * swept a bounded batch at a time. Posts are accepted only from the app's own origin.
  */
 import { describe, expect, it } from 'vitest';
-import { addAnalyst, revokeAnalyst } from '../../data/ingest/analysts';
+import { addAnalyst, revokeAnalyst, tokenHash } from '../../data/ingest/analysts';
 import {
   closeDeskSession,
   DESK_SESSION_HOURS,
+  DESK_SESSIONS_PER_ANALYST,
   deskSessionAnalyst,
+  deskSessionState,
+  EXPIRED_SWEEP_BATCH,
   openDeskSession,
 } from '../../data/ingest/desk-sessions';
+import { deskSessionStore } from '../../data/store/desk-sessions';
 import { overHttps, sameOrigin } from '../../graphql/desk-session';
 import { freshDatabase } from '../helpers/db';
 
@@ -62,6 +68,107 @@ describe('desk sessions', () => {
     const live = opened(token);
     revokeAnalyst(db, 'Session Three');
     expect(deskSessionAnalyst(db, live.sessionId)).toBeNull();
+  });
+});
+
+describe('a session and the token it was opened with', () => {
+  const ENV_TOKEN = 'environment-token-one-0123456789';
+
+  it('ends when FAULTLINE_WRITE_TOKEN is changed or removed, and lives while it stays', () => {
+    const session = openDeskSession(db, ENV_TOKEN, new Date(), { environmentToken: ENV_TOKEN });
+    if (!session.analyst || !('sessionId' in session)) throw new Error('expected a session');
+    expect(session.analyst.name).toBe('admin');
+    expect(deskSessionAnalyst(db, session.sessionId, new Date(), ENV_TOKEN)).toMatchObject({ name: 'admin' });
+    expect(
+      deskSessionAnalyst(db, session.sessionId, new Date(), 'environment-token-two-0123456789'),
+    ).toBeNull();
+    expect(deskSessionState(db, session.sessionId, new Date(), 'environment-token-two-0123456789')).toEqual({
+      analyst: null,
+      ended: 'tokenInvalid',
+    });
+    expect(deskSessionState(db, session.sessionId, new Date(), undefined)).toEqual({
+      analyst: null,
+      ended: 'tokenInvalid',
+    });
+  });
+
+  it('ends when the analyst’s own token is revoked, saying the token is no longer valid', () => {
+    const { token } = addAnalyst(db, 'Session Revoked');
+    const session = opened(token);
+    expect(deskSessionState(db, session.sessionId)).toMatchObject({ analyst: { name: 'Session Revoked' } });
+    revokeAnalyst(db, 'Session Revoked');
+    expect(deskSessionState(db, session.sessionId)).toEqual({ analyst: null, ended: 'tokenInvalid' });
+  });
+
+  it('stores nothing that tests a guess of the token without the session id', () => {
+    const session = openDeskSession(db, ENV_TOKEN, new Date(), { environmentToken: ENV_TOKEN });
+    if (!session.analyst || !('sessionId' in session)) throw new Error('expected a session');
+    const credential = db
+      .prepare('SELECT credential FROM desk_sessions WHERE id_hash = ?')
+      .pluck()
+      .get(tokenHash(session.sessionId)) as Buffer;
+    expect(credential).toHaveLength(32);
+    expect(credential.equals(tokenHash(ENV_TOKEN))).toBe(false);
+  });
+});
+
+describe('how many sessions live', () => {
+  const count = (analystId: number) =>
+    db.prepare('SELECT count(*) FROM desk_sessions WHERE analyst_id = ?').pluck().get(analystId);
+
+  it('signing in again ends the browser’s previous session', () => {
+    const { token, analyst } = addAnalyst(db, 'Session Again');
+    const first = opened(token);
+    const second = openDeskSession(db, token, new Date(), { replacing: first.sessionId });
+    if (!second.analyst || !('sessionId' in second)) throw new Error('expected a session');
+    expect(deskSessionAnalyst(db, first.sessionId)).toBeNull();
+    expect(deskSessionAnalyst(db, second.sessionId)).toMatchObject({ name: 'Session Again' });
+    expect(count(analyst.id)).toBe(1);
+  });
+
+  it(`keeps ${DESK_SESSIONS_PER_ANALYST} per analyst: one more ends the oldest`, () => {
+    const { token, analyst } = addAnalyst(db, 'Session Many');
+    const start = Date.parse('2026-03-01T08:00:00Z');
+    const sessions = Array.from({ length: DESK_SESSIONS_PER_ANALYST + 1 }, (_, i) =>
+      opened(token, new Date(start + i * 60_000)),
+    );
+    const during = new Date(start + 3_600_000);
+    expect(count(analyst.id)).toBe(DESK_SESSIONS_PER_ANALYST);
+    expect(deskSessionAnalyst(db, sessions[0]!.sessionId, during)).toBeNull();
+    for (const live of sessions.slice(1))
+      expect(deskSessionAnalyst(db, live.sessionId, during)).toMatchObject({ name: 'Session Many' });
+    // Another analyst's sessions are not counted against this one's.
+    const other = addAnalyst(db, 'Session Other');
+    expect(deskSessionAnalyst(db, opened(other.token, during).sessionId, during)).not.toBeNull();
+    expect(count(analyst.id)).toBe(DESK_SESSIONS_PER_ANALYST);
+  });
+
+  it(`deletes expired rows on lookup, at most ${EXPIRED_SWEEP_BATCH} at a time`, () => {
+    const { analyst } = addAnalyst(db, 'Session Expired');
+    const store = deskSessionStore(db);
+    const past = '2020-01-01T00:00:00.000Z';
+    const expired = () =>
+      db
+        .prepare('SELECT count(*) FROM desk_sessions WHERE expires_at <= ?')
+        .pluck()
+        .get(new Date().toISOString());
+    while ((expired() as number) > 0) deskSessionAnalyst(db, undefined); // rows earlier tests left to expire
+    const insert = db.transaction(() => {
+      for (let i = 0; i < EXPIRED_SWEEP_BATCH + 20; i += 1)
+        store.create(
+          tokenHash(`expired-${i}`),
+          analyst.id,
+          Buffer.alloc(32),
+          past,
+          '2020-01-01T12:00:00.000Z',
+        );
+    });
+    insert();
+    expect(expired()).toBe(EXPIRED_SWEEP_BATCH + 20);
+    expect(deskSessionAnalyst(db, 'no-such-session')).toBeNull();
+    expect(expired()).toBe(20);
+    expect(deskSessionAnalyst(db, undefined)).toBeNull();
+    expect(expired()).toBe(0);
   });
 });
 
