@@ -129,22 +129,30 @@ test('"Open in playground" on a dashboard panel arrives with its operation and v
   const link = page
     .getByRole('region', { name: 'Recent events' })
     .getByRole('link', { name: 'Open in playground' });
-  // The link is playgroundHref's: ?query=<operation>&variables=<JSON>.
+  // The link is playgroundHref's: ?operation=<the panel's query name>&variables=<JSON>.
   const href = new URL((await link.getAttribute('href')) ?? '', 'http://127.0.0.1');
-  const operation = href.searchParams.get('query') ?? '';
+  const operation = href.searchParams.get('operation') ?? '';
   const variables = JSON.parse(href.searchParams.get('variables') ?? '{}') as Record<string, unknown>;
-  expect(operation).toMatch(/^query \w+/);
+  expect(operation).toBe('RecentEventsPanel');
   expect(Object.keys(variables).length).toBeGreaterThan(0);
 
   await link.click();
-  await expect(page).toHaveURL(/\/playground\?query=/);
+  await expect(page).toHaveURL(/\/playground\?operation=RecentEventsPanel/);
   await expect(queryEditor(page)).toBeVisible({ timeout: 20_000 });
-  await expect(queryEditor(page)).toContainText(operation.split('\n')[0] ?? '');
+  await expect(queryEditor(page)).toContainText(`query ${operation}`);
   const [name, value] = Object.entries(variables)[0] ?? [];
   await expect(page.locator('.graphiql-editor-tool')).toContainText(`"${name}": ${JSON.stringify(value)}`);
+  // It runs as it is: the fragments it spreads came with it.
   await page.getByRole('button', { name: /^Execute query/ }).click();
   await expect(response(page)).toContainText('"data"');
   await expect(response(page)).not.toContainText('"errors"');
+});
+
+test('a link naming no dashboard query says so and opens the playground as it was', async ({ page }) => {
+  await openPlayground(page, '/playground?operation=NoSuchPanel');
+  await expect(page.getByRole('status').filter({ hasText: 'No dashboard query is named' })).toContainText(
+    '“NoSuchPanel”',
+  );
 });
 
 test('a playground URL without variables does not reuse stored ones', async ({ page }) => {

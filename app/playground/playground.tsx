@@ -22,8 +22,17 @@ function Loading() {
   );
 }
 
+/** A dashboard query named by the URL, looked up on the server, or the name nothing answers to. */
+export type LinkedOperation = { query: string; variables: string } | { unknownName: string };
+
 /** The saved-queries menu above GraphiQL; a choice opens in GraphiQL's editors. */
-export function Playground({ savedQueries }: { savedQueries: SavedQuery[] }) {
+export function Playground({
+  savedQueries,
+  linked,
+}: {
+  savedQueries: SavedQuery[];
+  linked: LinkedOperation | null;
+}) {
   const [load, setLoad] = useState<LoadRequest | null>(null);
 
   function open(id: string) {
@@ -49,24 +58,39 @@ export function Playground({ savedQueries }: { savedQueries: SavedQuery[] }) {
             ))}
           </select>
         </label>
+        {linked && 'unknownName' in linked && (
+          <p className={styles.hint} role="status">
+            No dashboard query is named “{linked.unknownName}”: the playground opens as it was.
+          </p>
+        )}
         <p className={styles.hint}>
           Reads need no token. To write, put <code>{'{"Authorization": "Bearer <token>"}'}</code> in Headers.
         </p>
       </div>
       <div className={styles.ide}>
         <Suspense fallback={<Loading />}>
-          <FromUrl load={load} />
+          <FromUrl load={load} linked={linked && 'query' in linked ? linked : null} />
         </Suspense>
       </div>
     </>
   );
 }
 
-/** `/playground?query=…&variables=…` (see playgroundHref) opens with that operation. */
-function FromUrl({ load }: { load: LoadRequest | null }) {
+/**
+ * `/playground?operation=…` (a dashboard query by name, looked up on the server) or
+ * `?query=…`, each with `&variables=…` (see playgroundHref), opens with that operation.
+ */
+function FromUrl({
+  load,
+  linked,
+}: {
+  load: LoadRequest | null;
+  linked: { query: string; variables: string } | null;
+}) {
   const params = useSearchParams();
   // Read once: later URL changes must not reset the editors under the user.
   const [initial] = useState(() => {
+    if (linked) return { initialQuery: linked.query, initialVariables: linked.variables };
     const query = params.get('query');
     if (query === null) return {};
     // Without this, GraphiQL would pair the URL's query with the last stored variables.

@@ -1,6 +1,6 @@
 /**
- * The playground's menu of saved queries: docs/queries/*.graphql, read on the server (the
- * page is prerendered, so at build time) and handed to the client component as plain data.
+ * The playground's menu of saved queries: docs/queries/*.graphql, read on the server and
+ * handed to the client component as plain data.
  */
 import fs from 'node:fs';
 import path from 'node:path';
