@@ -6,7 +6,22 @@
  * page dynamic, which they are anyway (each reads the live database).
  */
 import { NextResponse, type NextRequest } from 'next/server';
+import { sameOrigin } from './graphql/request-origin';
 import { contentSecurityPolicy } from './next.config';
+
+export const FOREIGN_ORIGIN_MESSAGE = 'This form can only be sent from Faultline’s own pages.';
+
+/**
+ * A POST to the desk (a Server Action) whose Origin names another site: refused here with 403
+ * and a plain message, by the rule the actions apply (graphql/request-origin.ts), rather than
+ * reaching Next's own check, which answers such a request with a 500. A POST without an Origin
+ * goes on to the actions, which refuse it themselves.
+ */
+function foreignDeskPost(request: NextRequest): boolean {
+  const path = request.nextUrl.pathname;
+  if (request.method !== 'POST' || !(path === '/desk' || path.startsWith('/desk/'))) return false;
+  return request.headers.get('origin') !== null && !sameOrigin(request.headers);
+}
 
 /** 128 random bits, base64: a nonce no page can predict. */
 function freshNonce(): string {
@@ -16,6 +31,12 @@ function freshNonce(): string {
 }
 
 export function proxy(request: NextRequest) {
+  if (foreignDeskPost(request)) {
+    return new NextResponse(FOREIGN_ORIGIN_MESSAGE, {
+      status: 403,
+      headers: { 'content-type': 'text/plain; charset=utf-8' },
+    });
+  }
   const nonce = freshNonce();
   const policy = contentSecurityPolicy(nonce);
   const headers = new Headers(request.headers);

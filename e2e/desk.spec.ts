@@ -181,6 +181,23 @@ test('a session ends when its analyst’s token is revoked, and the desk says wh
   await expectAccessible(page);
 });
 
+test('a POST to the desk from another site gets 403 and a plain message, not a 500', async ({ request }) => {
+  for (const path of ['/desk', '/desk/statement']) {
+    const response = await request.post(`${app.baseURL}${path}`, {
+      headers: {
+        origin: 'https://evil.example',
+        'next-action': '0'.repeat(40),
+        'content-type': 'text/plain',
+      },
+      data: '[]',
+      maxRedirects: 0,
+    });
+    expect(response.status()).toBe(403);
+    expect(response.headers()['content-type']).toBe('text/plain; charset=utf-8');
+    expect(await response.text()).toBe('This form can only be sent from Faultline’s own pages.');
+  }
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 

@@ -40,7 +40,8 @@ export function parseTrustedProxies(text: string | undefined): ReadonlySet<strin
 }
 
 let trustedCache: { text: string | undefined; set: ReadonlySet<string> } | undefined;
-function trustedFromEnv(): ReadonlySet<string> {
+/** FAULTLINE_TRUSTED_PROXIES as it is now (parsed once per value). */
+export function trustedFromEnv(): ReadonlySet<string> {
   const text = process.env.FAULTLINE_TRUSTED_PROXIES;
   if (!trustedCache || trustedCache.text !== text) trustedCache = { text, set: parseTrustedProxies(text) };
   return trustedCache.set;

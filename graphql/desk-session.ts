@@ -74,23 +74,5 @@ export const deskSession = (sessionId: string | undefined) => deskSessionState(a
 
 export const deskSignOut = (sessionId: string) => closeDeskSession(appDatabase(), sessionId);
 
-/**
- * Whether a POST comes from the app's own pages: its Origin names the host it was sent to. With
- * the SameSite=Strict cookie this keeps another site from submitting the desk's forms.
- */
-export function sameOrigin(headers: HeaderReader): boolean {
-  const origin = headers.get('origin');
-  const host = headers.get('x-forwarded-host') ?? headers.get('host');
-  if (!origin || !host) return false;
-  try {
-    return new URL(origin).host === host;
-  } catch {
-    return false;
-  }
-}
-
-/** Whether the page was reached over https, so the cookie must be Secure. */
-export function overHttps(headers: HeaderReader): boolean {
-  const origin = headers.get('origin');
-  return headers.get('x-forwarded-proto') === 'https' || (origin?.startsWith('https:') ?? false);
-}
+// Whether a POST comes from the app's own pages, by the rule proxy.ts applies too.
+export { overHttps, sameOrigin } from './request-origin';

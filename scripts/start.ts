@@ -15,6 +15,7 @@ import { describeSummary, seedIfNew } from '../data/ingest/seed';
 import { writeTokenProblem } from '../data/ingest/analysts';
 import { databasePath } from '../data/store/open';
 import { PEER_SECRET_ENV, parseTrustedProxies, stampPeer } from '../graphql/client-address';
+import { parseAllowedOrigins } from '../graphql/request-origin';
 import { malformedAddressAnswer } from './request-guards';
 import { warmUp } from './warm-up';
 
@@ -33,8 +34,9 @@ if (!fs.existsSync(path.join(process.cwd(), '.next', 'BUILD_ID'))) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-// Refuse a malformed proxy list now, not on the first write.
+// Refuse a malformed proxy or origin list now, not on the first write.
 parseTrustedProxies(process.env.FAULTLINE_TRUSTED_PROXIES);
+parseAllowedOrigins(process.env.FAULTLINE_ALLOWED_ORIGINS);
 
 const file = databasePath();
 const summary = seedIfNew(file);
