@@ -7,6 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import type { z } from 'zod';
 import type { Db } from '../store/open';
+import type { KeyedTable } from '../store/writes/records';
 import { recordWrites } from '../store/writes/records';
 import { revisionLog, type RevisedRecordType } from '../store/writes/revisions';
 import { keyFromName } from './actor-key';
@@ -23,13 +24,14 @@ import { statementRuleProblem } from './statement-checks';
 import { codebookWriteProblem } from './codebook-write';
 import { writeDateProblems } from './write-dates';
 import { eventRuleProblem } from './event-checks';
+import { packageRuleProblem, sourceRuleProblem } from './record-repeats';
 
 export interface WriteProblem {
   field: string[] | null;
   message: string;
   code: 'INVALID_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'DUPLICATE' | 'QUOTE_NOT_IN_EXCERPT';
   /** The record already held that the write would have repeated (code DUPLICATE). */
-  existing?: { type: 'Statement' | 'Event'; key: string };
+  existing?: { type: 'Statement' | 'Event' | 'SanctionPackage' | 'Source'; key: string };
 }
 
 /** Thrown inside a write's transaction to refuse it whole with one problem. */
@@ -53,6 +55,18 @@ interface Written {
   id: number;
   fields?: string[];
 }
+
+/** A key the input gives for another record, where (in the dataset's shape), and in which table. */
+interface Reference {
+  path: (string | number)[];
+  table: KeyedTable;
+  key: string | null | undefined;
+}
+
+const evidenceReferences = (evidence: EvidenceInputValue, at: (string | number)[]): Reference[] => [
+  { path: [...at, 'source'], table: 'sources', key: evidence.sourceKey },
+  { path: [...at, 'via'], table: 'actors', key: evidence.viaKey },
+];
 
 /** Dataset field names as the API inputs spell them. */
 const INPUT_NAMES: Record<string, string> = {
@@ -110,20 +124,20 @@ export function createWriteService(db: Db) {
     schema: S,
     candidate: unknown,
     store: (record: z.infer<S>, writer: ReturnType<typeof createWriter>) => Written | Written[],
+    references: readonly Reference[] = [],
   ): WriteResult {
     const parsed = schema.safeParse(candidate);
-    if (!parsed.success) {
-      return {
-        key: null,
-        problems: parsed.error.issues.map((issue) => ({
+    // Every fault the input shows at once, keys naming no record among them, so a form is
+    // put right in one pass rather than one refusal at a time.
+    const problems: WriteProblem[] = parsed.success
+      ? writeDateProblems(parsed.data as { date?: string; endDate?: string; publishedAt?: string })
+      : parsed.error.issues.map((issue) => ({
           field: inputPath(issue.path),
           message: issue.message,
           code: 'INVALID_INPUT' as const,
-        })),
-      };
-    }
-    const dateProblems = writeDateProblems(parsed.data as { date?: string; endDate?: string });
-    if (dateProblems.length) return { key: null, problems: dateProblems };
+        }));
+    problems.push(...unknownReferences(references));
+    if (!parsed.success || problems.length) return { key: null, problems };
     try {
       // IMMEDIATE: the write lock is taken (waiting up to busy_timeout) before anything is
       // read, so a deferred read lock can never need upgrading mid-way, which SQLite refuses at
@@ -154,6 +168,27 @@ export function createWriteService(db: Db) {
     return { key: (parsed.data as { key: string }).key, problems: [] };
   }
 
+  /** The references that name no record, one problem per input field ("unknown actor keys …"). */
+  function unknownReferences(references: readonly Reference[]): WriteProblem[] {
+    const missing = new Map<string, { field: string[]; table: KeyedTable; keys: string[] }>();
+    for (const { path, table, key } of references) {
+      if (key === null || key === undefined || rows.idOf(table, key) !== undefined) continue;
+      const field = inputPath(path);
+      const entry = missing.get(field.join('.')) ?? { field, table, keys: [] };
+      if (!entry.keys.includes(key)) entry.keys.push(key);
+      missing.set(field.join('.'), entry);
+    }
+    return [...missing.values()].map(({ field, table, keys }) => {
+      const noun = table.replace(/s$/, '').replace(/_/g, ' ');
+      const quoted = keys.map((k) => `"${k}"`).join(', ');
+      return {
+        field,
+        message: keys.length === 1 ? `unknown ${noun} key ${quoted}` : `unknown ${noun} keys ${quoted}`,
+        code: 'NOT_FOUND' as const,
+      };
+    });
+  }
+
   return {
     addSource(analyst: WritingAnalyst, input: Record<string, unknown> & { key: string }): WriteResult {
       if (rows.idOf('sources', input.key) !== undefined) {
@@ -164,10 +199,11 @@ export function createWriteService(db: Db) {
           ],
         };
       }
-      return write(analyst, input, sourceRecord, defined(input), (r, w) => ({
-        recordType: 'Source',
-        id: w.source(r).id,
-      }));
+      return write(analyst, input, sourceRecord, defined(input), (r, w) => {
+        const problem = sourceRuleProblem(rows, r);
+        if (problem) throw new RefusedWrite(problem);
+        return { recordType: 'Source', id: w.source(r).id };
+      });
     },
 
     /** An actor, keyed from its name unless the analyst gives a key. */
@@ -242,11 +278,23 @@ export function createWriteService(db: Db) {
         topics: topicKeys ?? [],
         evidence: defined(evidenceOf(evidence)),
       });
-      return write(analyst, input, statementRecord, candidate, (r, w) => {
-        const problem = codebookWriteProblem(r) ?? statementRuleProblem(rows, r);
-        if (problem) throw new RefusedWrite(problem);
-        return { recordType: 'Statement', id: w.statement(r, []).id };
-      });
+      return write(
+        analyst,
+        input,
+        statementRecord,
+        candidate,
+        (r, w) => {
+          const problem = codebookWriteProblem(r) ?? statementRuleProblem(rows, r);
+          if (problem) throw new RefusedWrite(problem);
+          return { recordType: 'Statement', id: w.statement(r, []).id };
+        },
+        [
+          { path: ['speaker'], table: 'actors', key: speakerKey },
+          ...targetKeys.map((key) => ({ path: ['targets'], table: 'actors' as const, key })),
+          ...(topicKeys ?? []).map((key) => ({ path: ['topics'], table: 'topics' as const, key })),
+          ...evidenceReferences(evidence, ['evidence']),
+        ],
+      );
     },
 
     addEvent(
@@ -265,11 +313,21 @@ export function createWriteService(db: Db) {
         actors: actorKeys,
         evidence: [defined(evidenceOf(evidence))],
       });
-      return write(analyst, input, eventRecord, candidate, (r, w) => {
-        const problem = codebookWriteProblem(r) ?? eventRuleProblem(rows, r);
-        if (problem) throw new RefusedWrite(problem);
-        return { recordType: 'Event', id: w.event(r, []).id };
-      });
+      return write(
+        analyst,
+        input,
+        eventRecord,
+        candidate,
+        (r, w) => {
+          const problem = codebookWriteProblem(r) ?? eventRuleProblem(rows, r);
+          if (problem) throw new RefusedWrite(problem);
+          return { recordType: 'Event', id: w.event(r, []).id };
+        },
+        [
+          ...actorKeys.map((key) => ({ path: ['actors'], table: 'actors' as const, key })),
+          ...evidenceReferences(evidence, ['evidence']),
+        ],
+      );
     },
 
     /** Files the package under the imposer's regime on the target, opening one if none exists. */
@@ -324,31 +382,45 @@ export function createWriteService(db: Db) {
           })),
         };
       }
-      return write(analyst, input, sanctionPackageRecord, candidate, (r, w) => {
-        // A package with no regime to file it under opens one: the analyst wrote that too. Read
-        // again inside the transaction: the key made from the two actors' keys may be held by a
-        // regime between other parties ("probe-on-x" on "y" and "probe" on "x-on-y" make the
-        // same key), whose imposer and target the writer's upsert would change.
-        const opens = regime?.success === true && rows.regimeKeyBetween(imposerKey, targetKey) !== regimeKey;
-        if (opens && rows.idOf('sanction_regimes', regimeKey) !== undefined) {
-          throw new RefusedWrite({
-            field: ['input', 'targetKey'],
-            message: `the regime "${regimeKey}" this package would open is held already between other parties: a package of "${imposerKey}" on "${targetKey}" cannot be filed under it`,
-            code: 'CONFLICT',
-          });
-        }
-        const opened: Written[] =
-          opens && regime?.success
-            ? [
-                {
-                  recordType: 'SanctionRegime',
-                  id: w.sanctionRegime(regime.data, []).id,
-                  fields: ['imposerKey', 'targetKey'],
-                },
-              ]
-            : [];
-        return [...opened, { recordType: 'SanctionPackage', id: w.sanctionPackage(r, []).id }];
-      });
+      return write(
+        analyst,
+        input,
+        sanctionPackageRecord,
+        candidate,
+        (r, w) => {
+          // A package with no regime to file it under opens one: the analyst wrote that too. Read
+          // again inside the transaction: the key made from the two actors' keys may be held by a
+          // regime between other parties ("probe-on-x" on "y" and "probe" on "x-on-y" make the
+          // same key), whose imposer and target the writer's upsert would change.
+          const opens =
+            regime?.success === true && rows.regimeKeyBetween(imposerKey, targetKey) !== regimeKey;
+          if (opens && rows.idOf('sanction_regimes', regimeKey) !== undefined) {
+            throw new RefusedWrite({
+              field: ['input', 'targetKey'],
+              message: `the regime "${regimeKey}" this package would open is held already between other parties: a package of "${imposerKey}" on "${targetKey}" cannot be filed under it`,
+              code: 'CONFLICT',
+            });
+          }
+          const opened: Written[] =
+            opens && regime?.success
+              ? [
+                  {
+                    recordType: 'SanctionRegime',
+                    id: w.sanctionRegime(regime.data, []).id,
+                    fields: ['imposerKey', 'targetKey'],
+                  },
+                ]
+              : [];
+          const repeated = packageRuleProblem(rows, r);
+          if (repeated) throw new RefusedWrite(repeated);
+          return [...opened, { recordType: 'SanctionPackage', id: w.sanctionPackage(r, []).id }];
+        },
+        [
+          { path: ['imposer'], table: 'actors', key: imposerKey },
+          { path: ['target'], table: 'actors', key: targetKey },
+          ...evidenceReferences(evidence, ['evidence']),
+        ],
+      );
     },
   };
 }

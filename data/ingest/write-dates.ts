@@ -11,6 +11,8 @@ import type { WriteProblem } from './api-writes';
 interface Dated {
   date?: string;
   endDate?: string;
+  /** A source's publication date. */
+  publishedAt?: string;
 }
 
 export function writeDateProblems(
@@ -18,7 +20,7 @@ export function writeDateProblems(
   today: string = dayFromNumber(todayNumber()),
 ): WriteProblem[] {
   const problems: WriteProblem[] = [];
-  for (const field of ['date', 'endDate'] as const) {
+  for (const field of ['date', 'endDate', 'publishedAt'] as const) {
     const value = record[field];
     // A partial date sorts, as text, before every day it names: "2026" is not after 2026-03-01,
     // so only a date whose first day is after today is refused.

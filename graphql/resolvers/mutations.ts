@@ -8,7 +8,12 @@ import { databaseBusyError, isDatabaseBusy } from '../write-access';
 function userError({ field, message, code, existing }: WriteProblem) {
   if (!existing) return { field, message, code };
   const id = toGlobalId(existing.type, existing.key);
-  return { field, code, message: `${message} (${existing.type} id "${id}", key "${existing.key}")` };
+  return {
+    field,
+    code,
+    message: `${message} (${existing.type} id "${id}", key "${existing.key}")`,
+    existingId: id,
+  };
 }
 
 /**

@@ -11,6 +11,7 @@ import type { Db } from '../open';
 import type { RecordType } from '../rows';
 import { createKeyedRows } from './keyed-rows';
 import { statementWords } from '../../statement-words';
+import { comparableUrl } from '../../comparable-url';
 
 const withWords = new WeakSet<Db>();
 
@@ -295,6 +296,54 @@ export function recordWrites(db: Db) {
       )
         .pluck()
         .get(kind, dateStart, date, titleWords, actors) as string | undefined;
+    },
+
+    /**
+     * A live package of regime `regimeKey` that a new one would repeat: the same number in the
+     * regime's series, or the same date (as written) and a title that compares equal to
+     * `titleWords` (statementWords of a title). Read through the regime-and-day index.
+     */
+    packageLike(
+      regimeKey: string,
+      date: string,
+      dateStart: string,
+      titleWords: string,
+      ordinal: number | undefined,
+    ): { key: string; ordinal: number | null; title: string; date: string } | undefined {
+      return sql(
+        `SELECT p.key, p.ordinal, p.title, p.date FROM sanction_packages p JOIN sanction_regimes r ON r.id = p.regime_id
+         WHERE r.key = ? AND (p.ordinal = ? OR (p.date_start = ? AND p.date = ? AND statement_words(p.title) = ?))
+         ORDER BY p.id LIMIT 1`,
+      ).get(regimeKey, ordinal ?? null, dateStart, date, titleWords) as
+        { key: string; ordinal: number | null; title: string; date: string } | undefined;
+    },
+
+    /**
+     * A source a new one would repeat: one at the same address (scheme and host in any case, a
+     * trailing slash or a #fragment aside), or, for a source given without an address, one with
+     * the same outlet, title and publication date. Sources are few (one per document cited).
+     */
+    sourceLike(source: {
+      url?: string;
+      outlet: string;
+      title?: string;
+      publishedAt?: string;
+    }): string | undefined {
+      if (source.url !== undefined) {
+        const wanted = comparableUrl(source.url);
+        const candidates = sql('SELECT key, url FROM sources WHERE url IS NOT NULL ORDER BY id').all() as {
+          key: string;
+          url: string;
+        }[];
+        return candidates.find((c) => comparableUrl(c.url) === wanted)?.key;
+      }
+      if (source.title === undefined) return undefined;
+      return sql(
+        `SELECT key FROM sources WHERE url IS NULL AND lower(outlet) = lower(?) AND lower(title) = lower(?)
+           AND published_at IS ? ORDER BY id LIMIT 1`,
+      )
+        .pluck()
+        .get(source.outlet.trim(), source.title.trim(), source.publishedAt ?? null) as string | undefined;
     },
 
     /** The key of the regime `imposerKey` holds on `targetKey`, if there is one. */
