@@ -83,9 +83,10 @@ const LEADING_WORDS =
 /** How the text names a quote's speaker: a name (with any title) or a reference to someone earlier. */
 export type Attribution = { name: string } | { reference: 'pronoun' | 'role'; role?: string };
 
-const afterName = new RegExp(`^[\\s,]*${SPEAKER}\\s+${SOFTENERS}(?:${VERBS})\\b`, 'u');
+const afterName = new RegExp(`^[\\s,]*${SPEAKER},?\\s+${SOFTENERS}(?:${VERBS})\\b`, 'u');
 const afterVerb = new RegExp(`^[\\s,]*(?:${VERBS})\\s+${SPEAKER}`, 'u');
-const beforeName = new RegExp(`${SPEAKER}\\s+${SOFTENERS}(?:${VERBS})\\b`, 'gu');
+// The comma closes an apposition: "Russia's ambassador, Nikolay Nozdrev, said that …".
+const beforeName = new RegExp(`${SPEAKER},?\\s+${SOFTENERS}(?:${VERBS})\\b`, 'gu');
 const beforeAccording = new RegExp(`\\baccording\\s+to\\s+${SPEAKER}`, 'gu');
 
 function attributionOf(words: string): Attribution | null {

@@ -1,7 +1,9 @@
 /**
  * A first guess at a quote's stance from its cue words, for the analyst to confirm or change:
  * it reads words, not meaning ("we do not threaten anyone" reads as hostile). The stance with
- * the most cues wins; a tie goes to the sharper one; no cue, no guess.
+ * the most cues wins; no cue, no guess, and no guess either when two stances have as many cues
+ * ("ready to talk … when Tokyo drops its unfriendly course" is not hostile): the words do not
+ * say, and a confident wrong guess is easier to accept unread than a blank.
  */
 export type StanceGuess = 'HOSTILE' | 'CRITICAL' | 'NEUTRAL' | 'SUPPORTIVE' | 'CONCILIATORY';
 
@@ -27,9 +29,12 @@ const CUES: [StanceGuess, RegExp][] = [
 
 export function stanceGuess(words: string): StanceGuess | null {
   let best: { stance: StanceGuess; hits: number } | null = null;
+  let tied = false;
   for (const [stance, cue] of CUES) {
     const hits = words.match(cue)?.length ?? 0;
-    if (hits > 0 && (!best || hits > best.hits)) best = { stance, hits };
+    if (hits === 0 || (best && hits < best.hits)) continue;
+    tied = best !== null && hits === best.hits;
+    if (!tied) best = { stance, hits };
   }
-  return best?.stance ?? null;
+  return tied ? null : (best?.stance ?? null);
 }

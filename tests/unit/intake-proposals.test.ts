@@ -219,4 +219,16 @@ describe('bounds and guesses', () => {
     expect(stanceGuess('We call for de-escalation and dialogue')).toBe('CONCILIATORY');
     expect(stanceGuess('We condemn this irresponsible step')).toBe('CRITICAL');
   });
+
+  it('guesses nothing when two stances have as many cue words', () => {
+    expect(stanceGuess('We are ready to talk to Japan when Tokyo drops its unfriendly course')).toBeNull();
+    expect(stanceGuess('We are ready to talk, but this unfriendly step has consequences')).toBe('HOSTILE');
+  });
+
+  it('reads a speaker set off by commas before the verb', () => {
+    const text = `Russia's ambassador to Japan, Nikolay Nozdrev, said on Friday that Tokyo's latest sanctions were "a hostile step that will not go unanswered."`;
+    expect(propose(text).map((p) => [p.speakerKey, p.quote, p.stance])).toEqual([
+      ['nikolay-nozdrev', 'a hostile step that will not go unanswered.', 'HOSTILE'],
+    ]);
+  });
 });
