@@ -31,7 +31,7 @@ export function packageRuleProblem(rows: RecordWrites, r: SanctionPackageRecord)
   };
 }
 
-/** The same address, or without one the same outlet, title and date: the same document. */
+/** The same address, or without one the same outlet, title and publication date: the same document. */
 export function sourceRuleProblem(rows: RecordWrites, r: SourceRecord): WriteProblem | null {
   const held = rows.sourceLike(r);
   if (!held) return null;

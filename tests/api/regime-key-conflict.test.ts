@@ -64,7 +64,8 @@ describe('a package whose regime key another pair holds', () => {
   });
 
   it('still files a package under the regime its own pair holds', async () => {
-    const again = ok(await api.query(ADD_PACKAGE, { i: pkg('probe-on-x', 'y') }, auth)).addSanctionPackage;
+    const next = { ...pkg('probe-on-x', 'y'), date: '2025-11', title: 'A later package (regime key test)' };
+    const again = ok(await api.query(ADD_PACKAGE, { i: next }, auth)).addSanctionPackage;
     expect(again.userErrors).toEqual([]);
     expect(again.sanctionPackage.regime.key).toBe('probe-on-x-on-y');
   });

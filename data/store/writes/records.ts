@@ -320,8 +320,8 @@ export function recordWrites(db: Db) {
 
     /**
      * A source a new one would repeat: one at the same address (scheme and host in any case, a
-     * trailing slash or a #fragment aside), or, for a source given without an address, one with
-     * the same outlet, title and publication date. Sources are few (one per document cited).
+     * trailing slash or a #fragment aside), or, for a dated source given without an address, one
+     * with the same outlet, title and publication date. Sources are few (one per document cited).
      */
     sourceLike(source: {
       url?: string;
@@ -337,13 +337,14 @@ export function recordWrites(db: Db) {
         }[];
         return candidates.find((c) => comparableUrl(c.url) === wanted)?.key;
       }
-      if (source.title === undefined) return undefined;
+      // Without a date, one outlet's two documents may share a title ("Press release").
+      if (source.title === undefined || source.publishedAt === undefined) return undefined;
       return sql(
         `SELECT key FROM sources WHERE url IS NULL AND lower(outlet) = lower(?) AND lower(title) = lower(?)
-           AND published_at IS ? ORDER BY id LIMIT 1`,
+           AND published_at = ? ORDER BY id LIMIT 1`,
       )
         .pluck()
-        .get(source.outlet.trim(), source.title.trim(), source.publishedAt ?? null) as string | undefined;
+        .get(source.outlet.trim(), source.title.trim(), source.publishedAt) as string | undefined;
     },
 
     /** The key of the regime `imposerKey` holds on `targetKey`, if there is one. */
