@@ -34,6 +34,7 @@ export const correctionResolvers: Resolvers = {
     updateStatement: async (_, { input }, ctx) => {
       const { result, userErrors } = await guarded(
         ctx,
+        input,
         (analyst) => ctx.corrections.updateStatement(analyst, fromGlobalId(input.id), input),
         (k) => ctx.loaders.statementByKey.load(k),
       );
@@ -43,6 +44,7 @@ export const correctionResolvers: Resolvers = {
       const named = fromGlobalId(input.id);
       const { result, userErrors } = await guarded(
         ctx,
+        input,
         (analyst) => ctx.corrections.retractRecord(analyst, named, input),
         async (key) => (named ? toGlobalId(named.type, key) : null),
       );

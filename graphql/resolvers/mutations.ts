@@ -3,6 +3,7 @@ import type { WriteProblem, WriteResult, WritingAnalyst } from '../../data/inges
 import { toGlobalId } from '../ids';
 import type { GraphQLContext } from '../context';
 import { databaseBusyError, isDatabaseBusy } from '../write-access';
+import { writeTextProblem } from '../input-text';
 
 /** A write's problem as the API states it; a duplicate names the record it repeats by id and key. */
 function userError({ field, message, code, existing }: WriteProblem) {
@@ -17,7 +18,8 @@ function userError({ field, message, code, existing }: WriteProblem) {
 }
 
 /**
- * Runs a write for the analyst the request's token names, if it names one; either way returns
+ * Runs a write for the analyst the request's token names, if it names one, unless a text in
+ * its input holds a character no record may store (graphql/input-text.ts); either way returns
  * the payload's parts. (Each analyst's writes are rate limited before any of this runs:
  * graphql/rate-limit.ts.) A
  * database another connection keeps locked past busy_timeout fails the write whole, as a
@@ -25,6 +27,7 @@ function userError({ field, message, code, existing }: WriteProblem) {
  */
 export async function guarded<T>(
   ctx: GraphQLContext,
+  input: unknown,
   write: (analyst: WritingAnalyst) => WriteResult,
   load: (key: string) => Promise<T | null>,
 ): Promise<{ result: T | null; userErrors: { field: string[] | null; message: string; code: string }[] }> {
@@ -32,6 +35,8 @@ export async function guarded<T>(
   if (!access.analyst) {
     return { result: null, userErrors: [{ field: null, code: access.code, message: access.message }] };
   }
+  const textProblem = writeTextProblem(input);
+  if (textProblem) return { result: null, userErrors: [textProblem] };
   let outcome: WriteResult;
   try {
     outcome = write(access.analyst);
@@ -48,6 +53,7 @@ export const mutationResolvers: Resolvers = {
     addSource: async (_, { input }, ctx) => {
       const { result, userErrors } = await guarded(
         ctx,
+        input,
         (analyst) => ctx.writes.addSource(analyst, input),
         (k) => ctx.loaders.sourceByKey.load(k),
       );
@@ -56,6 +62,7 @@ export const mutationResolvers: Resolvers = {
     addStatement: async (_, { input }, ctx) => {
       const { result, userErrors } = await guarded(
         ctx,
+        input,
         (analyst) => ctx.writes.addStatement(analyst, input),
         (k) => ctx.loaders.statementByKey.load(k),
       );
@@ -64,6 +71,7 @@ export const mutationResolvers: Resolvers = {
     addEvent: async (_, { input }, ctx) => {
       const { result, userErrors } = await guarded(
         ctx,
+        input,
         (analyst) => ctx.writes.addEvent(analyst, input),
         (k) => ctx.loaders.eventByKey.load(k),
       );
@@ -72,6 +80,7 @@ export const mutationResolvers: Resolvers = {
     addActor: async (_, { input }, ctx) => {
       const { result, userErrors } = await guarded(
         ctx,
+        input,
         (analyst) => ctx.writes.addActor(analyst, input),
         (k) => ctx.loaders.actorByKey.load(k),
       );
@@ -80,6 +89,7 @@ export const mutationResolvers: Resolvers = {
     addSanctionPackage: async (_, { input }, ctx) => {
       const { result, userErrors } = await guarded(
         ctx,
+        input,
         (analyst) => ctx.writes.addSanctionPackage(analyst, input),
         (k) => ctx.loaders.sanctionPackageByKey.load(k),
       );
