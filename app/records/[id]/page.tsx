@@ -36,8 +36,10 @@ async function kindOf(id: string): Promise<Kind | null> {
   return node && node.__typename in KINDS ? (node.__typename as Kind) : null;
 }
 
+// Next hands the id over decoded already: decoding it again would misread an id holding "%"
+// and throw on one whose second decoding is malformed (/records/%25E0%25A4), a blank error page.
 export async function generateMetadata({ params }: RecordPageProps): Promise<Metadata> {
-  const kind = await kindOf(decodeURIComponent((await params).id)).catch(() => null);
+  const kind = await kindOf((await params).id).catch(() => null);
   return { title: kind ? `${KINDS[kind].heading} and its history` : 'Record not found' };
 }
 
@@ -77,7 +79,7 @@ async function recordOf(
 
 /** One statement, event or sanctions package by its global id, with every change made to it. */
 export default async function RecordPage({ params }: RecordPageProps) {
-  const id = decodeURIComponent((await params).id);
+  const { id } = await params;
   const kind = await kindOf(id);
   const record = kind && (await recordOf(kind, id));
   if (!kind || !record) notFound();
