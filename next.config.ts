@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next';
+import { FORM_BODY_LIMIT } from './app/desk/form-size';
 
 const development = process.env.NODE_ENV === 'development';
 
@@ -54,6 +55,11 @@ const nextConfig: NextConfig = {
   // A native addon: load it from node_modules at run time instead of bundling it.
   serverExternalPackages: ['better-sqlite3'],
   poweredByHeader: false,
+  experimental: {
+    // The desk's largest form, the intake's, fits well under it (app/desk/form-size.ts); a
+    // larger body is refused before any action runs.
+    serverActions: { bodySizeLimit: FORM_BODY_LIMIT },
+  },
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },

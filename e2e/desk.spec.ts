@@ -142,15 +142,91 @@ test('an actor added through its form is matched by the intake, whose accepted p
   await proposals.getByRole('button', { name: 'Reject proposal 2' }).click();
   await expect(proposals.locator('mark')).toHaveText(['We regret the decision taken in Moscow']);
 
+  // The analyst puts the words to the government he speaks for: the confirmation names it.
+  await first.getByLabel('Speaker').fill('japan');
   await first.getByLabel('Summary').fill('A made-up regret over a made-up decision, for the intake test.');
   await first.getByLabel('Intensity').fill('-2');
   await proposals.getByRole('button', { name: 'Accept proposal 1' }).click();
   await expect(page.getByRole('main').getByRole('status')).toContainText(
-    'Accepted: Chief Cabinet Secretary Haruto Minabe’s statement was added',
+    'Accepted: Japan’s statement was added, by Desk Tester.',
   );
   await expect(proposals).toContainText('No attributed quote is left to propose.');
-  await page.getByRole('link', { name: 'See Haruto Minabe’s statements' }).click();
+  await page.getByRole('link', { name: 'See Japan’s statements' }).click();
   await expect(page.getByText('We regret the decision taken in Moscow').first()).toBeVisible();
+});
+
+const MINABE_TEXT =
+  'TOKYO, April 8 (Wire) - Chief Cabinet Secretary Haruto Minabe said Japan would study every option. ' +
+  '"We regret the decision taken in Moscow," Minabe told reporters. "Our position is unchanged," he added.';
+
+test('the intake refuses plainly a proposal its text no longer holds, and text over its limit beside the field', async ({
+  page,
+}) => {
+  await signIn(page);
+  await page.goto(`${app.baseURL}/desk/intake`);
+  const text = page.getByRole('main').getByLabel('Text');
+  await expect(text).toHaveAttribute('maxlength', '100000');
+  await expect(text).toHaveAccessibleDescription(/up to 100,000 characters/);
+  await page.getByRole('main').getByLabel('Source').fill('jiji-2025040900009');
+  await text.fill(MINABE_TEXT);
+  await page.getByRole('button', { name: 'Read the text' }).click();
+  const proposals = page.getByRole('region', { name: 'Proposals' });
+  await expect(proposals.locator('mark')).toHaveCount(2);
+
+  // The text is edited after it was read: proposal 1's place in it has moved.
+  await text.fill(`UPDATED. ${MINABE_TEXT}`);
+  await proposals.getByRole('button', { name: 'Accept proposal 1' }).click();
+  await expect(page.getByRole('main').getByRole('alert')).toContainText(
+    'That proposal is no longer in the text',
+  );
+  await expect(page.getByRole('main').getByText('Accepted:')).toHaveCount(0);
+  await expect(proposals.locator('mark')).toHaveCount(2);
+
+  // A script (or a browser ignoring maxlength) sends more than the intake reads.
+  await text.evaluate((area: HTMLTextAreaElement, length) => {
+    area.removeAttribute('maxlength');
+    area.value = 'w'.repeat(length);
+  }, 100_001);
+  await page.getByRole('button', { name: 'Read the text' }).click();
+  await expect(page.getByRole('main').getByLabel('Text')).toHaveAccessibleDescription(
+    /Text: at most 100,000 characters; this has 100,001\./,
+  );
+  await expect(page.getByRole('main')).not.toContainText('200000');
+  await expect(page.getByRole('main')).not.toContainText('200,000');
+
+  // More than the server takes at all is not sent: what was typed stays.
+  await page
+    .getByRole('main')
+    .getByLabel('Text')
+    .evaluate((area: HTMLTextAreaElement, length) => {
+      area.removeAttribute('maxlength');
+      area.value = 'word '.repeat(length);
+    }, 450_000);
+  await page.getByRole('button', { name: 'Read the text' }).click();
+  await expect(page.getByRole('main').getByRole('alert')).toContainText('The form could not be sent');
+  expect(
+    await page
+      .getByRole('main')
+      .getByLabel('Text')
+      .evaluate((a: HTMLTextAreaElement) => a.value.length),
+  ).toBe(2_250_000);
+});
+
+test('a quote over its limit is refused beside Quote in the desk’s words', async ({ page }) => {
+  await signIn(page);
+  await page.goto(`${app.baseURL}/desk/statement`);
+  await fillStatement(page, 'Desk test words three', '2025-06-04');
+  const quote = page.getByRole('main').getByLabel('Quote');
+  await expect(quote).toHaveAttribute('maxlength', '5000');
+  await quote.evaluate((area: HTMLTextAreaElement, length) => {
+    area.removeAttribute('maxlength');
+    area.value = 'q'.repeat(length);
+  }, 6_210);
+  await page.getByRole('button', { name: 'Add statement' }).click();
+  await expect(page.getByRole('main').getByLabel('Quote')).toHaveAccessibleDescription(
+    /Quote: at most 5,000 characters; this has 6,210\./,
+  );
+  await expect(page.getByRole('main').getByRole('alert')).toHaveCount(0);
 });
 
 test('signing out ends the session: the forms send the browser back to sign in', async ({ page }) => {
@@ -201,6 +277,18 @@ test('a POST to the desk from another site gets 403 and a plain message, not a 5
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
+  test('a form post over the size limit gets a plain page saying so, not a bare 500', async ({ request }) => {
+    // The app's own server (npm start) answers before Next reads the body.
+    const answer = await request.post('/desk/intake', {
+      multipart: { sourceKey: 'jiji-2025040900009', text: 'word '.repeat(450_000), intent: 'read' },
+      maxRedirects: 0,
+    });
+    expect(answer.status()).toBe(413);
+    const page = await answer.text();
+    expect(page).toContain('<h1>Form too large</h1>');
+    expect(page).toContain('the desk takes up to 2 MB at once');
+  });
+
   test('signing in and adding a statement work as plain form posts', async ({ page }) => {
     await signIn(page);
     await page.goto(`${app.baseURL}/desk/statement`);
@@ -208,7 +296,7 @@ test.describe('without JavaScript', () => {
     await page.getByRole('main').getByLabel('Intensity').fill('minus two');
     await page.getByRole('button', { name: 'Add statement' }).click();
     await expect(page.getByRole('main').getByLabel('Intensity')).toHaveAccessibleDescription(
-      /is not a number/,
+      /is not an intensity/,
     );
     await page.getByRole('main').getByLabel('Intensity').fill('-2');
     await page.getByRole('button', { name: 'Add statement' }).click();

@@ -43,9 +43,14 @@ function namedType(type: TypeNode): string {
 
 function valueProblem(value: unknown, where: string, longText = false): string | null {
   if (typeof value === 'string') {
-    const bound = longText ? LONG_TEXT_BOUND : MAX_INPUT_TEXT_LENGTH;
-    return value.length > bound
-      ? `${where} is ${value.length} characters long; text inputs take at most ${bound}`
+    if (!longText) {
+      return value.length > MAX_INPUT_TEXT_LENGTH
+        ? `${where} is ${value.length} characters long; text inputs take at most ${MAX_INPUT_TEXT_LENGTH}`
+        : null;
+    }
+    // The bound here only keeps a huge text from the resolver: the limit to name is the intake's.
+    return value.length > LONG_TEXT_BOUND
+      ? `${where} is ${value.length} characters long; the intake reads at most ${MAX_INTAKE_TEXT_LENGTH}: paste it in parts`
       : null;
   }
   if (Array.isArray(value)) {

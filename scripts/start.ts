@@ -16,7 +16,7 @@ import { writeTokenProblem } from '../data/ingest/analysts';
 import { databasePath } from '../data/store/open';
 import { PEER_SECRET_ENV, parseTrustedProxies, stampPeer } from '../graphql/client-address';
 import { parseAllowedOrigins } from '../graphql/request-origin';
-import { malformedAddressAnswer } from './request-guards';
+import { malformedAddressAnswer, oversizeFormAnswer } from './request-guards';
 import { warmUp } from './warm-up';
 
 process.env.NEXT_TELEMETRY_DISABLED = '1';
@@ -53,8 +53,13 @@ await app.prepare();
 
 const server = http.createServer((req, res) => {
   // `/actors/%ff` would fail inside Next's router as a bare 500.
-  const early = malformedAddressAnswer(req.url ?? '/');
+  // A form post over the desk's size limit would fail inside Next as a bare 500 too.
+  const early =
+    malformedAddressAnswer(req.url ?? '/') ??
+    oversizeFormAnswer(req.method, req.url ?? '/', req.headers['content-length']);
   if (early) {
+    // Read and drop what the client still sends, so that it reads the answer instead of a reset.
+    req.resume();
     res.writeHead(early.status, early.headers).end(early.body);
     return;
   }

@@ -15,12 +15,14 @@ import {
 } from '@/graphql/__generated__/client/graphql';
 import { DESK_COOKIE, deskSignIn, deskSignOut, overHttps, sameOrigin } from '@/graphql/desk-session';
 import { runOperationAs } from '@/graphql/server';
-import { analystForPost, FOREIGN_POST, refusedWhole } from './post-guard';
+import { analystForPost, FOREIGN_POST, isForm, NOT_A_FORM, refusedWhole } from './post-guard';
 import { STATEMENT_ERROR_FIELDS, statementInput, statementTypeErrors } from './statement-input';
 import { attempted, emptyForm, formValues, listOf, placeErrors, type FormState } from './form-state';
-import { ACTOR_FIELDS, STATEMENT_FIELDS } from './fields';
+import { ACTOR_FIELDS, ACTOR_LIMITS, STATEMENT_FIELDS } from './fields';
+import { overLimits } from './field-limits';
 
 export async function signIn(_: FormState, form: FormData): Promise<FormState> {
+  if (!isForm(form)) return attempted({ ...emptyForm, formError: NOT_A_FORM });
   const requestHeaders = await headers();
   if (!sameOrigin(requestHeaders)) return { ...emptyForm, formError: FOREIGN_POST };
   const token = form.get('token');
@@ -47,6 +49,7 @@ export async function signOut(): Promise<void> {
 }
 
 export async function addStatement(previous: FormState, form: FormData): Promise<FormState> {
+  if (!isForm(form)) return attempted({ ...emptyForm, formError: NOT_A_FORM });
   return attempted(await addStatementOnce(previous, form));
 }
 
@@ -78,6 +81,7 @@ const ACTOR_ERROR_FIELDS: Record<string, string> = Object.fromEntries(
 );
 
 export async function addActor(previous: FormState, form: FormData): Promise<FormState> {
+  if (!isForm(form)) return attempted({ ...emptyForm, formError: NOT_A_FORM });
   return attempted(await addActorOnce(previous, form));
 }
 
@@ -85,7 +89,7 @@ async function addActorOnce(_: FormState, form: FormData): Promise<FormState> {
   const analyst = await analystForPost();
   const values = formValues(form, ACTOR_FIELDS);
   if ('refused' in analyst) return { ...emptyForm, values, formError: analyst.refused };
-  const errors: Record<string, string> = {};
+  const errors: Record<string, string> = overLimits(values, ACTOR_LIMITS);
   if (!values.name) errors.name = 'Give the name the actor is known by, such as "Andrei Rudenko".';
   if (!(Object.values(ActorKind) as string[]).includes(values.kind ?? ''))
     errors.kind = 'Choose what the actor is.';

@@ -1,6 +1,7 @@
 import { Field } from './field';
 import type { FormState } from './form-state';
 import { KeyPicker } from './key-picker';
+import { EVIDENCE_LIMITS } from './evidence-input';
 
 /** The Source, Excerpt and Note fields of a form whose record cites a source. */
 export function EvidenceFields({ state }: { state: FormState }) {
@@ -10,17 +11,25 @@ export function EvidenceFields({ state }: { state: FormState }) {
     <>
       <Field
         name="sourceKey"
+        limit={EVIDENCE_LIMITS.sourceKey}
         label="Source"
         error={e.sourceKey}
         hint="The key of the source that establishes it: mofa-press4e-003085."
       >
         {(p) => <KeyPicker {...p} kind="source" defaultValue={v.sourceKey} />}
       </Field>
-      <Field name="excerpt" label="Excerpt" error={e.excerpt} hint="The source’s own words that support it.">
+      <Field
+        name="excerpt"
+        limit={EVIDENCE_LIMITS.excerpt}
+        label="Excerpt"
+        error={e.excerpt}
+        hint="The source’s own words that support it."
+      >
         {(p) => <textarea {...p} rows={3} defaultValue={v.excerpt} />}
       </Field>
       <Field
         name="note"
+        limit={EVIDENCE_LIMITS.note}
         label="Note"
         error={e.note}
         hint="What the source supports, in your words, when its own words are not at hand."

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { maxLengthOf, type FieldLimit } from './field-limits';
 import styles from './desk.module.css';
 
 interface FieldProps {
@@ -7,9 +8,12 @@ interface FieldProps {
   label: string;
   error?: string;
   hint?: ReactNode;
+  /** How long the value may be: the control gets it as maxLength. */
+  limit?: FieldLimit;
   children: (props: {
     id: string;
     name: string;
+    maxLength?: number;
     'aria-invalid'?: true;
     'aria-describedby'?: string;
   }) => ReactNode;
@@ -20,7 +24,7 @@ interface FieldProps {
  * aria-describedby, and is marked aria-invalid while its error stands, so a screen reader
  * hears what is wrong when it reaches the field.
  */
-export function Field({ name, label, error, hint, children }: FieldProps) {
+export function Field({ name, label, error, hint, limit, children }: FieldProps) {
   const id = `field-${name}`;
   const described = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ');
   return (
@@ -34,6 +38,7 @@ export function Field({ name, label, error, hint, children }: FieldProps) {
       {children({
         id,
         name,
+        ...(limit ? { maxLength: maxLengthOf(limit) } : {}),
         ...(error ? { 'aria-invalid': true as const } : {}),
         ...(described ? { 'aria-describedby': described } : {}),
       })}

@@ -2,8 +2,18 @@ import Link from 'next/link';
 import type { FormState } from './form-state';
 import styles from './desk.module.css';
 
-/** What the last submission of a desk form did: what it wrote, with a link to it, or why nothing was. */
-export function FormOutcome({ state }: { state: Pick<FormState, 'done' | 'formError'> }) {
+/**
+ * What the last submission of a desk form did: what it wrote, with a link to it, or why nothing
+ * was; or, when the browser did not send the form at all (`notSent`, see useFormSizeCheck), why.
+ */
+export function FormOutcome({
+  state: shown,
+  notSent = null,
+}: {
+  state: Pick<FormState, 'done' | 'formError'>;
+  notSent?: string | null;
+}) {
+  const state = notSent ? { done: null, formError: notSent } : shown;
   return (
     <>
       {state.done ? (

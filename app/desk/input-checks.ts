@@ -26,17 +26,33 @@ export function badDates(v: Values, fields: readonly string[]): Errors {
   return errors;
 }
 
-/** An error for each given field that is not a number (or, with `whole`, not a whole number). */
+/**
+ * A number as a person types one: digits, an optional sign and decimal point. Number() would
+ * also take "0x10", "1e1", "Infinity" or " 5 ", which no one means in a form.
+ */
+const PLAIN_DECIMAL = /^[-+]?\d+(?:\.\d+)?$/;
+const PLAIN_WHOLE = /^[-+]?\d+$/;
+
+/** An error for each given field that is not a plain decimal (or, with `whole`, a whole number). */
 export function badNumbers(v: Values, fields: readonly string[], whole = false): Errors {
   const errors: Errors = {};
   for (const field of fields) {
     const text = v[field];
     if (!text) continue;
-    const n = Number(text);
-    if (!Number.isFinite(n)) errors[field] = `"${text}" is not a number.`;
-    else if (whole && !Number.isInteger(n)) errors[field] = `"${text}" is not a whole number.`;
+    if (!PLAIN_DECIMAL.test(text))
+      errors[field] = `"${text}" is not a number: write it in digits, such as 12 or 2.5.`;
+    else if (whole && !PLAIN_WHOLE.test(text)) errors[field] = `"${text}" is not a whole number.`;
   }
   return errors;
+}
+
+/** An error when an intensity is given that is no plain decimal from -10 to +10. */
+export function badIntensity(v: Values, field = 'intensity'): Errors {
+  const text = v[field];
+  if (!text) return {};
+  if (!PLAIN_DECIMAL.test(text) || Math.abs(Number(text)) > 10)
+    return { [field]: `"${text}" is not an intensity: give a number from -10 to +10, such as -6 or 2.5.` };
+  return {};
 }
 
 /** An error when a given choice is not one of the enum's values. */

@@ -9,6 +9,7 @@ interface KeyPickerProps {
   name: string;
   'aria-invalid'?: true;
   'aria-describedby'?: string;
+  maxLength?: number;
   kind: PickerKind;
   /** A comma-separated list of keys (Targets, Actors) rather than one. */
   multiple?: boolean;

@@ -7,6 +7,16 @@ import { emptyForm, type FormState } from './form-state';
 
 export const FOREIGN_POST = 'This form must be sent from the desk’s own page; nothing was done.';
 
+/**
+ * Said when a Server Action is called with something other than a form's fields (a script
+ * can call one with any value): nothing is read from it and nothing is done.
+ */
+export const NOT_A_FORM =
+  'This request did not carry the form’s fields; nothing was done. Send the form from its page.';
+
+/** Whether a Server Action's argument is a submitted form, as the desk's pages send. */
+export const isForm = (form: unknown): form is FormData => form instanceof FormData;
+
 /** The signed-in analyst, after checking the POST's origin; signs the browser out (to /desk) when no one is. */
 export async function analystForPost(): Promise<{ id: number; name: string } | { refused: string }> {
   if (!sameOrigin(await headers())) return { refused: FOREIGN_POST };

@@ -6,6 +6,20 @@
 import { Stance, type AddStatementInput } from '@/graphql/__generated__/client/graphql';
 import { partialDateProblem } from '@/data/partial-date';
 import { listOf } from './form-state';
+import { badIntensity, textOrNull } from './input-checks';
+import { date, key, keys, long, overLimits, type FieldLimits } from './field-limits';
+
+/** How long each of a statement form's fields may be. */
+export const STATEMENT_LIMITS: FieldLimits = {
+  speakerKey: key('Speaker'),
+  targetKeys: keys('Targets'),
+  date: date('Date'),
+  quote: long('Quote'),
+  summary: long('Summary'),
+  sourceKey: key('Source'),
+  excerpt: long('Excerpt'),
+  note: long('Note'),
+};
 
 /** Where the API's user errors about a statement are shown. */
 export const STATEMENT_ERROR_FIELDS: Record<string, string> = {
@@ -18,6 +32,7 @@ export const STATEMENT_ERROR_FIELDS: Record<string, string> = {
   'input.intensity': 'intensity',
   'input.evidence.sourceKey': 'sourceKey',
   'input.evidence.excerpt': 'excerpt',
+  'input.evidence.note': 'note',
   'input.evidence': 'excerpt',
 };
 
@@ -26,7 +41,7 @@ export const STATEMENT_ERROR_FIELDS: Record<string, string> = {
  * no number, a malformed date), said beside the field as the rules' errors are.
  */
 export function statementTypeErrors(v: Record<string, string>): Record<string, string> {
-  const errors: Record<string, string> = {};
+  const errors: Record<string, string> = overLimits(v, STATEMENT_LIMITS);
   const required: [string, string][] = [
     ['speakerKey', 'Give the speaker’s actor key, such as "nikolay-nozdrev".'],
     ['targetKeys', 'Give at least one target’s actor key, such as "japan".'],
@@ -43,13 +58,14 @@ export function statementTypeErrors(v: Record<string, string>): Record<string, s
   }
   if (v.stance && !(Object.values(Stance) as string[]).includes(v.stance))
     errors.stance = 'Choose a stance from the list.';
-  if (v.intensity && !Number.isFinite(Number(v.intensity))) {
-    errors.intensity = `"${v.intensity}" is not a number: give one from -10 to +10, such as -6 or 2.5.`;
-  }
-  return errors;
+  return { ...errors, ...(errors.intensity ? {} : badIntensity(v)) };
 }
 
-/** The input a statement form's values make; `excerpt` given apart when the form has no field for it. */
+/**
+ * The input a statement form's values make; `excerpt` given apart when the form has no field for
+ * it. The note is what the source supports in the analyst's words, for a source whose own words
+ * are not at hand (the API takes an excerpt, a note or both).
+ */
 export function statementInput(v: Record<string, string>, excerpt = v.excerpt): AddStatementInput {
   return {
     speakerKey: v.speakerKey!,
@@ -59,6 +75,6 @@ export function statementInput(v: Record<string, string>, excerpt = v.excerpt): 
     summary: v.summary!,
     stance: v.stance as Stance,
     intensity: Number(v.intensity),
-    evidence: { sourceKey: v.sourceKey!, excerpt: excerpt || null },
+    evidence: { sourceKey: v.sourceKey!, excerpt: excerpt || null, note: textOrNull(v.note) },
   };
 }

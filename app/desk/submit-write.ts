@@ -1,5 +1,5 @@
 import 'server-only';
-import { analystForPost, refusedWhole } from './post-guard';
+import { analystForPost, isForm, NOT_A_FORM, refusedWhole } from './post-guard';
 import {
   attempted,
   emptyForm,
@@ -35,9 +35,10 @@ export interface WriteForm<Input, Written> {
  * mutation; errors come back beside their fields with every value kept.
  */
 export async function submitWrite<Input, Written>(
-  form: FormData,
+  form: unknown,
   spec: WriteForm<Input, Written>,
 ): Promise<FormState> {
+  if (!isForm(form)) return attempted({ ...emptyForm, formError: NOT_A_FORM });
   const analyst = await analystForPost();
   const values = formValues(form, spec.fields);
   if ('refused' in analyst) return attempted({ ...emptyForm, values, formError: analyst.refused });

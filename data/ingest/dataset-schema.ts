@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { BOUNDS } from '../quantity';
 import { partialDateProblem } from '../partial-date';
+import { FIELD_LIMITS } from '../field-limits';
 
 export const ACTOR_KINDS = ['STATE', 'ORGANIZATION', 'PERSON', 'MEDIA'] as const;
 export const STANCES = ['HOSTILE', 'CRITICAL', 'NEUTRAL', 'SUPPORTIVE', 'CONCILIATORY'] as const;
@@ -54,7 +55,7 @@ export const CREDIBILITIES = [
 export const recordKey = z
   .string()
   .regex(/^[a-z0-9]+(?:[-_.:][a-z0-9]+)*$/, 'must be a lowercase slug such as "nikolay-nozdrev"')
-  .max(200);
+  .max(FIELD_LIMITS.key);
 
 export const partialDate = z.string().superRefine((text, ctx) => {
   const problem = partialDateProblem(text);
@@ -62,12 +63,12 @@ export const partialDate = z.string().superRefine((text, ctx) => {
 });
 
 /**
- * The longest a field may be: a name, title or label (short), a summary, quote, excerpt or
- * note (long), a URL, and the items of any list. Far above anything the sources need (the
- * seed's longest excerpt is under 300 characters), far below what would bloat every page
- * that lists the record. docs/security.md lists them.
+ * The longest a field may be (data/field-limits.ts): a name, title or label (short), a summary,
+ * quote, excerpt or note (long), a URL, and the items of any list. Far above anything the
+ * sources need (the seed's longest excerpt is under 300 characters), far below what would bloat
+ * every page that lists the record. docs/security.md lists them.
  */
-export const FIELD_LIMITS = { shortText: 500, longText: 5_000, url: 2_048, listItems: 100 } as const;
+export { FIELD_LIMITS };
 
 const text = z
   .string()

@@ -4,6 +4,7 @@
  * name, and nothing is read or written here. A quote nobody is named for is left out (there is
  * no speaker to propose), as are one-word scare quotes ("office").
  */
+import { MAX_INTAKE_TEXT_LENGTH } from '../field-limits';
 import { actorsNamed, type ActorMatcher, type ActorRef } from './actors-named';
 import { findAttribution } from './attribution';
 import { datelineDate } from './dateline';
@@ -12,8 +13,8 @@ import { sentenceAt, sentenceSpans, type Span } from './sentences';
 import { speakerResolver, type Speaker } from './speakers';
 import { stanceGuess, type StanceGuess } from './stance-cues';
 
-/** Longest text read, in characters: a long interview write-up, well under the request's size cap. */
-export const MAX_INTAKE_TEXT_LENGTH = 100_000;
+/** Longest text read, in characters (data/field-limits.ts). */
+export { MAX_INTAKE_TEXT_LENGTH };
 /** Most proposals made from one text; the rest of a longer text is not read. */
 export const MAX_PROPOSALS = 200;
 /** Most likely targets proposed for one quote. */

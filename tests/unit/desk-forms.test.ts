@@ -17,6 +17,7 @@ const valid = {
   intensity: '-2.5',
   sourceKey: 'almayadeen-2025-russia-japan-rift',
   excerpt: 'Words.',
+  note: '',
 };
 
 describe('statement form', () => {
@@ -30,7 +31,7 @@ describe('statement form', () => {
       summary: 'A summary.',
       stance: 'CRITICAL',
       intensity: -2.5,
-      evidence: { sourceKey: 'almayadeen-2025-russia-japan-rift', excerpt: 'Words.' },
+      evidence: { sourceKey: 'almayadeen-2025-russia-japan-rift', excerpt: 'Words.', note: null },
     });
   });
 
@@ -44,7 +45,31 @@ describe('statement form', () => {
     });
     expect(Object.keys(errors).sort()).toEqual(['date', 'intensity', 'speakerKey', 'stance']);
     expect(errors.date).toContain('month 13');
-    expect(errors.intensity).toContain('"very" is not a number');
+    expect(errors.intensity).toContain('"very" is not an intensity');
+  });
+
+  it('takes an intensity only as a plain decimal from -10 to +10', () => {
+    for (const intensity of ['0x10', '1e1', 'Infinity', '10.5', '-11', '5.', '.5', ' 5'])
+      expect(statementTypeErrors({ ...valid, intensity }).intensity, intensity).toContain(
+        'is not an intensity',
+      );
+    for (const intensity of ['10', '-10', '+2.5', '0', '-0.25'])
+      expect(statementTypeErrors({ ...valid, intensity }), intensity).toEqual({});
+  });
+
+  it('shows an error about the evidence’s note beside its own Note field', () => {
+    const state = placeErrors(
+      [{ field: ['input', 'evidence', 'note'], message: 'must be at most 5000 characters' }],
+      STATEMENT_ERROR_FIELDS,
+      valid,
+    );
+    expect(state.errors).toEqual({ note: 'must be at most 5000 characters' });
+    expect(state.formError).toBeNull();
+    expect(statementInput({ ...valid, excerpt: '', note: 'In my words.' }).evidence).toEqual({
+      sourceKey: 'almayadeen-2025-russia-japan-rift',
+      excerpt: null,
+      note: 'In my words.',
+    });
   });
 
   it('puts the API’s user errors beside their fields, and the rest above the form', () => {

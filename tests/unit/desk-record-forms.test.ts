@@ -103,7 +103,9 @@ describe('event form', () => {
       actorKeys: '',
     });
     expect(Object.keys(errors).sort()).toEqual(['actorKeys', 'endDate', 'intensity', 'kind']);
-    expect(errors.intensity).toBe('"high" is not a number.');
+    expect(errors.intensity).toContain('"high" is not an intensity');
+    for (const intensity of ['0x10', '1e1', '11'])
+      expect(eventTypeErrors({ ...event, intensity }).intensity, intensity).toContain('is not an intensity');
   });
 
   it('shows an unknown actor beside Actors, an unknown source beside Source, an early end beside End date', async () => {
@@ -172,6 +174,9 @@ describe('sanctions-package form', () => {
     const errors = packageTypeErrors({ ...pkg, ordinal: '2.5', designatedEntities: 'many', imposerKey: '' });
     expect(Object.keys(errors).sort()).toEqual(['designatedEntities', 'imposerKey', 'ordinal']);
     expect(errors.ordinal).toBe('"2.5" is not a whole number.');
+    const typed = packageTypeErrors({ ...pkg, ordinal: '0x10', designatedIndividuals: '1e3' });
+    expect(typed.ordinal).toContain('"0x10" is not a number');
+    expect(typed.designatedIndividuals).toContain('"1e3" is not a number');
   });
 
   it('shows an unknown imposer beside Imposer and a negative count beside its field', async () => {

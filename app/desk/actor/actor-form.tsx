@@ -3,19 +3,35 @@ import { useActionState } from 'react';
 import { ActorKind } from '@/graphql/__generated__/client/graphql';
 import { addActor } from '../actions';
 import { Field } from '../field';
+import { ACTOR_LIMITS } from '../fields';
 import { FormOutcome } from '../form-outcome';
+import { useFormSizeCheck } from '../form-size-check';
 import { emptyForm } from '../form-state';
 import styles from '../desk.module.css';
 
 /** A new actor (a speaker, a body, a state), checked by addActor's own rules. */
 export function ActorForm() {
   const [state, action, pending] = useActionState(addActor, emptyForm);
+  const [notSent, checkSize] = useFormSizeCheck();
   const v = state.values;
   const e = state.errors;
   return (
-    <form key={state.attempt} action={action} className={styles.form} aria-label="New actor" noValidate>
-      <FormOutcome state={state} />
-      <Field name="name" label="Name" error={e.name} hint="As the actor is known: Andrei Rudenko.">
+    <form
+      key={state.attempt}
+      onSubmit={checkSize}
+      action={action}
+      className={styles.form}
+      aria-label="New actor"
+      noValidate
+    >
+      <FormOutcome state={state} notSent={notSent} />
+      <Field
+        name="name"
+        limit={ACTOR_LIMITS.name}
+        label="Name"
+        error={e.name}
+        hint="As the actor is known: Andrei Rudenko."
+      >
         {(p) => <input {...p} defaultValue={v.name} autoComplete="off" />}
       </Field>
       <Field name="kind" label="Kind" error={e.kind}>
@@ -32,6 +48,7 @@ export function ActorForm() {
       </Field>
       <Field
         name="title"
+        limit={ACTOR_LIMITS.title}
         label="Title"
         error={e.title}
         hint="A person’s office: Deputy Foreign Minister of Russia."
@@ -40,6 +57,7 @@ export function ActorForm() {
       </Field>
       <Field
         name="affiliationKey"
+        limit={ACTOR_LIMITS.affiliationKey}
         label="Affiliation"
         error={e.affiliationKey}
         hint="Key of the actor this one speaks for: russia."
@@ -54,6 +72,7 @@ export function ActorForm() {
       </Field>
       <Field
         name="aliases"
+        limit={ACTOR_LIMITS.aliases}
         label="Aliases"
         error={e.aliases}
         hint="Other names, separated by commas: Rudenko, A. Rudenko."
@@ -62,6 +81,7 @@ export function ActorForm() {
       </Field>
       <Field
         name="key"
+        limit={ACTOR_LIMITS.key}
         label="Key"
         error={e.key}
         hint="Leave empty to make it from the name: andrei-rudenko."

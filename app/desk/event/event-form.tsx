@@ -4,21 +4,37 @@ import { EventKind, Verification } from '@/graphql/__generated__/client/graphql'
 import { EvidenceFields } from '../evidence-fields';
 import { Field } from '../field';
 import { FormOutcome } from '../form-outcome';
+import { useFormSizeCheck } from '../form-size-check';
 import { emptyForm } from '../form-state';
 import { choiceLabel } from '../input-checks';
 import { KeyPicker } from '../key-picker';
+import { EVENT_LIMITS } from './event-input';
 import { addEvent } from '../record-actions';
 import styles from '../desk.module.css';
 
 /** A new event, checked by addEvent's own rules; works as a plain form POST without JavaScript. */
 export function EventForm() {
   const [state, action, pending] = useActionState(addEvent, emptyForm);
+  const [notSent, checkSize] = useFormSizeCheck();
   const v = state.values;
   const e = state.errors;
   return (
-    <form key={state.attempt} action={action} className={styles.form} aria-label="New event" noValidate>
-      <FormOutcome state={state} />
-      <Field name="title" label="Title" error={e.title} hint="A short headline: Mark Rutte visits Tokyo.">
+    <form
+      key={state.attempt}
+      onSubmit={checkSize}
+      action={action}
+      className={styles.form}
+      aria-label="New event"
+      noValidate
+    >
+      <FormOutcome state={state} notSent={notSent} />
+      <Field
+        name="title"
+        limit={EVENT_LIMITS.title}
+        label="Title"
+        error={e.title}
+        hint="A short headline: Mark Rutte visits Tokyo."
+      >
         {(p) => <input {...p} defaultValue={v.title} />}
       </Field>
       <Field name="kind" label="Kind" error={e.kind}>
@@ -35,20 +51,34 @@ export function EventForm() {
       </Field>
       <Field
         name="date"
+        limit={EVENT_LIMITS.date}
         label="Date"
         error={e.date}
         hint="When it happened, or its first day, as precise as the source: 2025-05-05, 2025-05 or 2025."
       >
         {(p) => <input {...p} defaultValue={v.date} inputMode="numeric" />}
       </Field>
-      <Field name="endDate" label="End date" error={e.endDate} hint="Its last day, if it spans time.">
+      <Field
+        name="endDate"
+        limit={EVENT_LIMITS.endDate}
+        label="End date"
+        error={e.endDate}
+        hint="Its last day, if it spans time."
+      >
         {(p) => <input {...p} defaultValue={v.endDate} inputMode="numeric" />}
       </Field>
-      <Field name="location" label="Place" error={e.location} hint="Where it happened: Tokyo.">
+      <Field
+        name="location"
+        limit={EVENT_LIMITS.location}
+        label="Place"
+        error={e.location}
+        hint="Where it happened: Tokyo."
+      >
         {(p) => <input {...p} defaultValue={v.location} />}
       </Field>
       <Field
         name="actorKeys"
+        limit={EVENT_LIMITS.actorKeys}
         label="Actors"
         error={e.actorKeys}
         hint="Keys of those involved, separated by commas: united-states, japan."
@@ -57,6 +87,7 @@ export function EventForm() {
       </Field>
       <Field
         name="summary"
+        limit={EVENT_LIMITS.summary}
         label="Summary"
         error={e.summary}
         hint="What happened, in one or two plain sentences."

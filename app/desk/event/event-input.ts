@@ -1,11 +1,12 @@
 /** The event form's fields, its checks and the AddEventInput its values make. */
 import { EventKind, Verification, type AddEventInput } from '@/graphql/__generated__/client/graphql';
-import { EVIDENCE_FIELDS, MISSING_SOURCE, evidenceInput } from '../evidence-input';
+import { EVIDENCE_FIELDS, EVIDENCE_LIMITS, MISSING_SOURCE, evidenceInput } from '../evidence-input';
+import { date, keys, long, short, withLimits, type FieldLimits } from '../field-limits';
 import { listOf } from '../form-state';
 import {
   badChoice,
   badDates,
-  badNumbers,
+  badIntensity,
   inputErrorFields,
   missing,
   numberOrNull,
@@ -28,7 +29,17 @@ export const EVENT_FIELDS = [
 
 export const EVENT_ERROR_FIELDS = inputErrorFields(EVENT_FIELDS, true);
 
-export const eventTypeErrors = (v: Values) => ({
+export const EVENT_LIMITS: FieldLimits = {
+  title: short('Title'),
+  date: date('Date'),
+  endDate: date('End date'),
+  location: short('Place'),
+  actorKeys: keys('Actors'),
+  summary: long('Summary'),
+  ...EVIDENCE_LIMITS,
+};
+
+const eventChecks = (v: Values) => ({
   ...missing(v, [
     ['title', 'Give the event a short headline.'],
     ['kind', 'Choose what sort of event it is.'],
@@ -38,10 +49,12 @@ export const eventTypeErrors = (v: Values) => ({
     MISSING_SOURCE,
   ]),
   ...badDates(v, ['date', 'endDate']),
-  ...badNumbers(v, ['intensity']),
+  ...badIntensity(v),
   ...badChoice(v, 'kind', EventKind),
   ...badChoice(v, 'verification', Verification),
 });
+
+export const eventTypeErrors = withLimits(eventChecks, EVENT_LIMITS);
 
 export const eventInput = (v: Values): AddEventInput => ({
   title: v.title!,

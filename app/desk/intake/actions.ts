@@ -11,10 +11,13 @@ import {
 } from '@/graphql/__generated__/client/graphql';
 import { runOperationAs } from '@/graphql/server';
 import { attempted, placeErrors } from '../form-state';
-import { analystForPost, refusedWhole } from '../post-guard';
+import { analystForPost, isForm, NOT_A_FORM, refusedWhole } from '../post-guard';
 import { STATEMENT_ERROR_FIELDS, statementInput, statementTypeErrors } from '../statement-input';
+import { overLimits } from '../field-limits';
+import { postedValues } from './posted-values';
 import {
   emptyIntake,
+  INTAKE_LIMITS,
   PROPOSAL_FIELDS,
   proposalField,
   type IntakeState,
@@ -27,19 +30,22 @@ const text = (form: FormData, name: string) => {
   return typeof value === 'string' ? value : '';
 };
 
-/** Every text field of the form as posted, so the analyst's edits survive each post. */
-const postedValues = (form: FormData) =>
-  Object.fromEntries([...form.entries()].filter((e): e is [string, string] => typeof e[1] === 'string'));
-
-/** The proposal's fields, unprefixed, as a statement form's values, with the intake's source. */
-function proposalValues(values: Record<string, string>, offset: number, sourceKey: string) {
+/**
+ * The proposal's fields, unprefixed, as a statement form's values, with the intake's source:
+ * read whole from the form (the echo is cut at each limit), so a value too long is refused.
+ */
+function proposalValues(form: FormData, offset: number, sourceKey: string) {
   const own = Object.fromEntries(
-    PROPOSAL_FIELDS.map((f) => [f, (values[proposalField(offset, f)] ?? '').trim()]),
+    PROPOSAL_FIELDS.map((f) => [f, text(form, proposalField(offset, f)).trim()]),
   );
   return { ...own, sourceKey };
 }
 
+const PROPOSAL_GONE =
+  'That proposal is no longer in the text: the text was changed after it was read, so nothing was accepted or rejected. The proposals below are read from the text as it is now.';
+
 export async function intake(previous: IntakeState, form: FormData): Promise<IntakeState> {
+  if (!isForm(form)) return attempted({ ...emptyIntake, formError: NOT_A_FORM });
   return attempted(await intakeOnce(previous, form));
 }
 
@@ -55,6 +61,8 @@ async function intakeOnce(_: IntakeState, form: FormData): Promise<IntakeState> 
   const sourceKey = text(form, 'sourceKey').trim();
   const pasted = text(form, 'text');
   const [intent, at] = text(form, 'intent').split(':');
+  const tooLong = overLimits({ sourceKey, text: pasted }, INTAKE_LIMITS);
+  if (Object.keys(tooLong).length) return { ...emptyIntake, values, errors: tooLong };
   const settled =
     intent === 'read'
       ? []
@@ -80,9 +88,11 @@ async function intakeOnce(_: IntakeState, form: FormData): Promise<IntakeState> 
   const offset = Number(at);
   if ((intent === 'accept' || intent === 'reject') && Number.isInteger(offset)) {
     const proposal = read.proposals.find((p) => p.offset === offset);
+    // The text was changed after its proposals were read: the proposal posted is not in it now.
+    if (!proposal && !settled.includes(offset)) state.formError = PROPOSAL_GONE;
     if (proposal && intent === 'reject') state.settled = [...settled, offset];
     if (proposal && intent === 'accept') {
-      const own = proposalValues(values, offset, sourceKey);
+      const own = proposalValues(form, offset, sourceKey);
       const typeErrors = statementTypeErrors(own);
       const prefix = (errors: Record<string, string>) =>
         Object.fromEntries(Object.entries(errors).map(([f, m]) => [proposalField(offset, f), m]));
@@ -97,7 +107,8 @@ async function intakeOnce(_: IntakeState, form: FormData): Promise<IntakeState> 
           if (addStatement.statement) {
             state.settled = [...settled, offset];
             state.done = {
-              message: `Accepted: ${proposal.speakerName}’s statement was added, by ${analyst.name}.`,
+              // Whom the statement was added for: the analyst may have chosen another speaker.
+              message: `Accepted: ${addStatement.statement.speaker.name}’s statement was added, by ${analyst.name}.`,
               href: `/statements?speaker=${encodeURIComponent(addStatement.statement.speaker.key)}`,
               linkText: `See ${addStatement.statement.speaker.name}’s statements`,
             };

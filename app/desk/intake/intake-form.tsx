@@ -3,9 +3,12 @@ import { useActionState, type ReactNode } from 'react';
 import { Stance } from '@/graphql/__generated__/client/graphql';
 import { Field } from '../field';
 import { FormOutcome } from '../form-outcome';
+import { useFormSizeCheck } from '../form-size-check';
 import { KeyPicker } from '../key-picker';
+import { STATEMENT_LIMITS } from '../statement-input';
 import styles from '../desk.module.css';
 import { intake } from './actions';
+import { INTAKE_LIMITS } from './intake-state';
 import { emptyIntake, proposalField, type IntakeState, type ProposalView } from './intake-state';
 
 /** The pasted text with each open proposal's quote marked. */
@@ -40,10 +43,20 @@ function ProposalFields({
         Proposal {index + 1}: {p.speakerName}
         {p.speakerKey ? '' : ' (no actor matches this name)'}
       </legend>
-      <Field name={name('speakerKey')} label="Speaker" error={error('speakerKey')}>
+      <Field
+        name={name('speakerKey')}
+        limit={STATEMENT_LIMITS.speakerKey}
+        label="Speaker"
+        error={error('speakerKey')}
+      >
         {(a) => <KeyPicker {...a} kind="actor" defaultValue={value('speakerKey', p.speakerKey)} />}
       </Field>
-      <Field name={name('targetKeys')} label="Targets" error={error('targetKeys')}>
+      <Field
+        name={name('targetKeys')}
+        limit={STATEMENT_LIMITS.targetKeys}
+        label="Targets"
+        error={error('targetKeys')}
+      >
         {(a) => (
           <KeyPicker
             {...a}
@@ -53,13 +66,13 @@ function ProposalFields({
           />
         )}
       </Field>
-      <Field name={name('date')} label="Date" error={error('date')}>
+      <Field name={name('date')} limit={STATEMENT_LIMITS.date} label="Date" error={error('date')}>
         {(a) => <input {...a} defaultValue={value('date', p.date)} />}
       </Field>
-      <Field name={name('quote')} label="Quote" error={error('quote')}>
+      <Field name={name('quote')} limit={STATEMENT_LIMITS.quote} label="Quote" error={error('quote')}>
         {(a) => <textarea {...a} rows={3} defaultValue={value('quote', p.quote)} />}
       </Field>
-      <Field name={name('summary')} label="Summary" error={error('summary')}>
+      <Field name={name('summary')} limit={STATEMENT_LIMITS.summary} label="Summary" error={error('summary')}>
         {(a) => <textarea {...a} rows={2} defaultValue={value('summary', '')} />}
       </Field>
       <Field
@@ -101,13 +114,22 @@ function ProposalFields({
  */
 export function IntakeForm() {
   const [state, action, pending] = useActionState(intake, emptyIntake);
+  const [notSent, checkSize] = useFormSizeCheck();
   const v = state.values;
   return (
-    <form key={state.attempt} action={action} className={styles.form} aria-label="Intake" noValidate>
+    <form
+      key={state.attempt}
+      onSubmit={checkSize}
+      action={action}
+      className={styles.form}
+      aria-label="Intake"
+      noValidate
+    >
       <input type="hidden" name="settled" value={state.settled.join(',')} />
-      <FormOutcome state={state} />
+      <FormOutcome state={state} notSent={notSent} />
       <Field
         name="sourceKey"
+        limit={INTAKE_LIMITS.sourceKey}
         label="Source"
         error={state.errors.sourceKey}
         hint="The key of the source the text is from."
@@ -116,9 +138,10 @@ export function IntakeForm() {
       </Field>
       <Field
         name="text"
+        limit={INTAKE_LIMITS.text}
         label="Text"
         error={state.errors.text}
-        hint="The article as published: wire copy, an interview write-up."
+        hint="The article as published: wire copy, an interview write-up; up to 100,000 characters."
       >
         {(a) => <textarea {...a} rows={10} defaultValue={v.text} />}
       </Field>

@@ -4,6 +4,10 @@
  * plain form posts; `settled` holds the offsets of proposals accepted or rejected already.
  */
 import type { FormState } from '../form-state';
+import { intakeText, key, type FieldLimits } from '../field-limits';
+
+/** How long the intake's own fields may be; a proposal's fields have a statement's limits. */
+export const INTAKE_LIMITS: FieldLimits = { sourceKey: key('Source'), text: intakeText('Text') };
 
 export interface ProposalView {
   offset: number;

@@ -3,27 +3,32 @@ import { useActionState } from 'react';
 import { EvidenceFields } from '../evidence-fields';
 import { Field } from '../field';
 import { FormOutcome } from '../form-outcome';
+import { useFormSizeCheck } from '../form-size-check';
 import { emptyForm } from '../form-state';
 import { KeyPicker } from '../key-picker';
 import { addSanctionPackage } from '../record-actions';
+import { PACKAGE_LIMITS } from './package-input';
 import styles from '../desk.module.css';
 
 /** A new sanctions package, checked by addSanctionPackage's own rules. */
 export function PackageForm() {
   const [state, action, pending] = useActionState(addSanctionPackage, emptyForm);
+  const [notSent, checkSize] = useFormSizeCheck();
   const v = state.values;
   const e = state.errors;
   return (
     <form
       key={state.attempt}
+      onSubmit={checkSize}
       action={action}
       className={styles.form}
       aria-label="New sanctions package"
       noValidate
     >
-      <FormOutcome state={state} />
+      <FormOutcome state={state} notSent={notSent} />
       <Field
         name="imposerKey"
+        limit={PACKAGE_LIMITS.imposerKey}
         label="Imposer"
         error={e.imposerKey}
         hint="Key of the actor that imposes it: japan."
@@ -32,6 +37,7 @@ export function PackageForm() {
       </Field>
       <Field
         name="targetKey"
+        limit={PACKAGE_LIMITS.targetKey}
         label="Target"
         error={e.targetKey}
         hint="Key of the actor it is aimed at: russia."
@@ -40,13 +46,20 @@ export function PackageForm() {
       </Field>
       <Field
         name="date"
+        limit={PACKAGE_LIMITS.date}
         label="Announced"
         error={e.date}
         hint="When it was adopted or announced, as precise as the source: 2022-02-23, 2022-02 or 2022."
       >
         {(p) => <input {...p} defaultValue={v.date} inputMode="numeric" />}
       </Field>
-      <Field name="title" label="Title" error={e.title} hint="A short name: Visa ban and asset freeze.">
+      <Field
+        name="title"
+        limit={PACKAGE_LIMITS.title}
+        label="Title"
+        error={e.title}
+        hint="A short name: Visa ban and asset freeze."
+      >
         {(p) => <input {...p} defaultValue={v.title} />}
       </Field>
       <Field
@@ -59,6 +72,7 @@ export function PackageForm() {
       </Field>
       <Field
         name="measures"
+        limit={PACKAGE_LIMITS.measures}
         label="Measures"
         error={e.measures}
         hint="One a line: Ban on new Russian sovereign debt."

@@ -1,6 +1,7 @@
 /** The sanctions-package form's fields, its checks and the AddSanctionPackageInput its values make. */
 import type { AddSanctionPackageInput } from '@/graphql/__generated__/client/graphql';
-import { EVIDENCE_FIELDS, MISSING_SOURCE, evidenceInput } from '../evidence-input';
+import { EVIDENCE_FIELDS, EVIDENCE_LIMITS, MISSING_SOURCE, evidenceInput } from '../evidence-input';
+import { date, key, lines, short, withLimits, type FieldLimits } from '../field-limits';
 import { badDates, badNumbers, inputErrorFields, missing, numberOrNull, type Values } from '../input-checks';
 
 export const PACKAGE_FIELDS = [
@@ -17,7 +18,16 @@ export const PACKAGE_FIELDS = [
 
 export const PACKAGE_ERROR_FIELDS = inputErrorFields(PACKAGE_FIELDS, true);
 
-export const packageTypeErrors = (v: Values) => ({
+export const PACKAGE_LIMITS: FieldLimits = {
+  imposerKey: key('Imposer'),
+  targetKey: key('Target'),
+  date: date('Announced'),
+  title: short('Title'),
+  measures: lines('Measures'),
+  ...EVIDENCE_LIMITS,
+};
+
+const packageChecks = (v: Values) => ({
   ...missing(v, [
     ['imposerKey', 'Give the key of the actor that imposes it, such as "japan".'],
     ['targetKey', 'Give the key of the actor it is aimed at, such as "russia".'],
@@ -28,6 +38,8 @@ export const packageTypeErrors = (v: Values) => ({
   ...badDates(v, ['date']),
   ...badNumbers(v, ['ordinal', 'designatedIndividuals', 'designatedEntities'], true),
 });
+
+export const packageTypeErrors = withLimits(packageChecks, PACKAGE_LIMITS);
 
 /** The measures, one a line; a line may itself hold commas ("visa ban, asset freeze"). */
 const measuresOf = (text: string) =>

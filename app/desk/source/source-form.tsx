@@ -2,33 +2,62 @@
 import { useActionState } from 'react';
 import { Field } from '../field';
 import { FormOutcome } from '../form-outcome';
+import { useFormSizeCheck } from '../form-size-check';
 import { emptyForm } from '../form-state';
 import { addSource } from '../record-actions';
+import { SOURCE_LIMITS } from './source-input';
 import styles from '../desk.module.css';
 
 /** A new source that records can then cite, checked by addSource's own rules. */
 export function SourceForm() {
   const [state, action, pending] = useActionState(addSource, emptyForm);
+  const [notSent, checkSize] = useFormSizeCheck();
   const v = state.values;
   const e = state.errors;
   return (
-    <form key={state.attempt} action={action} className={styles.form} aria-label="New source" noValidate>
-      <FormOutcome state={state} />
-      <Field name="title" label="Title" error={e.title} hint="The document’s title, as published.">
+    <form
+      key={state.attempt}
+      onSubmit={checkSize}
+      action={action}
+      className={styles.form}
+      aria-label="New source"
+      noValidate
+    >
+      <FormOutcome state={state} notSent={notSent} />
+      <Field
+        name="title"
+        limit={SOURCE_LIMITS.title}
+        label="Title"
+        error={e.title}
+        hint="The document’s title, as published."
+      >
         {(p) => <input {...p} defaultValue={v.title} />}
       </Field>
-      <Field name="outlet" label="Outlet" error={e.outlet} hint="Who published it: Izvestia.">
+      <Field
+        name="outlet"
+        limit={SOURCE_LIMITS.outlet}
+        label="Outlet"
+        error={e.outlet}
+        hint="Who published it: Izvestia."
+      >
         {(p) => <input {...p} defaultValue={v.outlet} />}
       </Field>
       <Field
         name="publishedAt"
+        limit={SOURCE_LIMITS.publishedAt}
         label="Published"
         error={e.publishedAt}
         hint="Publication date, as precise as known: 2025-05-05, 2025-05 or 2025."
       >
         {(p) => <input {...p} defaultValue={v.publishedAt} inputMode="numeric" />}
       </Field>
-      <Field name="url" label="URL" error={e.url} hint="Where it can be read: https://en.iz.ru/en/1881287.">
+      <Field
+        name="url"
+        limit={SOURCE_LIMITS.url}
+        label="URL"
+        error={e.url}
+        hint="Where it can be read: https://en.iz.ru/en/1881287."
+      >
         {(p) => <input {...p} type="url" defaultValue={v.url} autoComplete="off" />}
       </Field>
       <Field name="language" label="Language" error={e.language} hint="A BCP 47 tag: en, ru, ja.">
@@ -36,6 +65,7 @@ export function SourceForm() {
       </Field>
       <Field
         name="key"
+        limit={SOURCE_LIMITS.key}
         label="Key"
         error={e.key}
         hint="A new lowercase slug that records will cite it by: izvestia-1881287."

@@ -4,20 +4,31 @@ import { Stance } from '@/graphql/__generated__/client/graphql';
 import { addStatement } from '../actions';
 import { Field } from '../field';
 import { FormOutcome } from '../form-outcome';
+import { useFormSizeCheck } from '../form-size-check';
 import { emptyForm } from '../form-state';
 import { KeyPicker } from '../key-picker';
+import { STATEMENT_LIMITS } from '../statement-input';
 import styles from '../desk.module.css';
 
 /** A new statement, checked by addStatement's own rules; works as a plain form POST without JavaScript. */
 export function StatementForm() {
   const [state, action, pending] = useActionState(addStatement, emptyForm);
+  const [notSent, checkSize] = useFormSizeCheck();
   const v = state.values;
   const e = state.errors;
   return (
-    <form key={state.attempt} action={action} className={styles.form} aria-label="New statement" noValidate>
-      <FormOutcome state={state} />
+    <form
+      key={state.attempt}
+      onSubmit={checkSize}
+      action={action}
+      className={styles.form}
+      aria-label="New statement"
+      noValidate
+    >
+      <FormOutcome state={state} notSent={notSent} />
       <Field
         name="speakerKey"
+        limit={STATEMENT_LIMITS.speakerKey}
         label="Speaker"
         error={e.speakerKey}
         hint="The speaker’s actor key: nikolay-nozdrev."
@@ -26,6 +37,7 @@ export function StatementForm() {
       </Field>
       <Field
         name="targetKeys"
+        limit={STATEMENT_LIMITS.targetKeys}
         label="Targets"
         error={e.targetKeys}
         hint="Actor keys, separated by commas: japan, nato."
@@ -34,6 +46,7 @@ export function StatementForm() {
       </Field>
       <Field
         name="date"
+        limit={STATEMENT_LIMITS.date}
         label="Date"
         error={e.date}
         hint="As precise as the source: 2025-05-05, 2025-05 or 2025."
@@ -42,13 +55,20 @@ export function StatementForm() {
       </Field>
       <Field
         name="quote"
+        limit={STATEMENT_LIMITS.quote}
         label="Quote"
         error={e.quote}
         hint="The speaker’s own words, if the source quotes them."
       >
         {(p) => <textarea {...p} rows={3} defaultValue={v.quote} />}
       </Field>
-      <Field name="summary" label="Summary" error={e.summary} hint="The claim in one plain sentence.">
+      <Field
+        name="summary"
+        limit={STATEMENT_LIMITS.summary}
+        label="Summary"
+        error={e.summary}
+        hint="The claim in one plain sentence."
+      >
         {(p) => <textarea {...p} rows={2} defaultValue={v.summary} />}
       </Field>
       <Field name="stance" label="Stance" error={e.stance}>
@@ -73,6 +93,7 @@ export function StatementForm() {
       </Field>
       <Field
         name="sourceKey"
+        limit={STATEMENT_LIMITS.sourceKey}
         label="Source"
         error={e.sourceKey}
         hint="The key of the source it is taken from."
@@ -81,11 +102,21 @@ export function StatementForm() {
       </Field>
       <Field
         name="excerpt"
+        limit={STATEMENT_LIMITS.excerpt}
         label="Excerpt"
         error={e.excerpt}
         hint="The source’s words that support it; a quote must occur in them."
       >
         {(p) => <textarea {...p} rows={3} defaultValue={v.excerpt} />}
+      </Field>
+      <Field
+        name="note"
+        limit={STATEMENT_LIMITS.note}
+        label="Note"
+        error={e.note}
+        hint="What the source supports, in your words, when its own words are not at hand."
+      >
+        {(p) => <textarea {...p} rows={2} defaultValue={v.note} />}
       </Field>
       <div className={styles.actions}>
         <button type="submit" disabled={pending}>

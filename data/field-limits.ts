@@ -1,0 +1,17 @@
+/**
+ * How long a record's fields may be, in characters (JavaScript string length, once trimmed): a
+ * name, title or label (short), a summary, quote, excerpt or note (long), a URL, a key, and the
+ * items of any list; and the intake's pasted text. Plain numbers with no imports, so that the
+ * dataset's rules (data/ingest/dataset-schema.ts) and the desk's forms, which give each field
+ * its limit as maxLength and check it before sending, read the same ones.
+ */
+export const FIELD_LIMITS = {
+  shortText: 500,
+  longText: 5_000,
+  url: 2_048,
+  listItems: 100,
+  key: 200,
+} as const;
+
+/** Longest text the intake reads: a long interview write-up, well under the request's size cap. */
+export const MAX_INTAKE_TEXT_LENGTH = 100_000;
