@@ -7,6 +7,7 @@ import type { Page } from '@playwright/test';
 import { addAnalyst } from '../data/ingest/analysts';
 import { createWriteService } from '../data/ingest/api-writes';
 import { seededDatabase, startAppServer, type AppServer } from './app-server';
+import { signInToDesk } from './desk-sign-in';
 import { expect, test } from './fixtures';
 import { expectAccessible } from './page-checks';
 
@@ -36,12 +37,7 @@ test.afterAll(async () => {
   await app?.stop();
 });
 
-async function signIn(page: Page) {
-  await page.goto(`${app.baseURL}/desk`);
-  await page.getByRole('main').getByLabel('Token').fill(deskToken);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByText('Signed in as Desk Reader.')).toBeVisible();
-}
+const signIn = (page: Page) => signInToDesk(page, app.baseURL, deskToken, 'Desk Reader');
 
 const changes = (page: Page) => page.locator('[data-part="recent-changes"] > li');
 

@@ -8,6 +8,7 @@
 import type { Page } from '@playwright/test';
 import { addAnalyst } from '../data/ingest/analysts';
 import { seededDatabase, startAppServer, type AppServer } from './app-server';
+import { signInToDesk } from './desk-sign-in';
 import { expect, test } from './fixtures';
 import { expectAccessible } from './page-checks';
 
@@ -24,12 +25,7 @@ test.afterAll(async () => {
   await app?.stop();
 });
 
-async function signIn(page: Page) {
-  await page.goto(`${app.baseURL}/desk`);
-  await page.getByRole('main').getByLabel('Token').fill(token);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByText('Signed in as Records Tester.')).toBeVisible();
-}
+const signIn = (page: Page) => signInToDesk(page, app.baseURL, token, 'Records Tester');
 
 const field = (page: Page, label: string) => page.getByRole('main').getByLabel(label, { exact: true });
 

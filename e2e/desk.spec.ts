@@ -8,6 +8,7 @@ import type { Page } from '@playwright/test';
 import { addAnalyst, revokeAnalyst } from '../data/ingest/analysts';
 import { openDatabase } from '../data/store/open';
 import { seededDatabase, startAppServer, type AppServer } from './app-server';
+import { signInToDesk } from './desk-sign-in';
 import { expect, test } from './fixtures';
 import { expectAccessible } from './page-checks';
 
@@ -27,12 +28,7 @@ test.afterAll(async () => {
   await app?.stop();
 });
 
-async function signIn(page: Page) {
-  await page.goto(`${app.baseURL}/desk`);
-  await page.getByRole('main').getByLabel('Token').fill(token);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByText('Signed in as Desk Tester.')).toBeVisible();
-}
+const signIn = (page: Page) => signInToDesk(page, app.baseURL, token, 'Desk Tester');
 
 /** Fills the statement form; `date` and the words vary per test so that no two collide. */
 async function fillStatement(page: Page, words: string, date: string) {
