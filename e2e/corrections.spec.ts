@@ -82,7 +82,7 @@ test('a statement’s page shows its history: who, when, what, which fields and 
   const changes = history.getByRole('listitem');
   await expect(changes).toHaveCount(2);
   await expect(changes.nth(0)).toContainText(
-    /UTC: Added by Mira Sato \(fields: speakerKey, targetKeys, date, quote/,
+    /UTC: Added by Mira Sato \(fields: speaker, targets, date, quote/,
   );
   await expect(changes.nth(1)).toContainText('Corrected by Mira Sato (fields: stance, intensity)');
   await expect(changes.nth(1)).toContainText('Reason: The source calls it conciliatory.');

@@ -94,6 +94,10 @@ test('a statement added through the form is on /statements; an error stands besi
   await page.getByRole('main').getByLabel('Excerpt').fill('Test copy: "Desk test words one," he said.');
   await page.getByRole('button', { name: 'Add statement' }).click();
   await expect(page.getByRole('main').getByRole('status')).toContainText('Statement added, by Desk Tester.');
+  await expect(page.getByRole('link', { name: 'Open the statement’s record' })).toHaveAttribute(
+    'href',
+    /^\/records\/[^/]+$/,
+  );
   await page.getByRole('link', { name: 'See Nikolay Nozdrev’s statements' }).click();
   await expect(page).toHaveURL(/\/statements\?speaker=nikolay-nozdrev/);
   await expect(page.getByText('Desk test words one').first()).toBeVisible();
@@ -228,9 +232,10 @@ test('a quote over its limit is refused beside Quote in the desk’s words', asy
 test('signing out ends the session: the forms send the browser back to sign in', async ({ page }) => {
   await signIn(page);
   await page.getByRole('button', { name: 'Sign out' }).click();
-  await expect(page.getByRole('main').getByLabel('Token')).toBeVisible();
+  await expect(page.getByRole('form', { name: 'Sign in' }).getByRole('status')).toHaveText('Signed out.');
   await page.goto(`${app.baseURL}/desk/statement`);
-  await expect(page).toHaveURL(/\/desk$/);
+  // Sent to sign in, and back to the new-statement form afterwards.
+  await expect(page).toHaveURL(/\/desk\?next=%2Fdesk%2Fstatement$/);
   await expect(page.getByRole('main').getByLabel('Token')).toBeVisible();
 });
 

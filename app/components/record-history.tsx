@@ -1,4 +1,5 @@
 import type { RevisionAction, RevisionFieldsFragment } from '@/graphql/__generated__/client/graphql';
+import { fieldWords } from './field-words';
 import { formatInstant } from './format';
 import styles from './record-history.module.css';
 
@@ -60,10 +61,21 @@ export function RecordHistory({ revisions }: { revisions: readonly RevisionField
       {revisions.map((r, i) => (
         <li key={i} data-action={r.action}>
           <time dateTime={r.at}>{formatInstant(r.at)}</time>: {ACTION_WORDS[r.action]} by {r.by}
-          {r.fields.length > 0 && <> (fields: {r.fields.join(', ')})</>}
+          {r.fields.length > 0 && <> (fields: {r.fields.map(fieldWords).join(', ')})</>}
           {r.reason && <span className={styles.reason}>Reason: {r.reason}</span>}
         </li>
       ))}
     </ol>
+  );
+}
+
+/** Who added a record through the API, and when: nothing for a curated record, whose curator is not recorded. */
+export function AddedBy({ revisions }: { revisions: readonly RevisionFieldsFragment[] }) {
+  const created = revisions.find((r) => r.action === 'CREATED');
+  if (!created) return null;
+  return (
+    <p className="fine-print" data-part="provenance">
+      Added by {created.by}, <time dateTime={created.at}>{formatInstant(created.at)}</time>
+    </p>
   );
 }

@@ -20,6 +20,7 @@ import { STATEMENT_ERROR_FIELDS, statementInput, statementTypeErrors } from './s
 import { attempted, emptyForm, formValues, listOf, placeErrors, type FormState } from './form-state';
 import { ACTOR_FIELDS, ACTOR_LIMITS, STATEMENT_FIELDS } from './fields';
 import { overLimits } from './field-limits';
+import { deskReturnPath } from './return-path';
 
 export async function signIn(_: FormState, form: FormData): Promise<FormState> {
   if (!isForm(form)) return attempted({ ...emptyForm, formError: NOT_A_FORM });
@@ -36,7 +37,8 @@ export async function signIn(_: FormState, form: FormData): Promise<FormState> {
     path: '/desk',
     expires: outcome.expiresAt,
   });
-  redirect('/desk');
+  // Back to the desk page the analyst asked for, if the form carried one of this site's.
+  redirect(deskReturnPath(form.get('next')) ?? '/desk');
 }
 
 export async function signOut(): Promise<void> {
@@ -45,7 +47,7 @@ export async function signOut(): Promise<void> {
   const sessionId = jar.get(DESK_COOKIE)?.value;
   if (sessionId) deskSignOut(sessionId);
   jar.delete({ name: DESK_COOKIE, path: '/desk' });
-  redirect('/desk');
+  redirect('/desk?left');
 }
 
 export async function addStatement(previous: FormState, form: FormData): Promise<FormState> {
@@ -67,8 +69,12 @@ async function addStatementOnce(_: FormState, form: FormData): Promise<FormState
       ...emptyForm,
       done: {
         message: `Statement added, by ${analyst.name}.`,
-        href: `/statements?speaker=${encodeURIComponent(payload.statement.speaker.key)}`,
-        linkText: `See ${payload.statement.speaker.name}’s statements`,
+        href: `/records/${encodeURIComponent(payload.statement.id)}`,
+        linkText: 'Open the statement’s record',
+        also: {
+          href: `/statements?speaker=${encodeURIComponent(payload.statement.speaker.key)}`,
+          linkText: `See ${payload.statement.speaker.name}’s statements`,
+        },
       },
     };
   } catch (error) {

@@ -19,6 +19,12 @@ export function FormOutcome({
       {state.done ? (
         <p className={styles.done} role="status">
           {state.done.message} <Link href={state.done.href}>{state.done.linkText}</Link>
+          {state.done.also ? (
+            <>
+              {' · '}
+              <Link href={state.done.also.href}>{state.done.also.linkText}</Link>
+            </>
+          ) : null}
         </p>
       ) : null}
       {state.formError ? (

@@ -12,7 +12,8 @@ export interface FormState {
   values: Record<string, string>;
   errors: Record<string, string>;
   formError: string | null;
-  done: { message: string; href: string; linkText: string } | null;
+  /** What was written, with a link to it, and sometimes a second link (`also`) to where it is listed. */
+  done: { message: string; href: string; linkText: string; also?: { href: string; linkText: string } } | null;
 }
 
 export const emptyForm: FormState = { attempt: '', values: {}, errors: {}, formError: null, done: null };

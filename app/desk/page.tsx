@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { redirect } from 'next/navigation';
 import { signOut } from './actions';
+import { deskReturnPath } from './return-path';
 import { browserSession } from './session';
 import { SignInForm } from './sign-in-form';
 import { RecentChangesPanel } from './recent-changes/recent-changes-panel';
@@ -16,9 +18,13 @@ export default async function DeskPage({
 }) {
   const session = await browserSession();
   const analyst = session.analyst;
+  const params = await searchParams;
+  // A desk page sent the analyst here to sign in: back there afterwards.
+  const next = deskReturnPath(params.next);
+  if (analyst && next) redirect(next);
   if (!analyst) {
     const tokenInvalid = 'ended' in session && session.ended === 'tokenInvalid';
-    const expired = (await searchParams)['signed-out'] !== undefined;
+    const expired = params['signed-out'] !== undefined;
     return (
       <>
         <h1>Desk</h1>
@@ -30,7 +36,7 @@ export default async function DeskPage({
           <p className={styles.formError}>Your session has ended: sign in again.</p>
         ) : null}
         <p>Analysts add and correct records here. Sign in with your personal token.</p>
-        <SignInForm />
+        <SignInForm next={next ?? undefined} notice={params.left !== undefined ? 'Signed out.' : undefined} />
       </>
     );
   }

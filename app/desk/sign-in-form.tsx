@@ -5,11 +5,21 @@ import { Field } from './field';
 import { emptyForm } from './form-state';
 import styles from './desk.module.css';
 
-export function SignInForm() {
+/**
+ * The desk's sign-in. `next` is the desk page the analyst asked for, where signing in returns
+ * them (the action accepts only a /desk path of this site); `notice` says why the form is shown.
+ */
+export function SignInForm({ next, notice }: { next?: string; notice?: string }) {
   const [state, action, pending] = useActionState(signIn, emptyForm);
   return (
     <form action={action} className={styles.form} aria-label="Sign in">
+      {notice && !state.formError && !state.errors.token ? (
+        <p className={styles.done} role="status">
+          {notice}
+        </p>
+      ) : null}
       {state.formError ? <p className={styles.formError}>{state.formError}</p> : null}
+      {next ? <input type="hidden" name="next" value={next} /> : null}
       <Field
         name="token"
         label="Token"

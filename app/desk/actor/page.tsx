@@ -6,7 +6,7 @@ import { ActorForm } from './actor-form';
 export const metadata: Metadata = { title: 'New actor · Desk' };
 
 export default async function NewActorPage() {
-  const analyst = await requireAnalyst();
+  const analyst = await requireAnalyst('/desk/actor');
   return (
     <>
       <DeskHeading analystName={analyst.name} title="New actor" />

@@ -7,7 +7,7 @@ import { EventForm } from './event-form';
 export const metadata: Metadata = { title: 'New event · Desk' };
 
 export default async function NewEventPage() {
-  const analyst = await requireAnalyst();
+  const analyst = await requireAnalyst('/desk/event');
   return (
     <>
       <DeskHeading analystName={analyst.name} title="New event" />

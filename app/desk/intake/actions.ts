@@ -109,8 +109,12 @@ async function intakeOnce(_: IntakeState, form: FormData): Promise<IntakeState> 
             state.done = {
               // Whom the statement was added for: the analyst may have chosen another speaker.
               message: `Accepted: ${addStatement.statement.speaker.name}’s statement was added, by ${analyst.name}.`,
-              href: `/statements?speaker=${encodeURIComponent(addStatement.statement.speaker.key)}`,
-              linkText: `See ${addStatement.statement.speaker.name}’s statements`,
+              href: `/records/${encodeURIComponent(addStatement.statement.id)}`,
+              linkText: 'Open the statement’s record',
+              also: {
+                href: `/statements?speaker=${encodeURIComponent(addStatement.statement.speaker.key)}`,
+                linkText: `See ${addStatement.statement.speaker.name}’s statements`,
+              },
             };
           } else {
             const placed = placeErrors(addStatement.userErrors, STATEMENT_ERROR_FIELDS, {});

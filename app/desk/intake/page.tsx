@@ -7,7 +7,7 @@ import { IntakeForm } from './intake-form';
 export const metadata: Metadata = { title: 'Intake · Desk' };
 
 export default async function IntakePage() {
-  const analyst = await requireAnalyst();
+  const analyst = await requireAnalyst('/desk/intake');
   return (
     <>
       <DeskHeading analystName={analyst.name} title="Intake" />

@@ -7,7 +7,7 @@ import { PackageForm } from './package-form';
 export const metadata: Metadata = { title: 'New sanctions package · Desk' };
 
 export default async function NewSanctionPackagePage() {
-  const analyst = await requireAnalyst();
+  const analyst = await requireAnalyst('/desk/package');
   return (
     <>
       <DeskHeading analystName={analyst.name} title="New sanctions package" />

@@ -6,7 +6,7 @@ import { SourceForm } from './source-form';
 export const metadata: Metadata = { title: 'New source · Desk' };
 
 export default async function NewSourcePage() {
-  const analyst = await requireAnalyst();
+  const analyst = await requireAnalyst('/desk/source');
   return (
     <>
       <DeskHeading analystName={analyst.name} title="New source" />

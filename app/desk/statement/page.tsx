@@ -7,7 +7,7 @@ import { StatementForm } from './statement-form';
 export const metadata: Metadata = { title: 'New statement · Desk' };
 
 export default async function NewStatementPage() {
-  const analyst = await requireAnalyst();
+  const analyst = await requireAnalyst('/desk/statement');
   return (
     <>
       <DeskHeading analystName={analyst.name} title="New statement" />

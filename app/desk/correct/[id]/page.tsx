@@ -1,0 +1,52 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { ApolloBoundary } from '@/app/components/apollo-boundary';
+import { DeskStatementToCorrectDocument } from '@/graphql/__generated__/client/graphql';
+import { runOperation } from '@/graphql/server';
+import { heldValues } from '../../correction-input';
+import { DeskHeading } from '../../desk-heading';
+import { requireAnalyst } from '../../session';
+import { CorrectionForm } from '../correction-form';
+
+export const metadata: Metadata = { title: 'Correct a statement · Desk' };
+
+// Read from the database on every request: the form is filled with the statement as held now.
+export const dynamic = 'force-dynamic';
+
+/** A statement's correction form, filled as held; a retracted statement or another record has none. */
+export default async function CorrectStatementPage({ params }: { params: Promise<{ id: string }> }) {
+  // Next hands the id over decoded already.
+  const { id } = await params;
+  const analyst = await requireAnalyst(`/desk/correct/${encodeURIComponent(id)}`);
+  const node = id ? (await runOperation(DeskStatementToCorrectDocument, { id })).node : null;
+  const statement = node?.__typename === 'Statement' ? node : null;
+  const recordLink = (
+    <Link href={`/records/${encodeURIComponent(id)}`} prefetch={false}>
+      Open its record
+    </Link>
+  );
+  return (
+    <>
+      <DeskHeading analystName={analyst.name} title="Correct a statement" />
+      {!statement ? (
+        <p>
+          {node
+            ? 'This record is not a statement: only statements are corrected here; other records can be retracted.'
+            : `No record has the id "${id}".`}
+          {node && <> {recordLink}</>}
+        </p>
+      ) : statement.retracted ? (
+        <p>This statement was retracted: a retracted statement is not corrected. {recordLink}</p>
+      ) : (
+        <>
+          <p>
+            {statement.speaker.name}, {statement.date}: {statement.summary} {recordLink}
+          </p>
+          <ApolloBoundary>
+            <CorrectionForm id={statement.id} held={heldValues(statement)} />
+          </ApolloBoundary>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,56 @@
+'use client';
+import { useActionState } from 'react';
+import { correctStatement } from '../correction-actions';
+import { Field } from '../field';
+import { FormOutcome } from '../form-outcome';
+import { emptyForm } from '../form-state';
+import { StatementFields } from '../statement-fields';
+import styles from '../desk.module.css';
+
+/**
+ * A statement's correction: its fields filled as held, what only a correction sets, and the
+ * reason; only what changed is sent. Works as a plain form POST without JavaScript.
+ */
+export function CorrectionForm({ id, held }: { id: string; held: Record<string, string> }) {
+  const [state, action, pending] = useActionState(correctStatement, emptyForm);
+  // Until the first submission the form shows the statement as held; then as it was sent.
+  const v = state.attempt ? state.values : held;
+  const e = state.errors;
+  return (
+    <form
+      key={state.attempt}
+      action={action}
+      className={styles.form}
+      aria-label="Correct the statement"
+      noValidate
+    >
+      <FormOutcome state={state} />
+      <input type="hidden" name="id" value={id} />
+      <StatementFields values={v} errors={e} />
+      <Field
+        name="cameoCode"
+        label="CAMEO code"
+        error={e.cameoCode}
+        hint="2 to 4 digits: 111 (criticize), 138 (threaten)."
+      >
+        {(p) => <input {...p} defaultValue={v.cameoCode} inputMode="numeric" />}
+      </Field>
+      <Field
+        name="topicKeys"
+        label="Topics"
+        error={e.topicKeys}
+        hint="Topic keys, separated by commas; empty removes them all."
+      >
+        {(p) => <input {...p} defaultValue={v.topicKeys} />}
+      </Field>
+      <Field name="reason" label="Reason" error={e.reason} hint="What was wrong, in your words.">
+        {(p) => <textarea {...p} rows={2} defaultValue={state.done ? '' : v.reason} />}
+      </Field>
+      <div className={styles.actions}>
+        <button type="submit" disabled={pending}>
+          Correct statement
+        </button>
+      </div>
+    </form>
+  );
+}

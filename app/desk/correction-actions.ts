@@ -1,0 +1,82 @@
+'use server';
+/**
+ * The Server Actions of the desk's correction and retraction forms: each is one API mutation
+ * (updateStatement, retractRecord) run as the signed-in analyst through submitWrite, so a form
+ * is held to exactly the rules, the rate limit and the change log a client of the API is.
+ */
+import {
+  DeskRetractRecordDocument,
+  DeskStatementToCorrectDocument,
+  DeskUpdateStatementDocument,
+} from '@/graphql/__generated__/client/graphql';
+import { runOperation, runOperationAs } from '@/graphql/server';
+import {
+  CORRECTION_ERROR_FIELDS,
+  CORRECTION_FIELDS,
+  correctionInput,
+  correctionTypeErrors,
+  type HeldStatement,
+} from './correction-input';
+import { formValues, type FormState } from './form-state';
+import type { Errors, Values } from './input-checks';
+import { submitWrite } from './submit-write';
+
+const recordPage = (id: string) => `/records/${encodeURIComponent(id)}`;
+
+/** The record id a form carries in its hidden field. */
+const idOf = (form: FormData) => formValues(form, ['id']).id!;
+
+/** The statement as held now, or null when the id names none (the API then says why). */
+async function heldStatement(id: string): Promise<HeldStatement | null> {
+  const node = id ? (await runOperation(DeskStatementToCorrectDocument, { id })).node : null;
+  return node?.__typename === 'Statement' ? node : null;
+}
+
+export async function correctStatement(_: FormState, form: FormData): Promise<FormState> {
+  const id = idOf(form);
+  const held = await heldStatement(id);
+  const state = await submitWrite(form, {
+    fields: CORRECTION_FIELDS,
+    check: correctionTypeErrors,
+    // With nothing held to compare, only the id and reason go: the API says what is wrong with the id.
+    input: (v) => (held ? correctionInput(id, held, v) : { id, reason: v.reason ?? '' }),
+    errorFields: CORRECTION_ERROR_FIELDS,
+    write: async (analyst, input) => {
+      const { updateStatement: payload } = await runOperationAs(analyst, DeskUpdateStatementDocument, {
+        input,
+      });
+      return { written: payload.statement, userErrors: payload.userErrors };
+    },
+    done: (statement, analystName) => ({
+      message: `Statement corrected, by ${analystName}.`,
+      href: recordPage(statement.id),
+      linkText: 'Open the statement’s record and its history',
+    }),
+  });
+  if (!state.done) return state;
+  // The form goes on showing the statement as corrected, for a further correction.
+  const { reason: _reason, ...corrected } = formValues(form, CORRECTION_FIELDS);
+  return { ...state, values: corrected };
+}
+
+const reasonMissing = (v: Values): Errors =>
+  v.reason ? {} : { reason: 'Say why it is withdrawn, in your words: "the source retracted the interview".' };
+
+export async function retractRecord(_: FormState, form: FormData): Promise<FormState> {
+  const id = idOf(form);
+  return submitWrite(form, {
+    fields: ['reason'],
+    check: reasonMissing,
+    input: (v) => ({ id, reason: v.reason! }),
+    errorFields: { 'input.reason': 'reason' },
+    write: async (analyst, input) => {
+      const { retractRecord: payload } = await runOperationAs(analyst, DeskRetractRecordDocument, { input });
+      return { written: payload.id, userErrors: payload.userErrors };
+    },
+    done: (retracted, analystName) => ({
+      message: `Retracted, by ${analystName}.`,
+      href: recordPage(retracted),
+      linkText: 'Open its record, marked retracted',
+    }),
+  });
+}
