@@ -23,6 +23,8 @@ const NAV = [
   { href: '/alliances', label: 'Alliances' },
   { href: '/events', label: 'Events' },
   { href: '/playground', label: 'Playground' },
+  // Analysts sign in here to add and correct records.
+  { href: '/desk', label: 'Desk' },
 ];
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };

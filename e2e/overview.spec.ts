@@ -225,6 +225,7 @@ test('the overview reads without JavaScript', async ({ browser }) => {
     'Alliances',
     'Events',
     'Playground',
+    'Desk',
   ]);
   await expect(
     page.getByRole('region', { name: 'In this dataset' }).getByRole('article', { name: 'Actors' }),
