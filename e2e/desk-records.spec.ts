@@ -173,6 +173,14 @@ test('the Actors picker works by keyboard: it searches as one types, arrows choo
   await actors.press('Escape');
   await expect(list).toBeHidden();
   await expect(actors).toHaveValue(`${key}, russ`);
+  // One Down arrow reopens the list on its first suggestion.
+  await actors.press('ArrowDown');
+  await expect(list).toBeVisible();
+  await expect(page.locator(`#${await actors.getAttribute('aria-activedescendant')}`)).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+  await actors.press('Escape');
 
   await actors.fill(`${key}, zzqx`);
   await expect(page.getByText('No actor matches “zzqx”.')).toBeVisible();

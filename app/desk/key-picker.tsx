@@ -106,8 +106,11 @@ export function KeyPicker({ kind, multiple = false, defaultValue = '', ...field 
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
       if (!open) {
-        if (found.length) setOpen(true);
-        else searchFor(value);
+        // Reopened lists land on a suggestion, so one key press reaches a choice.
+        if (found.length) {
+          setOpen(true);
+          setActive(event.key === 'ArrowDown' ? 0 : found.length - 1);
+        } else searchFor(value);
         return;
       }
       if (!found.length) return;
