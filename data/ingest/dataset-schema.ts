@@ -55,7 +55,7 @@ export const CREDIBILITIES = [
 export const recordKey = z
   .string()
   .regex(/^[a-z0-9]+(?:[-_.:][a-z0-9]+)*$/, 'must be a lowercase slug such as "nikolay-nozdrev"')
-  .max(FIELD_LIMITS.key);
+  .max(FIELD_LIMITS.key, `must be at most ${FIELD_LIMITS.key} characters`);
 
 export const partialDate = z.string().superRefine((text, ctx) => {
   const problem = partialDateProblem(text);
@@ -239,7 +239,7 @@ export const sanctionRegimeRecord = z.strictObject({
 export const sanctionPackageRecord = z.strictObject({
   key: recordKey,
   regime: recordKey,
-  ordinal: z.number().int().positive().optional(),
+  ordinal: z.number().int('must be a whole number').positive('must be 1 or more').optional(),
   date: partialDate,
   title: text,
   /**
@@ -248,8 +248,8 @@ export const sanctionPackageRecord = z.strictObject({
    */
   cameoCode: cameoCode.default('163'),
   measures: list(text).default([]),
-  designatedIndividuals: z.number().int().nonnegative().optional(),
-  designatedEntities: z.number().int().nonnegative().optional(),
+  designatedIndividuals: z.number().int('must be a whole number').nonnegative('must be 0 or more').optional(),
+  designatedEntities: z.number().int('must be a whole number').nonnegative('must be 0 or more').optional(),
   /** Every source's count, where sources give them; the first of each metric is the package's own. */
   figures: list(packageFigureClaim).default([]),
   evidence: evidenceList,

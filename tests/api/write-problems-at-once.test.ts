@@ -81,4 +81,20 @@ describe('a write with several faults', () => {
     );
     expect(Object.keys(pkg).sort()).toEqual(['input.evidence.viaKey', 'input.imposerKey', 'input.targetKey']);
   });
+
+  it("words a package's counts and number for readers, not in the validator's terms", async () => {
+    const pkg = byField(
+      await errorsOf('addSanctionPackage', 'AddSanctionPackageInput', {
+        imposerKey: 'japan',
+        targetKey: 'russia',
+        date: '2025-12-01',
+        title: 'A made-up package',
+        ordinal: 0,
+        designatedIndividuals: -12,
+        evidence: { sourceKey: 'almayadeen-2025-russia-japan-rift', note: 'Made up for the test.' },
+      }),
+    );
+    expect(pkg['input.ordinal']?.message).toBe('must be 1 or more');
+    expect(pkg['input.designatedIndividuals']?.message).toBe('must be 0 or more');
+  });
 });
