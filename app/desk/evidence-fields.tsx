@@ -3,8 +3,20 @@ import type { FormState } from './form-state';
 import { KeyPicker } from './key-picker';
 import { EVIDENCE_LIMITS } from './evidence-input';
 
+/** What the Source and Excerpt fields say of themselves, unless a form says more. */
+const HINTS = {
+  sourceKey: 'The key of the source that establishes it: mofa-press4e-003085.',
+  excerpt: 'The source’s own words that support it.',
+};
+
 /** The Source, Excerpt and Note fields of a form whose record cites a source. */
-export function EvidenceFields({ state }: { state: FormState }) {
+export function EvidenceFields({
+  state,
+  hints = HINTS,
+}: {
+  state: Pick<FormState, 'values' | 'errors'>;
+  hints?: typeof HINTS;
+}) {
   const v = state.values;
   const e = state.errors;
   return (
@@ -14,7 +26,7 @@ export function EvidenceFields({ state }: { state: FormState }) {
         limit={EVIDENCE_LIMITS.sourceKey}
         label="Source"
         error={e.sourceKey}
-        hint="The key of the source that establishes it: mofa-press4e-003085."
+        hint={hints.sourceKey}
       >
         {(p) => <KeyPicker {...p} kind="source" defaultValue={v.sourceKey} />}
       </Field>
@@ -23,7 +35,7 @@ export function EvidenceFields({ state }: { state: FormState }) {
         limit={EVIDENCE_LIMITS.excerpt}
         label="Excerpt"
         error={e.excerpt}
-        hint="The source’s own words that support it."
+        hint={hints.excerpt}
       >
         {(p) => <textarea {...p} rows={3} defaultValue={v.excerpt} />}
       </Field>

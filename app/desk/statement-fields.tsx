@@ -1,4 +1,5 @@
 import { Stance } from '@/graphql/__generated__/client/graphql';
+import { EvidenceFields } from './evidence-fields';
 import { Field } from './field';
 import { KeyPicker } from './key-picker';
 import { STATEMENT_LIMITS } from './statement-input';
@@ -81,33 +82,13 @@ export function StatementFields({
       >
         {(p) => <input {...p} defaultValue={v.intensity} inputMode="decimal" />}
       </Field>
-      <Field
-        name="sourceKey"
-        limit={STATEMENT_LIMITS.sourceKey}
-        label="Source"
-        error={e.sourceKey}
-        hint="The key of the source it is taken from."
-      >
-        {(p) => <KeyPicker {...p} kind="source" defaultValue={v.sourceKey} />}
-      </Field>
-      <Field
-        name="excerpt"
-        limit={STATEMENT_LIMITS.excerpt}
-        label="Excerpt"
-        error={e.excerpt}
-        hint="The source’s words that support it; a quote must occur in them."
-      >
-        {(p) => <textarea {...p} rows={3} defaultValue={v.excerpt} />}
-      </Field>
-      <Field
-        name="note"
-        limit={STATEMENT_LIMITS.note}
-        label="Note"
-        error={e.note}
-        hint="What the source supports, in your words, when its own words are not at hand."
-      >
-        {(p) => <textarea {...p} rows={2} defaultValue={v.note} />}
-      </Field>
+      <EvidenceFields
+        state={{ values: v, errors: e }}
+        hints={{
+          sourceKey: 'The key of the source it is taken from.',
+          excerpt: 'The source’s words that support it; a quote must occur in them.',
+        }}
+      />
     </>
   );
 }

@@ -8,6 +8,7 @@ import { partialDateProblem } from '@/data/partial-date';
 import { listOf } from './form-state';
 import { badIntensity, textOrNull } from './input-checks';
 import { date, key, keys, long, overLimits, type FieldLimits } from './field-limits';
+import { EVIDENCE_LIMITS } from './evidence-input';
 
 /** How long each of a statement form's fields may be. */
 export const STATEMENT_LIMITS: FieldLimits = {
@@ -16,9 +17,7 @@ export const STATEMENT_LIMITS: FieldLimits = {
   date: date('Date'),
   quote: long('Quote'),
   summary: long('Summary'),
-  sourceKey: key('Source'),
-  excerpt: long('Excerpt'),
-  note: long('Note'),
+  ...EVIDENCE_LIMITS,
 };
 
 /** Where the API's user errors about a statement are shown. */
