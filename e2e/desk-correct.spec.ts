@@ -118,6 +118,31 @@ test('from a statement’s page to its correction, through sign-in; only the sum
   await expect(changes.nth(1)).toContainText('Reason: The source says the talks wait for spring.');
 });
 
+test('an over-long reason is refused beside Reason in the desk’s words; an id longer than any id names no record', async ({
+  page,
+}) => {
+  await page.goto(`${app.baseURL}/desk/correct/${correctedId}`);
+  await signInHere(page);
+  await expect(page.getByRole('heading', { level: 1, name: 'Correct a statement' })).toBeVisible();
+  await expect(field(page, 'Reason')).toHaveAttribute('maxlength', '5000');
+  // A script or a browser that ignores maxlength sends it anyway: 1 MiB, under the body limit.
+  await field(page, 'Reason').evaluate((area: HTMLTextAreaElement) => {
+    area.value = 'x'.repeat(1_048_576);
+  });
+  await page.getByRole('button', { name: 'Correct statement' }).click();
+  await expect(page.locator('#field-reason-error')).toHaveText(
+    'Reason: at most 5,000 characters; this has 1,048,576.',
+  );
+  await expect(page.getByRole('main')).not.toContainText('text inputs take at most');
+
+  const tooLong = 'A'.repeat(11_000);
+  for (const path of [`/desk/correct/${tooLong}`, `/desk/retract/${tooLong}`]) {
+    const answer = await page.goto(`${app.baseURL}${path}`);
+    expect(answer?.status(), path.slice(0, 14)).toBe(200);
+    await expect(page.getByRole('main')).toContainText('has this id: an id is at most 1,400 letters');
+  }
+});
+
 test('an event retracted from the desk leaves /events and its page says retracted; its retraction page then says so', async ({
   page,
 }) => {

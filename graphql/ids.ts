@@ -22,8 +22,18 @@ export function toGlobalId(type: NodeType, key: string): string {
   return Buffer.from(`${type}:${key}`, 'utf8').toString('base64url');
 }
 
+/**
+ * Whether a text could be a global id at all: base64url, no longer than the longest key
+ * (200 characters, each up to 4 bytes in UTF-8) and type name encode to. Pages ask this before
+ * sending an id from their address to the API, whose text bound would refuse a longer one with
+ * an error rather than a missing record.
+ */
+export function mayBeGlobalId(id: string): boolean {
+  return /^[A-Za-z0-9_-]{1,1400}$/.test(id);
+}
+
 export function fromGlobalId(id: string): { type: NodeType; key: string } | null {
-  if (!/^[A-Za-z0-9_-]{1,1400}$/.test(id)) return null;
+  if (!mayBeGlobalId(id)) return null;
   const text = Buffer.from(id, 'base64url').toString('utf8');
   const colon = text.indexOf(':');
   if (colon < 0) return null;

@@ -9,14 +9,17 @@ import {
   DeskStatementToCorrectDocument,
   DeskUpdateStatementDocument,
 } from '@/graphql/__generated__/client/graphql';
+import { mayBeGlobalId } from '@/graphql/ids';
 import { runOperation, runOperationAs } from '@/graphql/server';
 import {
   CORRECTION_ERROR_FIELDS,
   CORRECTION_FIELDS,
+  RETRACTION_LIMITS,
   correctionInput,
   correctionTypeErrors,
   type HeldStatement,
 } from './correction-input';
+import { overLimits } from './field-limits';
 import { formValues, type FormState } from './form-state';
 import type { Errors, Values } from './input-checks';
 import { submitWrite } from './submit-write';
@@ -28,7 +31,7 @@ const idOf = (form: FormData) => formValues(form, ['id']).id!;
 
 /** The statement as held now, or null when the id names none (the API then says why). */
 async function heldStatement(id: string): Promise<HeldStatement | null> {
-  const node = id ? (await runOperation(DeskStatementToCorrectDocument, { id })).node : null;
+  const node = mayBeGlobalId(id) ? (await runOperation(DeskStatementToCorrectDocument, { id })).node : null;
   return node?.__typename === 'Statement' ? node : null;
 }
 
@@ -59,14 +62,16 @@ export async function correctStatement(_: FormState, form: FormData): Promise<Fo
   return { ...state, values: corrected };
 }
 
-const reasonMissing = (v: Values): Errors =>
-  v.reason ? {} : { reason: 'Say why it is withdrawn, in your words: "the source retracted the interview".' };
+const retractionErrors = (v: Values): Errors =>
+  v.reason
+    ? overLimits(v, RETRACTION_LIMITS)
+    : { reason: 'Say why it is withdrawn, in your words: "the source retracted the interview".' };
 
 export async function retractRecord(_: FormState, form: FormData): Promise<FormState> {
   const id = idOf(form);
   return submitWrite(form, {
     fields: ['reason'],
-    check: reasonMissing,
+    check: retractionErrors,
     input: (v) => ({ id, reason: v.reason! }),
     errorFields: { 'input.reason': 'reason' },
     write: async (analyst, input) => {

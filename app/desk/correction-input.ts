@@ -11,6 +11,7 @@ import type {
 import { STATEMENT_FIELDS } from './fields';
 import { listOf } from './form-state';
 import type { Errors, Values } from './input-checks';
+import { keys, long, overLimits, type FieldLimit, type FieldLimits } from './field-limits';
 import { STATEMENT_ERROR_FIELDS, statementTypeErrors } from './statement-input';
 
 /** The statement as the correction form reads it. */
@@ -21,6 +22,19 @@ export type HeldStatement = Extract<
 
 /** The correction form's fields: the statement form's, what only a correction sets, and why. */
 export const CORRECTION_FIELDS = [...STATEMENT_FIELDS, 'cameoCode', 'topicKeys', 'reason'] as const;
+
+/** A CAMEO code: 2 to 4 digits. */
+const cameo = (label: string): FieldLimit => ({ label, chars: 4 });
+
+/** How long what only a correction sets may be; the statement's own fields keep the statement form's. */
+export const CORRECTION_LIMITS: FieldLimits = {
+  cameoCode: cameo('CAMEO code'),
+  topicKeys: keys('Topics'),
+  reason: long('Reason'),
+};
+
+/** A retraction's reason, held to the same limit as a correction's. */
+export const RETRACTION_LIMITS: FieldLimits = { reason: CORRECTION_LIMITS.reason! };
 
 /** Where the API's user errors about a correction are shown; the rest are said above the form. */
 export const CORRECTION_ERROR_FIELDS: Record<string, string> = {
@@ -50,7 +64,7 @@ export function heldValues(held: HeldStatement): Values {
 
 /** What the API's types would refuse, and a missing reason, said beside the fields. */
 export function correctionTypeErrors(v: Values): Errors {
-  const errors = statementTypeErrors(v);
+  const errors = { ...statementTypeErrors(v), ...overLimits(v, CORRECTION_LIMITS) };
   if (!v.reason) errors.reason = 'Say what was wrong, in your words: "the quote was mistranslated".';
   return errors;
 }

@@ -18,6 +18,7 @@ import {
   DeskStatementToCorrectDocument,
   DeskUpdateStatementDocument,
 } from '../../graphql/__generated__/client/graphql';
+import { fromGlobalId, mayBeGlobalId, toGlobalId } from '../../graphql/ids';
 import { freshDatabase } from '../helpers/db';
 import { ok, testServer } from '../helpers/graphql';
 
@@ -141,6 +142,42 @@ describe('correction form', () => {
     ).toEqual({
       reason: expect.stringContaining('Say what was wrong'),
     });
+  });
+
+  it('says beside Reason, CAMEO code and Topics when they are longer than the API takes', () => {
+    const filled = {
+      speakerKey: 'a',
+      targetKeys: 'b',
+      date: '2025',
+      summary: 'S.',
+      stance: 'CRITICAL',
+      intensity: '1',
+      sourceKey: 's',
+    };
+    expect(
+      correctionTypeErrors({
+        ...filled,
+        reason: 'x'.repeat(1_048_576),
+        cameoCode: '11111',
+        topicKeys: `ukraine, ${'k'.repeat(201)}`,
+      }),
+    ).toEqual({
+      reason: 'Reason: at most 5,000 characters; this has 1,048,576.',
+      cameoCode: 'CAMEO code: at most 4 characters; this has 5.',
+      topicKeys: 'Topics: at most 200 characters an item; one has 201.',
+    });
+    expect(correctionTypeErrors({ ...filled, reason: 'r'.repeat(5_000) })).toEqual({});
+  });
+});
+
+describe('ids in addresses', () => {
+  it('takes any id toGlobalId makes, up to the longest key, and nothing longer than an id can be', () => {
+    const longest = toGlobalId('SanctionDesignation', '\u{10FFFF}'.repeat(200));
+    expect(mayBeGlobalId(longest)).toBe(true);
+    expect(fromGlobalId(longest)).toEqual({ type: 'SanctionDesignation', key: '\u{10FFFF}'.repeat(200) });
+    expect(mayBeGlobalId('A'.repeat(11_000))).toBe(false);
+    expect(mayBeGlobalId('')).toBe(false);
+    expect(mayBeGlobalId('a/b')).toBe(false);
   });
 });
 

@@ -1,8 +1,10 @@
 'use client';
 import { useActionState } from 'react';
 import { correctStatement } from '../correction-actions';
+import { CORRECTION_LIMITS } from '../correction-input';
 import { Field } from '../field';
 import { FormOutcome } from '../form-outcome';
+import { useFormSizeCheck } from '../form-size-check';
 import { emptyForm } from '../form-state';
 import { StatementFields } from '../statement-fields';
 import styles from '../desk.module.css';
@@ -13,24 +15,27 @@ import styles from '../desk.module.css';
  */
 export function CorrectionForm({ id, held }: { id: string; held: Record<string, string> }) {
   const [state, action, pending] = useActionState(correctStatement, emptyForm);
+  const [notSent, checkSize] = useFormSizeCheck();
   // Until the first submission the form shows the statement as held; then as it was sent.
   const v = state.attempt ? state.values : held;
   const e = state.errors;
   return (
     <form
       key={state.attempt}
+      onSubmit={checkSize}
       action={action}
       className={styles.form}
       aria-label="Correct the statement"
       noValidate
     >
-      <FormOutcome state={state} />
+      <FormOutcome state={state} notSent={notSent} />
       <input type="hidden" name="id" value={id} />
       <StatementFields values={v} errors={e} />
       <Field
         name="cameoCode"
         label="CAMEO code"
         error={e.cameoCode}
+        limit={CORRECTION_LIMITS.cameoCode}
         hint="2 to 4 digits: 111 (criticize), 138 (threaten)."
       >
         {(p) => <input {...p} defaultValue={v.cameoCode} inputMode="numeric" />}
@@ -39,11 +44,18 @@ export function CorrectionForm({ id, held }: { id: string; held: Record<string, 
         name="topicKeys"
         label="Topics"
         error={e.topicKeys}
+        limit={CORRECTION_LIMITS.topicKeys}
         hint="Topic keys, separated by commas; empty removes them all."
       >
         {(p) => <input {...p} defaultValue={v.topicKeys} />}
       </Field>
-      <Field name="reason" label="Reason" error={e.reason} hint="What was wrong, in your words.">
+      <Field
+        name="reason"
+        label="Reason"
+        error={e.reason}
+        limit={CORRECTION_LIMITS.reason}
+        hint="What was wrong, in your words."
+      >
         {(p) => <textarea {...p} rows={2} defaultValue={state.done ? '' : v.reason} />}
       </Field>
       <div className={styles.actions}>

@@ -10,6 +10,7 @@ import {
   StatementRecordDocument,
   type RevisionFieldsFragment,
 } from '@/graphql/__generated__/client/graphql';
+import { mayBeGlobalId } from '@/graphql/ids';
 import { runOperation } from '@/graphql/server';
 
 /*
@@ -27,8 +28,16 @@ export type Kind = keyof typeof KINDS;
 
 /** The kind of record an id names, if it is one with a page of its own. */
 export async function kindOf(id: string): Promise<Kind | null> {
+  if (!mayBeGlobalId(id)) return null;
   const node = (await runOperation(RecordKindDocument, { id })).node;
   return node && node.__typename in KINDS ? (node.__typename as Kind) : null;
+}
+
+/** What a desk page says for an id that names no record; a text that cannot be an id is not echoed back. */
+export function noRecordMessage(id: string, what: string): string {
+  return mayBeGlobalId(id)
+    ? `No ${what} has the id "${id}".`
+    : `No ${what} has this id: an id is at most 1,400 letters, digits, "-" and "_".`;
 }
 
 /** The record (as the dashboard lists it), whether it was retracted, and its history. */

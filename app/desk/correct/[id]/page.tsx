@@ -2,7 +2,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ApolloBoundary } from '@/app/components/apollo-boundary';
 import { DeskStatementToCorrectDocument } from '@/graphql/__generated__/client/graphql';
+import { mayBeGlobalId } from '@/graphql/ids';
 import { runOperation } from '@/graphql/server';
+import { noRecordMessage } from '@/app/records/[id]/record-view';
 import { heldValues } from '../../correction-input';
 import { DeskHeading } from '../../desk-heading';
 import { requireAnalyst } from '../../session';
@@ -18,7 +20,7 @@ export default async function CorrectStatementPage({ params }: { params: Promise
   // Next hands the id over decoded already.
   const { id } = await params;
   const analyst = await requireAnalyst(`/desk/correct/${encodeURIComponent(id)}`);
-  const node = id ? (await runOperation(DeskStatementToCorrectDocument, { id })).node : null;
+  const node = mayBeGlobalId(id) ? (await runOperation(DeskStatementToCorrectDocument, { id })).node : null;
   const statement = node?.__typename === 'Statement' ? node : null;
   const recordLink = (
     <Link href={`/records/${encodeURIComponent(id)}`} prefetch={false}>
@@ -32,7 +34,7 @@ export default async function CorrectStatementPage({ params }: { params: Promise
         <p>
           {node
             ? 'This record is not a statement: only statements are corrected here; other records can be retracted.'
-            : `No record has the id "${id}".`}
+            : noRecordMessage(id, 'record')}
           {node && <> {recordLink}</>}
         </p>
       ) : statement.retracted ? (

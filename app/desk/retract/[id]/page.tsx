@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Panel } from '@/app/components/panel';
 import { RetractedNotice } from '@/app/components/record-history';
-import { KINDS, kindOf, recordOf } from '@/app/records/[id]/record-view';
+import { KINDS, kindOf, noRecordMessage, recordOf } from '@/app/records/[id]/record-view';
 import { DeskHeading } from '../../desk-heading';
 import { requireAnalyst } from '../../session';
 import { RetractForm } from '../retract-form';
@@ -17,13 +17,13 @@ export default async function RetractRecordPage({ params }: { params: Promise<{ 
   // Next hands the id over decoded already.
   const { id } = await params;
   const analyst = await requireAnalyst(`/desk/retract/${encodeURIComponent(id)}`);
-  const kind = id ? await kindOf(id) : null;
+  const kind = await kindOf(id);
   const record = kind && (await recordOf(kind, id));
   if (!kind || !record) {
     return (
       <>
         <DeskHeading analystName={analyst.name} title="Retract a record" />
-        <p>No statement, event or sanctions package has the id &quot;{id}&quot;.</p>
+        <p>{noRecordMessage(id, 'statement, event or sanctions package')}</p>
       </>
     );
   }
