@@ -2,6 +2,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
+import { FIELD_LIMITS } from '@/data/field-limits';
 
 /** What a page of a `[key]` route receives. */
 export interface KeyedPageProps {
@@ -14,13 +15,22 @@ export interface KeyedLayoutProps extends KeyedPageProps {
 }
 
 /**
- * The tab title: the record's name, "<Kind> not found" for an unknown key, or just the kind
- * when the lookup fails (the page then shows the error).
+ * Whether a key from an address is longer than any record's key may be: no record has it, and
+ * the API, whose text bound is far longer, is not asked (past that bound it answers an error,
+ * which the panels would show instead of "not found").
+ */
+export const longerThanAnyKey = (key: string) => key.length > FIELD_LIMITS.key;
+
+/**
+ * The tab title: the record's name, "<Kind> not found" for an unknown key (or one longer than
+ * any key), or just the kind when the lookup fails (the page then shows the error).
  */
 export async function keyedTitle(
   kind: string,
+  key: string,
   lookup: () => Promise<string | null | undefined>,
 ): Promise<Metadata> {
+  if (longerThanAnyKey(key)) return { title: `${kind} not found` };
   try {
     return { title: (await lookup()) ?? `${kind} not found` };
   } catch {
@@ -33,7 +43,8 @@ export async function keyedTitle(
  * boundary, and once its fallback is sent the status is fixed at 200. A failing check lets the
  * page render, whose panels show their own error states.
  */
-export async function notFoundUnlessExists(exists: () => Promise<boolean>): Promise<void> {
+export async function notFoundUnlessExists(key: string, exists: () => Promise<boolean>): Promise<void> {
+  if (longerThanAnyKey(key)) notFound();
   let found = true;
   try {
     found = await exists();

@@ -8,6 +8,7 @@
  * mini build keeps that code small.
  */
 import * as z from 'zod/mini';
+import { FIELD_LIMITS } from '@/data/field-limits';
 import { partialDateProblem } from '@/data/partial-date';
 import { MAX_SEARCH_TEXT_LENGTH, searchTextProblem } from '@/data/search-text';
 import { EventKind, Stance } from '@/graphql/__generated__/client/graphql';
@@ -29,6 +30,19 @@ export const MIN_PAGE_SIZE = 1;
 export const MAX_PAGE_SIZE = 100;
 
 const KEY = /^[a-z0-9][a-z0-9-]*$/;
+
+/** A value as a message quotes it: a long one cut short, so the message stays readable. */
+const quoted = (value: string) => `“${value.length > 60 ? `${value.slice(0, 60)}…` : value}”`;
+
+/**
+ * Why a value is not a key, or null when it could be one. A key longer than any record's is
+ * refused here, not sent to the API, whose own text bound would answer it with an error.
+ */
+function keyProblem(name: string, value: string): string | null {
+  if (value.length > FIELD_LIMITS.key)
+    return `“${name}”: ${quoted(value)} is not a key (keys are at most ${FIELD_LIMITS.key} characters)`;
+  return KEY.test(value) ? null : `“${name}”: ${quoted(value)} is not a key (keys look like “japan”)`;
+}
 
 /** What a transform is handed to report an issue with. */
 type Ctx = z.core.ParsePayload;
@@ -57,8 +71,8 @@ function param<T>(read: (raw: string[], ctx: Ctx) => T | undefined) {
 const keyList = (name: string) =>
   param((raw, ctx) => {
     const values = listValues(raw).map((v) => v.toLowerCase());
-    const bad = values.find((v) => !KEY.test(v));
-    if (bad !== undefined) return fail(ctx, raw, `“${name}”: “${bad}” is not a key (keys look like “japan”)`);
+    const problem = values.map((v) => keyProblem(name, v)).find((p) => p !== null);
+    if (problem) return fail(ctx, raw, problem);
     return values.length > 0 ? values : undefined;
   });
 
@@ -67,7 +81,7 @@ const enumList = <E extends string>(name: string, allowed: readonly E[]) =>
     const values = listValues(raw).map((v) => v.toUpperCase());
     const bad = values.find((v) => !(allowed as readonly string[]).includes(v));
     if (bad !== undefined) {
-      return fail(ctx, raw, `“${name}”: “${bad}” is not known; expected one of ${allowed.join(', ')}`);
+      return fail(ctx, raw, `“${name}”: ${quoted(bad)} is not known; expected one of ${allowed.join(', ')}`);
     }
     return values.length > 0 ? (values as E[]) : undefined;
   });
@@ -83,7 +97,7 @@ const option = (name: string, value: string) =>
   param((raw, ctx) => {
     const values = listValues(raw).map((v) => v.toLowerCase());
     const bad = values.find((v) => v !== value);
-    if (bad !== undefined) return fail(ctx, raw, `“${name}”: “${bad}” is not known; expected “${value}”`);
+    if (bad !== undefined) return fail(ctx, raw, `“${name}”: ${quoted(bad)} is not known; expected “${value}”`);
     return values.length > 0 ? true : undefined;
   });
 
@@ -113,9 +127,8 @@ function oneValue<T>(name: string, check: (value: string, ctx: Ctx) => T) {
 const oneKey = (name: string) =>
   oneValue(name, (raw, ctx) => {
     const value = raw.toLowerCase();
-    return KEY.test(value)
-      ? value
-      : fail(ctx, [raw], `“${name}”: “${value}” is not a key (keys look like “japan”)`);
+    const problem = keyProblem(name, value);
+    return problem ? fail(ctx, [raw], problem) : value;
   });
 
 /** A year, a month or a day, as the API's PartialDate takes it. */
@@ -212,7 +225,7 @@ export const PAGE_FIELDS = {
       : fail(
           ctx,
           [value],
-          `“first”: “${value}” is not a page size from ${MIN_PAGE_SIZE} to ${MAX_PAGE_SIZE}`,
+          `“first”: ${quoted(value)} is not a page size from ${MIN_PAGE_SIZE} to ${MAX_PAGE_SIZE}`,
         );
   }),
   after: oneValue('after', (cursor) => cursor),
@@ -221,7 +234,7 @@ export const PAGE_FIELDS = {
     const page = Number(value);
     return Number.isInteger(page) && page >= 1
       ? page
-      : fail(ctx, [value], `“page”: “${value}” is not a page number`);
+      : fail(ctx, [value], `“page”: ${quoted(value)} is not a page number`);
   }),
 };
 

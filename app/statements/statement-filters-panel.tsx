@@ -1,3 +1,4 @@
+import { longerThanAnyKey } from '@/app/components/keyed-route';
 import { ErrorState } from '@/app/components/panel';
 import {
   CheckField,
@@ -17,6 +18,9 @@ import { MAX_TEXT_LENGTH } from '@/app/lib/list-params';
 import { INCLUDE_AFFILIATES, STANCES, type StatementQuery } from '@/app/lib/search-params';
 import { WordsProblem } from './words-problem';
 
+/** A key to look up, or none when it is longer than any key (the page says so above the list). */
+const keyToLookUp = (key: string | undefined) => (key && !longerThanAnyKey(key) ? key : '');
+
 const STANCE_CHOICES = STANCES.map((s) => ({ value: s, label: STANCE_LABELS[s] }));
 
 /** The filters as a plain GET form: every choice lands in the URL, with or without JavaScript. */
@@ -24,8 +28,8 @@ export async function StatementFiltersPanel({ query }: { query: StatementQuery }
   let data: StatementFiltersPanelQuery;
   try {
     data = await runOperation(StatementFiltersPanelDocument, {
-      speaker: firstValue(query.params, 'speaker'),
-      target: firstValue(query.params, 'target'),
+      speaker: keyToLookUp(firstValue(query.params, 'speaker')),
+      target: keyToLookUp(firstValue(query.params, 'target')),
     });
   } catch (error) {
     return <ErrorState error={error} />;

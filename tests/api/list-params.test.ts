@@ -85,6 +85,12 @@ describe('a value at fault is named, with the same words on the screen and in th
   it.each([
     ['stance=ANGRY', '“stance”: “ANGRY” is not known; expected one of HOSTILE, CRITICAL'],
     ['speaker=ja%20pan', '“speaker”: “ja pan” is not a key (keys look like “japan”)'],
+    // Longer than any key: refused here, never sent to the API; the message quotes it cut short.
+    [
+      `target=${'q'.repeat(10_001)}`,
+      `“target”: “${'q'.repeat(60)}…” is not a key (keys are at most 200 characters)`,
+    ],
+    [`stance=${'X'.repeat(61)}`, `“stance”: “${'X'.repeat(60)}…” is not known`],
     ['from=2025-13', '“from”: "2025-13" has month 13; months run 01 to 12'],
     ['to=May', '“to”: "May" is not a partial date'],
     ['from=2024&from=2025', '“from” takes one value; got 2'],

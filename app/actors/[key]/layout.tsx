@@ -6,6 +6,7 @@ import { runOperation } from '@/graphql/server';
 export default async function ActorLayout({ children, params }: KeyedLayoutProps) {
   const { key } = await params;
   await notFoundUnlessExists(
+    key,
     async () => (await runOperation(ActorRouteGuardDocument, { key })).actor !== null,
   );
   return children;

@@ -17,6 +17,7 @@ export async function generateMetadata({ params }: KeyedPageProps): Promise<Meta
   const { key } = await params;
   return keyedTitle(
     'Actor',
+    key,
     async () => (await runOperation(ActorProfilePanelDocument, { key })).actor?.name,
   );
 }

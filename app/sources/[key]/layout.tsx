@@ -6,6 +6,7 @@ import { runOperation } from '@/graphql/server';
 export default async function SourceLayout({ children, params }: KeyedLayoutProps) {
   const { key } = await params;
   await notFoundUnlessExists(
+    key,
     async () => (await runOperation(SourceRouteGuardDocument, { key })).source !== null,
   );
   return children;

@@ -12,7 +12,7 @@ export const dynamic = 'force-dynamic';
 
 export async function generateMetadata({ params }: KeyedPageProps): Promise<Metadata> {
   const { key } = await params;
-  return keyedTitle('Source', async () => {
+  return keyedTitle('Source', key, async () => {
     const source = (await runOperation(SourcePanelDocument, { key })).source;
     return source ? sourceName(source) : undefined;
   });
