@@ -97,7 +97,8 @@ const option = (name: string, value: string) =>
   param((raw, ctx) => {
     const values = listValues(raw).map((v) => v.toLowerCase());
     const bad = values.find((v) => v !== value);
-    if (bad !== undefined) return fail(ctx, raw, `“${name}”: ${quoted(bad)} is not known; expected “${value}”`);
+    if (bad !== undefined)
+      return fail(ctx, raw, `“${name}”: ${quoted(bad)} is not known; expected “${value}”`);
     return values.length > 0 ? true : undefined;
   });
 
