@@ -94,11 +94,14 @@ test('from a statement’s page to its correction, through sign-in; only the sum
   await expectAccessible(page);
 
   // A reason is required, and a correction that changes nothing is the API's refusal, said plainly.
+  // Focus lands on what to mend: the field at fault, or the message when no field is.
   await page.getByRole('button', { name: 'Correct statement' }).click();
   await expect(field(page, 'Reason')).toHaveAttribute('aria-invalid', 'true');
+  await expect(field(page, 'Reason')).toBeFocused();
   await field(page, 'Reason').fill('Checking that nothing changes.');
   await page.getByRole('button', { name: 'Correct statement' }).click();
   await expect(page.getByRole('main').getByRole('alert')).toContainText('the correction changes nothing');
+  await expect(page.getByRole('main').getByRole('alert')).toBeFocused();
   await expect(field(page, 'Reason')).toHaveValue('Checking that nothing changes.');
 
   const summary = 'Nozdrev said the talks would wait for spring (fictitious, corrected in the browser test).';

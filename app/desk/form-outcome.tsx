@@ -1,6 +1,27 @@
+'use client';
 import Link from 'next/link';
+import { useEffect, useRef } from 'react';
 import type { FormState } from './form-state';
 import styles from './desk.module.css';
+
+/**
+ * After a refused submission, focus goes to the first field at fault, or to the message above the
+ * form when no field is: a keyboard or screen-reader user lands on what to mend instead of on a
+ * button that did nothing visible. The form is remounted for each submission (keyed by its
+ * attempt), so this runs once per answer; `notSent` has no new attempt and runs it again itself.
+ */
+function useFocusOnRefusal(attempt: string, notSent: string | null) {
+  const outcome = useRef<HTMLSpanElement>(null);
+  useEffect(() => {
+    if (!attempt && !notSent) return;
+    const form = outcome.current?.closest('form');
+    const target =
+      form?.querySelector<HTMLElement>('[aria-invalid="true"]') ??
+      form?.querySelector<HTMLElement>('[data-outcome="refused"]');
+    target?.focus();
+  }, [attempt, notSent]);
+  return outcome;
+}
 
 /**
  * What the last submission of a desk form did: what it wrote, with a link to it, or why nothing
@@ -10,12 +31,14 @@ export function FormOutcome({
   state: shown,
   notSent = null,
 }: {
-  state: Pick<FormState, 'done' | 'formError'>;
+  state: Pick<FormState, 'attempt' | 'done' | 'formError'>;
   notSent?: string | null;
 }) {
+  const outcome = useFocusOnRefusal(shown.attempt, notSent);
   const state = notSent ? { done: null, formError: notSent } : shown;
   return (
     <>
+      <span ref={outcome} hidden />
       {state.done ? (
         <p className={styles.done} role="status">
           {state.done.message} <Link href={state.done.href}>{state.done.linkText}</Link>
@@ -28,7 +51,7 @@ export function FormOutcome({
         </p>
       ) : null}
       {state.formError ? (
-        <p className={styles.formError} role="alert">
+        <p className={styles.formError} role="alert" tabIndex={-1} data-outcome="refused">
           {state.formError}
         </p>
       ) : null}
