@@ -77,6 +77,28 @@ test('a source added through its form has its page; a missing outlet and a held 
   await expect(page.getByText('A made-up wire story for the desk test').first()).toBeVisible();
 });
 
+test('a source at an address already held is refused beside URL, with a link to the source held', async ({
+  page,
+}) => {
+  await signIn(page);
+  await page.getByRole('link', { name: 'New source' }).click();
+  await field(page, 'Title').fill('The rift story again, its address written another way');
+  await field(page, 'Outlet').fill('Al Mayadeen English');
+  await field(page, 'Published').fill('2025-11');
+  await field(page, 'Language').fill('en');
+  // The seed's address, with the host in capitals and a trailing slash: the same document.
+  await field(page, 'URL').fill(
+    'https://ENGLISH.almayadeen.net/news/politics/russia-japan-diplomatic-rift-grows-amid-nato--ukraine-disput/',
+  );
+  await field(page, 'Key').fill('rift-story-again');
+  await page.getByRole('button', { name: 'Add source' }).click();
+  await expect(field(page, 'URL')).toHaveAttribute('aria-invalid', 'true');
+  await expect(field(page, 'URL')).toHaveAccessibleDescription(/held already/);
+  await expect(field(page, 'URL')).toBeFocused();
+  await page.getByRole('link', { name: 'Open the source already held' }).click();
+  await expect(page).toHaveURL(/\/sources\/almayadeen-2025-russia-japan-rift$/);
+});
+
 test('an event added through its form is on /events and its record page; an unknown actor stands beside Actors', async ({
   page,
 }) => {

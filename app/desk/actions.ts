@@ -18,6 +18,7 @@ import { runOperationAs } from '@/graphql/server';
 import { analystForPost, FOREIGN_POST, isForm, NOT_A_FORM, refusedWhole } from './post-guard';
 import { STATEMENT_ERROR_FIELDS, statementInput, statementTypeErrors } from './statement-input';
 import { attempted, emptyForm, formValues, listOf, placeErrors, type FormState } from './form-state';
+import { heldRecordLink } from './submit-write';
 import { ACTOR_FIELDS, ACTOR_LIMITS, STATEMENT_FIELDS } from './fields';
 import { overLimits } from './field-limits';
 import { deskReturnPath } from './return-path';
@@ -64,7 +65,11 @@ async function addStatementOnce(_: FormState, form: FormData): Promise<FormState
   const input = statementInput(values);
   try {
     const { addStatement: payload } = await runOperationAs(analyst, DeskAddStatementDocument, { input });
-    if (!payload.statement) return placeErrors(payload.userErrors, STATEMENT_ERROR_FIELDS, values);
+    if (!payload.statement)
+      return {
+        ...placeErrors(payload.userErrors, STATEMENT_ERROR_FIELDS, values),
+        existing: heldRecordLink(payload.userErrors),
+      };
     return {
       ...emptyForm,
       done: {

@@ -31,11 +31,11 @@ export function FormOutcome({
   state: shown,
   notSent = null,
 }: {
-  state: Pick<FormState, 'attempt' | 'done' | 'formError'>;
+  state: Pick<FormState, 'attempt' | 'done' | 'formError' | 'existing'>;
   notSent?: string | null;
 }) {
   const outcome = useFocusOnRefusal(shown.attempt, notSent);
-  const state = notSent ? { done: null, formError: notSent } : shown;
+  const state = notSent ? { done: null, formError: notSent, existing: null } : shown;
   return (
     <>
       <span ref={outcome} hidden />
@@ -53,6 +53,13 @@ export function FormOutcome({
       {state.formError ? (
         <p className={styles.formError} role="alert" tabIndex={-1} data-outcome="refused">
           {state.formError}
+        </p>
+      ) : null}
+      {state.existing ? (
+        <p>
+          <Link href={state.existing.href} prefetch={false}>
+            {state.existing.linkText}
+          </Link>
         </p>
       ) : null}
     </>

@@ -12,6 +12,8 @@ export interface FormState {
   values: Record<string, string>;
   errors: Record<string, string>;
   formError: string | null;
+  /** A refused write's record already held (a repeat of it), linked, so the analyst can cite or correct it. */
+  existing?: { href: string; linkText: string } | null;
   /** What was written, with a link to it, and sometimes a second link (`also`) to where it is listed. */
   done: { message: string; href: string; linkText: string; also?: { href: string; linkText: string } } | null;
 }
@@ -25,6 +27,8 @@ export const attempted = <S extends FormState>(state: S): S => ({ ...state, atte
 export interface UserErrorValue {
   field?: readonly string[] | null;
   message: string;
+  /** The record already held that the write would repeat (code DUPLICATE). */
+  existingId?: string | null;
 }
 
 /**

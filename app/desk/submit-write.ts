@@ -9,6 +9,16 @@ import {
   type UserErrorValue,
 } from './form-state';
 import type { Errors, Values } from './input-checks';
+import { nounOf, recordHref } from './recent-changes/recent-change-words';
+import { fromGlobalId } from '@/graphql/ids';
+
+/** A link to the record a refused write would have repeated, when the API names one. */
+export function heldRecordLink(userErrors: readonly UserErrorValue[]): FormState['existing'] {
+  const id = userErrors.find((e) => e.existingId)?.existingId;
+  const held = id ? fromGlobalId(id) : null;
+  if (!id || !held) return null;
+  return { href: recordHref({ id, ...held }), linkText: `Open the ${nounOf(held.type)} already held` };
+}
 
 /** How one desk form becomes one API write, and what its success says. */
 export interface WriteForm<Input, Written> {
@@ -46,7 +56,11 @@ export async function submitWrite<Input, Written>(
   if (Object.keys(errors).length) return attempted({ ...emptyForm, values, errors });
   try {
     const { written, userErrors } = await spec.write(analyst, spec.input(values));
-    if (!written) return attempted(placeErrors(userErrors, spec.errorFields, values));
+    if (!written)
+      return attempted({
+        ...placeErrors(userErrors, spec.errorFields, values),
+        existing: heldRecordLink(userErrors),
+      });
     return attempted({ ...emptyForm, done: spec.done(written, analyst.name) });
   } catch (error) {
     return attempted(refusedWhole(error, values));

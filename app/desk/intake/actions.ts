@@ -11,6 +11,7 @@ import {
 } from '@/graphql/__generated__/client/graphql';
 import { runOperationAs } from '@/graphql/server';
 import { attempted, placeErrors } from '../form-state';
+import { heldRecordLink } from '../submit-write';
 import { analystForPost, isForm, NOT_A_FORM, refusedWhole } from '../post-guard';
 import { STATEMENT_ERROR_FIELDS, statementInput, statementTypeErrors } from '../statement-input';
 import { overLimits } from '../field-limits';
@@ -120,6 +121,7 @@ async function intakeOnce(_: IntakeState, form: FormData): Promise<IntakeState> 
             const placed = placeErrors(addStatement.userErrors, STATEMENT_ERROR_FIELDS, {});
             state.errors = prefix(placed.errors);
             state.formError = placed.formError;
+            state.existing = heldRecordLink(addStatement.userErrors);
           }
         } catch (error) {
           state.formError = refusedWhole(error, values).formError;

@@ -27,7 +27,7 @@ export const nounOf = (type: string) => NOUNS[type] ?? type;
  * Where the record is read: statements, events and packages have a page with their history;
  * actors and sources their profile; a regime is read on the sanctions page.
  */
-export function recordHref({ id, type, key }: RecentChange['record']): string {
+export function recordHref({ id, type, key }: Pick<RecentChange['record'], 'id' | 'type' | 'key'>): string {
   switch (type) {
     case 'Actor':
       return `/actors/${encodeURIComponent(key)}`;
