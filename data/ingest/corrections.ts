@@ -68,13 +68,25 @@ const CHANGEABLE: [keyof StatementChanges, (r: StatementRecord | HeldStatement) 
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
+/** A kind of record as a message names it, with its article: "an event", "a sanctions package". */
+const KIND_WORDS: Record<string, string> = {
+  Actor: 'an actor',
+  Event: 'an event',
+  Office: 'an office',
+  SanctionPackage: 'a sanctions package',
+  SanctionRegime: 'a sanctions regime',
+  SanctionDesignation: 'a sanctions designation',
+};
+const kindWords = (type: string) => KIND_WORDS[type] ?? `a ${type.toLowerCase()}`;
+
 /**
  * The reason an analyst gives, trimmed; an empty one, or one longer than the dataset's long
  * texts (a summary, an excerpt), is refused naming the field.
  */
 function reasonOf(reason: string): string {
   const trimmed = reason.trim();
-  if (trimmed === '')
+  // Zero-width and other invisible characters are not words: a reason no one can read is none.
+  if (!/[\p{L}\p{N}]/u.test(trimmed))
     throw refuse(['input', 'reason'], 'INVALID_INPUT', 'a reason is required: say why the record changes');
   if (trimmed.length > FIELD_LIMITS.longText)
     throw refuse(
@@ -85,7 +97,14 @@ function reasonOf(reason: string): string {
   return trimmed;
 }
 
-/** The statement after the changes, in the dataset's shape; unchanged fields are the held ones. */
+/** A list of keys as given, each once: naming "japan" twice names one target. */
+const once = (keys: readonly string[] | null | undefined) => (keys ? [...new Set(keys)] : keys);
+
+/**
+ * The statement after the changes, in the dataset's shape; unchanged fields are the held ones.
+ * A quote or a CAMEO code given as null is removed (a statement may have neither); any other
+ * field given as null stays as held, since a statement cannot be without it.
+ */
 function merged(held: HeldStatement, c: StatementChanges): unknown {
   const newEvidence = c.evidence ? defined(evidenceOf(c.evidence)) : null;
   // Evidence given as it is held keeps its grading; other evidence is not graded yet.
@@ -95,14 +114,14 @@ function merged(held: HeldStatement, c: StatementChanges): unknown {
   return defined({
     key: held.key,
     speaker: c.speakerKey ?? held.speaker,
-    targets: c.targetKeys ?? held.targets,
+    targets: once(c.targetKeys) ?? held.targets,
     date: c.date ?? held.date,
-    quote: c.quote ?? held.quote,
+    quote: c.quote === undefined ? held.quote : c.quote,
     summary: c.summary ?? held.summary,
     stance: c.stance ?? held.stance,
     intensity: c.intensity ?? held.intensity,
-    cameoCode: c.cameoCode ?? held.cameoCode,
-    topics: c.topicKeys ?? held.topics,
+    cameoCode: c.cameoCode === undefined ? held.cameoCode : c.cameoCode,
+    topics: once(c.topicKeys) ?? held.topics,
     verification: held.verification,
     evidence: keepsEvidence ? defined(held.evidence) : newEvidence,
   });
@@ -117,7 +136,8 @@ export function createCorrectionService(db: Db) {
   function retractedProblem(type: RetractableType, key: string, id: string): Refused | null {
     const note = retractions.retraction(type, key);
     if (!note) return null;
-    const when = note.at && note.by ? ` on ${note.at} by ${note.by}` : '';
+    // "2026-12-01 03:33 UTC": the minute, as the record page says it, not an ISO timestamp.
+    const when = note.at && note.by ? ` on ${note.at.slice(0, 16).replace('T', ' ')} UTC by ${note.by}` : '';
     return refuse(
       ['input', 'id'],
       'CONFLICT',
@@ -148,7 +168,7 @@ export function createCorrectionService(db: Db) {
       throw refuse(
         ['input', 'id'],
         'INVALID_INPUT',
-        `"${id}" is the id of a ${named.type}, not a statement: updateStatement corrects statements only`,
+        `"${id}" names ${kindWords(named.type)} ("${named.key}"), not a statement: updateStatement corrects statements only`,
       );
     return named.key;
   }
@@ -218,7 +238,7 @@ export function createCorrectionService(db: Db) {
           throw refuse(
             ['input', 'id'],
             'INVALID_INPUT',
-            `"${input.id}" is the id of a ${named.type}: only statements, events and sanctions packages can be retracted`,
+            `"${input.id}" names ${kindWords(named.type)} ("${named.key}"): only statements, events and sanctions packages can be retracted`,
           );
         const type = named.type as RetractableType;
         const id = retractions.liveId(type, named.key);

@@ -162,7 +162,7 @@ describe('retracting a statement added through the API', () => {
   it('cannot be retracted again or corrected', async () => {
     const again = await refused({ id: added.id, reason: 'Twice.' });
     expect(again).toMatchObject({ code: 'CONFLICT', field: ['input', 'id'] });
-    expect(again.message).toMatch(/was retracted on \d{4}-\d\d-\d\dT.* by Mira Sato/);
+    expect(again.message).toMatch(/was retracted on \d{4}-\d\d-\d\d \d\d:\d\d UTC by Mira Sato/);
     const update = ok(
       await api.query(
         `mutation($i: UpdateStatementInput!) { updateStatement(input: $i) { statement { key } userErrors { field code } } }`,

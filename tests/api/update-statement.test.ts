@@ -188,7 +188,8 @@ describe('updateStatement', () => {
 
   it('needs a reason: an empty or blank one is refused, naming the field', async () => {
     const added = await add(quoteOf('A reason is owed'));
-    for (const reason of ['', '   \n\t']) {
+    // Zero-width spaces and a byte-order mark are invisible: no words, no reason.
+    for (const reason of ['', '   \n\t', '\u200b\u200b', '\ufeff\u2060']) {
       const error = await refused({ id: added.id, reason, summary: 'Changed.' });
       expect(error).toMatchObject({ code: 'INVALID_INPUT', field: ['input', 'reason'] });
       expect(error.message).toMatch(/reason is required/);
@@ -210,7 +211,7 @@ describe('updateStatement', () => {
       summary: 'y',
     });
     expect(event).toMatchObject({ code: 'INVALID_INPUT', field: ['input', 'id'] });
-    expect(event.message).toMatch(/id of a Event, not a statement/);
+    expect(event.message).toMatch(/names an event \("atomic-bombings-1945"\), not a statement/);
     const added = await add(quoteOf('Nothing new here'));
     const nothing = await refused({
       id: added.id,
@@ -219,6 +220,35 @@ describe('updateStatement', () => {
       date: '2025-07-14',
     });
     expect(nothing).toMatchObject({ code: 'INVALID_INPUT', field: ['input'] });
+  });
+
+  it('removes a quote or a CAMEO code given as null, and keeps a field the statement must have', async () => {
+    const added = await add({ ...quoteOf('The quote goes'), cameoCode: '111' });
+    const payload = await update({
+      id: added.id,
+      reason: 'The words were not his.',
+      quote: null,
+      cameoCode: null,
+    });
+    expect(payload.userErrors).toEqual([]);
+    expect(payload.statement).toMatchObject({ quote: null });
+    const held = ok(
+      await api.query(`query($id: ID!) { node(id: $id) { ... on Statement { quote cameoCode } } }`, {
+        id: added.id,
+      }),
+    );
+    expect(held.node).toEqual({ quote: null, cameoCode: null });
+    expect(payload.statement.revisions.at(-1).fields).toEqual(['quote', 'cameoCode']);
+    // Null for a field a statement cannot lack changes nothing, so the correction changes nothing.
+    expect(await refused({ id: added.id, reason: 'x', summary: null, quote: null })).toMatchObject({
+      field: ['input'],
+    });
+  });
+
+  it('reads a key named twice as named once: repeating a held target changes nothing', async () => {
+    const added = await add(quoteOf('Twice is once'));
+    const error = await refused({ id: added.id, reason: 'x', targetKeys: ['russia', 'russia'] });
+    expect(error.message).toMatch(/changes nothing/);
   });
 
   it('refuses bad values as addStatement does, naming the input field', async () => {
