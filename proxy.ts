@@ -12,14 +12,17 @@ import { contentSecurityPolicy } from './next.config';
 export const FOREIGN_ORIGIN_MESSAGE = 'This form can only be sent from Faultline’s own pages.';
 
 /**
- * A POST to the desk (a Server Action) whose Origin names another site: refused here with 403
- * and a plain message, by the rule the actions apply (graphql/request-origin.ts), rather than
- * reaching Next's own check, which answers such a request with a 500. A POST without an Origin
- * goes on to the actions, which refuse it themselves.
+ * A POST to the desk, or a Server Action call to any page (a `Next-Action` header: a script can
+ * post an action to /records/... as well as to the desk), whose Origin names another site:
+ * refused here with 403 and a plain message, by the rule the actions apply
+ * (graphql/request-origin.ts), rather than reaching Next's own check, which answers such a
+ * request with a 500. A POST without an Origin goes on to the actions, which refuse it themselves.
  */
 function foreignDeskPost(request: NextRequest): boolean {
+  if (request.method !== 'POST') return false;
   const path = request.nextUrl.pathname;
-  if (request.method !== 'POST' || !(path === '/desk' || path.startsWith('/desk/'))) return false;
+  const desk = path === '/desk' || path.startsWith('/desk/');
+  if (!desk && !request.headers.has('next-action')) return false;
   return request.headers.get('origin') !== null && !sameOrigin(request.headers);
 }
 

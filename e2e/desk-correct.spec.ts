@@ -20,6 +20,7 @@ let token: string;
 let correctedId: string;
 let retractedByFormId: string;
 let eventId: string;
+let staleId: string;
 
 test.beforeAll(async () => {
   const database = await seededDatabase(async (db) => {
@@ -48,6 +49,7 @@ test.beforeAll(async () => {
       );
     correctedId = statement('The talks will wait', '2025-12-02');
     retractedByFormId = statement('The talks are over', '2025-12-03');
+    staleId = statement('The talks may resume', '2025-12-05');
     eventId = toGlobalId(
       'Event',
       keyOf(
@@ -144,6 +146,40 @@ test('an over-long reason is refused beside Reason in the desk’s words; an id 
     expect(answer?.status(), path.slice(0, 14)).toBe(200);
     await expect(page.getByRole('main')).toContainText('has this id: an id is at most 1,400 letters');
   }
+});
+
+test('a correction from a form opened before another correction is refused, and undoes nothing', async ({
+  page,
+}) => {
+  await page.goto(`${app.baseURL}/desk/correct/${staleId}`);
+  await signInHere(page);
+  await expect(field(page, 'Quote')).toHaveValue('The talks may resume');
+  // A second tab corrects the summary first.
+  const other = await page.context().newPage();
+  await other.goto(`${app.baseURL}/desk/correct/${staleId}`);
+  const newer = 'Nozdrev said the talks may resume in spring (fictitious, corrected first).';
+  await field(other, 'Summary').fill(newer);
+  await field(other, 'Reason').fill('The source says spring.');
+  await other.getByRole('button', { name: 'Correct statement' }).click();
+  await expect(other.getByRole('main').getByRole('status')).toContainText('Statement corrected');
+  // Its form now holds the corrected statement: a further correction from it is taken.
+  await field(other, 'Date').fill('2025-12');
+  await field(other, 'Reason').fill('Only the month is given.');
+  await other.getByRole('button', { name: 'Correct statement' }).click();
+  await expect(other.getByRole('main').getByRole('status')).toContainText('Statement corrected');
+  await other.close();
+
+  // The first tab's form still shows the old summary; sending it would undo that correction.
+  await field(page, 'Intensity').fill('-3');
+  await field(page, 'Reason').fill('Sharper than scored.');
+  await page.getByRole('button', { name: 'Correct statement' }).click();
+  await expect(page.getByRole('main').getByRole('alert')).toContainText(
+    'This statement was changed after this form was opened',
+  );
+  await expect(field(page, 'Intensity')).toHaveValue('-3');
+  await page.goto(`${app.baseURL}/records/${staleId}`);
+  await expect(page.getByRole('region', { name: 'Record' })).toContainText(newer);
+  await expect(page.getByRole('region', { name: 'History' }).getByRole('listitem')).toHaveCount(3);
 });
 
 test('an event retracted from the desk leaves /events and its page says retracted; its retraction page then says so', async ({

@@ -258,8 +258,10 @@ test('a session ends when its analyst’s token is revoked, and the desk says wh
   await expectAccessible(page);
 });
 
-test('a POST to the desk from another site gets 403 and a plain message, not a 500', async ({ request }) => {
-  for (const path of ['/desk', '/desk/statement']) {
+test('a POST to the desk, or an action posted to any page, from another site gets 403 and a plain message, not a 500', async ({
+  request,
+}) => {
+  for (const path of ['/desk', '/desk/statement', '/records/U3RhdGVtZW50OmE', '/statements']) {
     const response = await request.post(`${app.baseURL}${path}`, {
       headers: {
         origin: 'https://evil.example',

@@ -17,8 +17,11 @@ import {
   RETRACTION_LIMITS,
   correctionInput,
   correctionTypeErrors,
+  heldValues,
   type HeldStatement,
 } from './correction-input';
+import { heldDigest } from './held-digest';
+import { isForm } from './post-guard';
 import { overLimits } from './field-limits';
 import { formValues, type FormState } from './form-state';
 import type { Errors, Values } from './input-checks';
@@ -26,8 +29,16 @@ import { submitWrite } from './submit-write';
 
 const recordPage = (id: string) => `/records/${encodeURIComponent(id)}`;
 
-/** The record id a form carries in its hidden field. */
-const idOf = (form: FormData) => formValues(form, ['id']).id!;
+/** The record id a form carries in its hidden field; nothing is read from a call that is not a form. */
+const idOf = (form: unknown) => (isForm(form) ? formValues(form, ['id']).id! : '');
+
+/** Said when the form's hidden id is no id at all: nothing is sent to the API. */
+const NOT_AN_ID =
+  'This form names no record (its id is not one); nothing was done. Open it from the record’s page.';
+
+/** Said when the statement changed after the form was filled: its values are no longer the held ones. */
+const STALE =
+  'This statement was changed after this form was opened (or the form names another statement); nothing was corrected. Reload the page to see it as it stands, and correct that.';
 
 /** The statement as held now, or null when the id names none (the API then says why). */
 async function heldStatement(id: string): Promise<HeldStatement | null> {
@@ -35,12 +46,16 @@ async function heldStatement(id: string): Promise<HeldStatement | null> {
   return node?.__typename === 'Statement' ? node : null;
 }
 
-export async function correctStatement(_: FormState, form: FormData): Promise<FormState> {
+export async function correctStatement(_: FormState, form: unknown): Promise<FormState> {
   const id = idOf(form);
   const held = await heldStatement(id);
+  let corrected: HeldStatement | null = null;
   const state = await submitWrite(form, {
     fields: CORRECTION_FIELDS,
     check: correctionTypeErrors,
+    // Compared with the statement as the form was filled, so that an old form cannot undo a newer
+    // correction; a retracted or missing statement is left to the API, which says why.
+    refusal: (v) => (!mayBeGlobalId(id) ? NOT_AN_ID : held && v.held !== heldDigest(held) ? STALE : null),
     // With nothing held to compare, only the id and reason go: the API says what is wrong with the id.
     input: (v) => (held ? correctionInput(id, held, v) : { id, reason: v.reason ?? '' }),
     errorFields: CORRECTION_ERROR_FIELDS,
@@ -48,6 +63,7 @@ export async function correctStatement(_: FormState, form: FormData): Promise<Fo
       const { updateStatement: payload } = await runOperationAs(analyst, DeskUpdateStatementDocument, {
         input,
       });
+      corrected = payload.statement ?? null;
       return { written: payload.statement, userErrors: payload.userErrors };
     },
     done: (statement, analystName) => ({
@@ -56,10 +72,9 @@ export async function correctStatement(_: FormState, form: FormData): Promise<Fo
       linkText: 'Open the statement’s record and its history',
     }),
   });
-  if (!state.done) return state;
+  if (!state.done || !corrected) return state;
   // The form goes on showing the statement as corrected, for a further correction.
-  const { reason: _reason, ...corrected } = formValues(form, CORRECTION_FIELDS);
-  return { ...state, values: corrected };
+  return { ...state, values: { ...heldValues(corrected), held: heldDigest(corrected) } };
 }
 
 const retractionErrors = (v: Values): Errors =>
@@ -67,11 +82,12 @@ const retractionErrors = (v: Values): Errors =>
     ? overLimits(v, RETRACTION_LIMITS)
     : { reason: 'Say why it is withdrawn, in your words: "the source retracted the interview".' };
 
-export async function retractRecord(_: FormState, form: FormData): Promise<FormState> {
+export async function retractRecord(_: FormState, form: unknown): Promise<FormState> {
   const id = idOf(form);
   return submitWrite(form, {
     fields: ['reason'],
     check: retractionErrors,
+    refusal: () => (mayBeGlobalId(id) ? null : NOT_AN_ID),
     input: (v) => ({ id, reason: v.reason! }),
     errorFields: { 'input.reason': 'reason' },
     write: async (analyst, input) => {

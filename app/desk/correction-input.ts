@@ -4,7 +4,7 @@
  * records names exactly what was corrected.
  */
 import type {
-  DeskStatementToCorrectQuery,
+  DeskHeldStatementFieldsFragment,
   Stance,
   UpdateStatementInput,
 } from '@/graphql/__generated__/client/graphql';
@@ -15,13 +15,13 @@ import { keys, long, overLimits, type FieldLimit, type FieldLimits } from './fie
 import { STATEMENT_ERROR_FIELDS, statementTypeErrors } from './statement-input';
 
 /** The statement as the correction form reads it. */
-export type HeldStatement = Extract<
-  NonNullable<DeskStatementToCorrectQuery['node']>,
-  { __typename: 'Statement' }
->;
+export type HeldStatement = DeskHeldStatementFieldsFragment;
 
-/** The correction form's fields: the statement form's, what only a correction sets, and why. */
-export const CORRECTION_FIELDS = [...STATEMENT_FIELDS, 'cameoCode', 'topicKeys', 'reason'] as const;
+/**
+ * The correction form's fields: the statement form's, what only a correction sets, and why; and
+ * `held`, the fingerprint of the statement as the form was filled with it (held-digest.ts).
+ */
+export const CORRECTION_FIELDS = [...STATEMENT_FIELDS, 'cameoCode', 'topicKeys', 'reason', 'held'] as const;
 
 /** A CAMEO code: 2 to 4 digits. */
 const cameo = (label: string): FieldLimit => ({ label, chars: 4 });

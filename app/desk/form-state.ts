@@ -50,19 +50,26 @@ export function placeErrors(
   return { attempt: '', values, errors, formError: general.length ? general.join(' ') : null, done: null };
 }
 
-/** The form's text fields, trimmed; a file or a missing field reads as "". */
+/**
+ * The form's text fields, trimmed, with line breaks as "\n": a browser sends a textarea's breaks
+ * as "\r\n", which would make an unchanged text read as changed and count a character more per
+ * line than the field showed. A file or a missing field reads as "".
+ */
 export function formValues(form: FormData, names: readonly string[]): Record<string, string> {
   return Object.fromEntries(
     names.map((name) => {
       const value = form.get(name);
-      return [name, typeof value === 'string' ? value.trim() : ''];
+      return [name, typeof value === 'string' ? value.replace(/\r\n?/g, '\n').trim() : ''];
     }),
   );
 }
 
-/** A comma- or line-separated list: "japan, nato" is ["japan", "nato"]. */
-export const listOf = (text: string) =>
-  text
-    .split(/[,\n]/)
-    .map((item) => item.trim())
-    .filter(Boolean);
+/** A comma- or line-separated list, each item once: "japan, nato, japan" is ["japan", "nato"]. */
+export const listOf = (text: string) => [
+  ...new Set(
+    text
+      .split(/[,\n]/)
+      .map((item) => item.trim())
+      .filter(Boolean),
+  ),
+];

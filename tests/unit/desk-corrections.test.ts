@@ -12,6 +12,7 @@ import {
   heldValues,
   type HeldStatement,
 } from '../../app/desk/correction-input';
+import { formValues, listOf } from '../../app/desk/form-state';
 import { deskReturnPath } from '../../app/desk/return-path';
 import { addAnalyst } from '../../data/ingest/analysts';
 import {
@@ -167,6 +168,18 @@ describe('correction form', () => {
       topicKeys: 'Topics: at most 200 characters an item; one has 201.',
     });
     expect(correctionTypeErrors({ ...filled, reason: 'r'.repeat(5_000) })).toEqual({});
+  });
+});
+
+describe('form values', () => {
+  it('reads a textarea’s CRLF line breaks as LF, so an unchanged text is unchanged and its length is as shown', () => {
+    const form = new FormData();
+    form.set('summary', ' one\r\ntwo\rthree\n ');
+    expect(formValues(form, ['summary', 'absent'])).toEqual({ summary: 'one\ntwo\nthree', absent: '' });
+  });
+
+  it('lists each key once', () => {
+    expect(listOf('japan, nato\njapan,, nato ')).toEqual(['japan', 'nato']);
   });
 });
 

@@ -13,7 +13,16 @@ import styles from '../desk.module.css';
  * A statement's correction: its fields filled as held, what only a correction sets, and the
  * reason; only what changed is sent. Works as a plain form POST without JavaScript.
  */
-export function CorrectionForm({ id, held }: { id: string; held: Record<string, string> }) {
+export function CorrectionForm({
+  id,
+  held,
+  digest,
+}: {
+  id: string;
+  held: Record<string, string>;
+  /** The fingerprint of the statement as `held` shows it (held-digest.ts). */
+  digest: string;
+}) {
   const [state, action, pending] = useActionState(correctStatement, emptyForm);
   const [notSent, checkSize] = useFormSizeCheck();
   // Until the first submission the form shows the statement as held; then as it was sent.
@@ -30,6 +39,7 @@ export function CorrectionForm({ id, held }: { id: string; held: Record<string, 
     >
       <FormOutcome state={state} notSent={notSent} />
       <input type="hidden" name="id" value={id} />
+      <input type="hidden" name="held" value={state.attempt ? state.values.held : digest} />
       <StatementFields values={v} errors={e} />
       <Field
         name="cameoCode"

@@ -2,11 +2,13 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ApolloBoundary } from '@/app/components/apollo-boundary';
 import { DeskStatementToCorrectDocument } from '@/graphql/__generated__/client/graphql';
-import { mayBeGlobalId } from '@/graphql/ids';
+import { fromGlobalId, mayBeGlobalId } from '@/graphql/ids';
 import { runOperation } from '@/graphql/server';
 import { noRecordMessage } from '@/app/records/[id]/record-view';
 import { heldValues } from '../../correction-input';
 import { DeskHeading } from '../../desk-heading';
+import { heldDigest } from '../../held-digest';
+import { nounOf, recordHref } from '../../recent-changes/recent-change-words';
 import { requireAnalyst } from '../../session';
 import { CorrectionForm } from '../correction-form';
 
@@ -14,6 +16,23 @@ export const metadata: Metadata = { title: 'Correct a statement · Desk' };
 
 // Read from the database on every request: the form is filled with the statement as held now.
 export const dynamic = 'force-dynamic';
+
+/** What the page says for an id of another kind of record: what it is, where it is read, and what the desk can do with it. */
+function OtherRecord({ id, type }: { id: string; type: string }) {
+  const key = fromGlobalId(id)?.key ?? '';
+  const retractable = type === 'Event' || type === 'SanctionPackage';
+  const noun = nounOf(type);
+  return (
+    <>
+      This id names {/^[aeiou]/.test(noun) ? 'an' : 'a'} {noun}, not a statement: only statements are
+      corrected here
+      {retractable ? ', and this one can be retracted' : ''}.{' '}
+      <Link href={recordHref({ id, type, key })} prefetch={false}>
+        Open it
+      </Link>
+    </>
+  );
+}
 
 /** A statement's correction form, filled as held; a retracted statement or another record has none. */
 export default async function CorrectStatementPage({ params }: { params: Promise<{ id: string }> }) {
@@ -31,12 +50,7 @@ export default async function CorrectStatementPage({ params }: { params: Promise
     <>
       <DeskHeading analystName={analyst.name} title="Correct a statement" />
       {!statement ? (
-        <p>
-          {node
-            ? 'This record is not a statement: only statements are corrected here; other records can be retracted.'
-            : noRecordMessage(id, 'record')}
-          {node && <> {recordLink}</>}
-        </p>
+        <p>{node ? <OtherRecord id={id} type={node.__typename} /> : noRecordMessage(id, 'record')}</p>
       ) : statement.retracted ? (
         <p>This statement was retracted: a retracted statement is not corrected. {recordLink}</p>
       ) : (
@@ -45,7 +59,7 @@ export default async function CorrectStatementPage({ params }: { params: Promise
             {statement.speaker.name}, {statement.date}: {statement.summary} {recordLink}
           </p>
           <ApolloBoundary>
-            <CorrectionForm id={statement.id} held={heldValues(statement)} />
+            <CorrectionForm id={statement.id} held={heldValues(statement)} digest={heldDigest(statement)} />
           </ApolloBoundary>
         </>
       )}
