@@ -23,8 +23,15 @@ export interface Coded {
   intensityReason?: string;
 }
 
-/** What is wrong with one record's code or intensity, by field; null when it agrees. */
-export function codedRecordProblem(r: Coded): { field: string; message: string } | null {
+/**
+ * What is wrong with one record's code or intensity, by field; null when it agrees. `remedy` ends
+ * a disagreeing intensity's message with what the writer can do: a dataset file can give its
+ * reason for departing from the code, the API's inputs have no such field.
+ */
+export function codedRecordProblem(
+  r: Coded,
+  remedy = 'use that value or give intensityReason',
+): { field: string; message: string } | null {
   if (r.cameoCode === undefined) {
     return r.intensityReason === undefined
       ? null
@@ -36,7 +43,7 @@ export function codedRecordProblem(r: Coded): { field: string; message: string }
     return null;
   return {
     field: 'intensity',
-    message: `is ${r.intensity}, but CAMEO ${entry.code} ("${entry.label}") is ${entry.goldstein} on the Goldstein scale; use that value or give intensityReason`,
+    message: `is ${r.intensity}, but CAMEO ${entry.code} ("${entry.label}") is ${entry.goldstein} on the Goldstein scale; ${remedy}`,
   };
 }
 

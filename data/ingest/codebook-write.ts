@@ -6,7 +6,7 @@ import { codedRecordProblem, type Coded } from './codebook-check';
 import type { WriteProblem } from './api-writes';
 
 export function codebookWriteProblem(record: Coded): WriteProblem | null {
-  const problem = codedRecordProblem(record);
+  const problem = codedRecordProblem(record, 'use that value, or the code that fits the statement');
   if (!problem) return null;
   return {
     field: ['input', problem.field],

@@ -57,6 +57,8 @@ describe('addStatement', () => {
     expect(error.field).toEqual(['input', 'intensity']);
     expect(error.code).toBe('INVALID_INPUT');
     expect(error.message).toMatch(/^intensity is -4, but CAMEO 130 \(".+"\) is -4\.4 on the Goldstein scale/);
+    // The API takes no intensityReason, so the message does not offer one.
+    expect(error.message).toMatch(/use that value, or the code that fits the statement$/);
   });
 
   it('keeps a code with its own value, and an intensity given without a code', async () => {
