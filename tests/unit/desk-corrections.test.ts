@@ -128,33 +128,24 @@ describe('correction form', () => {
     });
   });
 
+  /** A correction form with every required field filled. */
+  const filled = {
+    speakerKey: 'a',
+    targetKeys: 'b',
+    date: '2025',
+    summary: 'S.',
+    stance: 'CRITICAL',
+    intensity: '1',
+    sourceKey: 's',
+  };
+
   it('asks for the reason beside its field', () => {
-    expect(
-      correctionTypeErrors({
-        speakerKey: 'a',
-        targetKeys: 'b',
-        date: '2025',
-        summary: 'S.',
-        stance: 'CRITICAL',
-        intensity: '1',
-        sourceKey: 's',
-        reason: '',
-      }),
-    ).toEqual({
+    expect(correctionTypeErrors({ ...filled, reason: '' })).toEqual({
       reason: expect.stringContaining('Say what was wrong'),
     });
   });
 
   it('says beside Reason, CAMEO code and Topics when they are longer than the API takes', () => {
-    const filled = {
-      speakerKey: 'a',
-      targetKeys: 'b',
-      date: '2025',
-      summary: 'S.',
-      stance: 'CRITICAL',
-      intensity: '1',
-      sourceKey: 's',
-    };
     expect(
       correctionTypeErrors({
         ...filled,
