@@ -1,17 +1,20 @@
 /**
  * `npm run data:synth -- --statements N --events N --designations N`: adds a synthetic
  * dataset to FAULTLINE_DB (seeding it first when new), for benchmarks at scale.
+ * `--indexes keep|suspend|auto` (default auto) says whether the load drops the indexes of the
+ * tables it fills and builds them at its end (data/synth/load.ts), to measure both ways.
  */
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { databasePath, openDatabase } from '../data/store/open';
-import { loadSynthetic, type SynthProgress } from '../data/synth/load';
+import { loadSynthetic, type IndexPolicy, type SynthProgress } from '../data/synth/load';
 
 const { values } = parseArgs({
   options: {
     statements: { type: 'string', default: '1000' },
     events: { type: 'string', default: '200' },
     designations: { type: 'string', default: '500' },
+    indexes: { type: 'string', default: 'auto' },
   },
 });
 
@@ -23,6 +26,13 @@ function count(name: keyof typeof values): number {
   }
   return n;
 }
+
+const POLICIES: readonly string[] = ['auto', 'suspend', 'keep'] satisfies IndexPolicy[];
+if (!POLICIES.includes(values.indexes)) {
+  console.error(`--indexes must be one of ${POLICIES.join(', ')}; got "${values.indexes}"`);
+  process.exit(2);
+}
+const indexes = values.indexes as IndexPolicy;
 
 const counts = {
   statements: count('statements'),
@@ -48,7 +58,7 @@ function progress({ phase, done, total }: SynthProgress) {
 }
 
 try {
-  await loadSynthetic(db, counts, progress);
+  await loadSynthetic(db, counts, progress, indexes);
   db.pragma('wal_checkpoint(TRUNCATE)');
   const seconds = (Date.now() - started) / 1000;
   const megabytes = fs.statSync(file).size / 1024 / 1024;

@@ -5,6 +5,7 @@
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
+import { restoreIndexes } from './bulk-indexes';
 
 export type Db = Database.Database;
 
@@ -49,7 +50,11 @@ export function openDatabase(file: string = databasePath(), options: OpenOptions
   db.pragma('temp_store = MEMORY');
   // 64 MiB of page cache (the default is 2 MiB): a relation's first read walks tens of MiB of index.
   db.pragma('cache_size = -65536');
-  if (!options.readonly) migrate(db);
+  if (!options.readonly) {
+    // A bulk load stopped before its end left indexes dropped: build them before any use.
+    restoreIndexes(db);
+    migrate(db);
+  }
   return db;
 }
 

@@ -10,6 +10,7 @@ import type { Db } from '../store/open';
 import { isEmpty } from '../store/open';
 import { withBulkSearchIndexing } from '../store/bulk-search';
 import { withBulkDerivedRows } from '../store/bulk-derived';
+import { rowsHeld, withIndexesSuspended } from '../store/bulk-indexes';
 import { setPageCacheKib } from '../store/writes/page-cache';
 import { eventRecord, statementRecord } from '../ingest/dataset-schema';
 import { writeDataset, writeDatasetInTransaction } from '../ingest/load-dataset';
@@ -24,6 +25,12 @@ export interface SynthCounts {
   designations: number;
 }
 
+/**
+ * Whether the load drops the plain indexes of the tables it fills and builds them at its end:
+ * "auto" does when the load at least doubles the statements and events held.
+ */
+export type IndexPolicy = 'auto' | 'suspend' | 'keep';
+
 export interface SynthProgress {
   phase: 'statements' | 'events' | 'designations';
   done: number;
@@ -32,6 +39,16 @@ export interface SynthProgress {
 
 const BATCH = 50_000;
 const BULK_CACHE_KIB = 512 * 1024;
+
+/** The tables the statements and events fill, whose plain indexes a large load builds once at its end. */
+const FILLED_TABLES = [
+  'statements',
+  'statement_targets',
+  'statement_topics',
+  'evidence',
+  'events',
+  'event_actors',
+];
 
 const emptyDataset = (): Dataset => ({
   sources: [],
@@ -82,6 +99,7 @@ export async function loadSynthetic(
   db: Db,
   counts: SynthCounts,
   onProgress: (p: SynthProgress) => void = () => {},
+  indexes: IndexPolicy = 'auto',
 ): Promise<void> {
   setPageCacheKib(db, BULK_CACHE_KIB);
   if (isEmpty(db)) seedDatabase(db);
@@ -92,20 +110,30 @@ export async function loadSynthetic(
     'synthetic',
   );
 
-  loadInBatches(
-    db,
-    synthStatements(world, counts.statements),
-    counts.statements,
-    (dataset, batch) => (dataset.statements = batch.map((r) => statementRecord.parse(r))),
-    (done) => onProgress({ phase: 'statements', done, total: counts.statements }),
-  );
-  loadInBatches(
-    db,
-    synthEvents(world, counts.events),
-    counts.events,
-    (dataset, batch) => (dataset.events = batch.map((r) => eventRecord.parse(r))),
-    (done) => onProgress({ phase: 'events', done, total: counts.events }),
-  );
+  const writeRecords = () => {
+    loadInBatches(
+      db,
+      synthStatements(world, counts.statements),
+      counts.statements,
+      (dataset, batch) => (dataset.statements = batch.map((r) => statementRecord.parse(r))),
+      (done) => onProgress({ phase: 'statements', done, total: counts.statements }),
+    );
+    loadInBatches(
+      db,
+      synthEvents(world, counts.events),
+      counts.events,
+      (dataset, batch) => (dataset.events = batch.map((r) => eventRecord.parse(r))),
+      (done) => onProgress({ phase: 'events', done, total: counts.events }),
+    );
+  };
+  // Building an index once by sorting costs less than placing each row in it, but rebuilding
+  // what is already there costs too: "auto" drops the indexes only when the load at least
+  // doubles the rows it adds to.
+  const suspend =
+    indexes === 'suspend' ||
+    (indexes === 'auto' && counts.statements + counts.events >= rowsHeld(db, ['statements', 'events']));
+  if (suspend) await withIndexesSuspended(db, FILLED_TABLES, writeRecords);
+  else writeRecords();
 
   if (counts.designations > 0) {
     const file = path.join(
