@@ -1,30 +1,26 @@
 'use client';
-import { useActionState } from 'react';
 import { ActorKind } from '@/graphql/__generated__/client/graphql';
 import { addActor } from '../actions';
 import { Field } from '../field';
 import { ACTOR_LIMITS } from '../fields';
-import { FormOutcome } from '../form-outcome';
-import { useFormSizeCheck } from '../form-size-check';
-import { emptyForm } from '../form-state';
-import styles from '../desk.module.css';
+import { DeskForm } from '../desk-form';
+import type { FormState } from '../form-state';
 
 /** A new actor (a speaker, a body, a state), checked by addActor's own rules. */
 export function ActorForm() {
-  const [state, action, pending] = useActionState(addActor, emptyForm);
-  const [notSent, checkSize] = useFormSizeCheck();
+  return (
+    <DeskForm action={addActor} label="New actor" submitLabel="Add actor">
+      {(state) => <ActorFields state={state} />}
+    </DeskForm>
+  );
+}
+
+/** The form's fields, filled as the last submission left them. */
+function ActorFields({ state }: { state: FormState }) {
   const v = state.values;
   const e = state.errors;
   return (
-    <form
-      key={state.attempt}
-      onSubmit={checkSize}
-      action={action}
-      className={styles.form}
-      aria-label="New actor"
-      noValidate
-    >
-      <FormOutcome state={state} notSent={notSent} />
+    <>
       <Field
         name="name"
         limit={ACTOR_LIMITS.name}
@@ -88,11 +84,6 @@ export function ActorForm() {
       >
         {(p) => <input {...p} defaultValue={v.key} autoComplete="off" />}
       </Field>
-      <div className={styles.actions}>
-        <button type="submit" disabled={pending}>
-          Add actor
-        </button>
-      </div>
-    </form>
+    </>
   );
 }

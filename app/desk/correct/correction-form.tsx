@@ -1,13 +1,10 @@
 'use client';
-import { useActionState } from 'react';
 import { correctStatement } from '../correction-actions';
 import { CORRECTION_LIMITS } from '../correction-input';
 import { Field } from '../field';
-import { FormOutcome } from '../form-outcome';
-import { useFormSizeCheck } from '../form-size-check';
-import { emptyForm } from '../form-state';
+import { DeskForm } from '../desk-form';
+import type { FormState } from '../form-state';
 import { StatementFields } from '../statement-fields';
-import styles from '../desk.module.css';
 
 /**
  * A statement's correction: its fields filled as held, what only a correction sets, and the
@@ -23,21 +20,29 @@ export function CorrectionForm({
   /** The fingerprint of the statement as `held` shows it (held-digest.ts). */
   digest: string;
 }) {
-  const [state, action, pending] = useActionState(correctStatement, emptyForm);
-  const [notSent, checkSize] = useFormSizeCheck();
-  // Until the first submission the form shows the statement as held; then as it was sent.
+  return (
+    <DeskForm action={correctStatement} label="Correct the statement" submitLabel="Correct statement">
+      {(state) => <CorrectionFields state={state} id={id} held={held} digest={digest} />}
+    </DeskForm>
+  );
+}
+
+/** The statement's fields, filled as held until the first submission, then as it left them. */
+function CorrectionFields({
+  state,
+  id,
+  held,
+  digest,
+}: {
+  state: FormState;
+  id: string;
+  held: Record<string, string>;
+  digest: string;
+}) {
   const v = state.attempt ? state.values : held;
   const e = state.errors;
   return (
-    <form
-      key={state.attempt}
-      onSubmit={checkSize}
-      action={action}
-      className={styles.form}
-      aria-label="Correct the statement"
-      noValidate
-    >
-      <FormOutcome state={state} notSent={notSent} />
+    <>
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="held" value={state.attempt ? state.values.held : digest} />
       <StatementFields values={v} errors={e} />
@@ -68,11 +73,6 @@ export function CorrectionForm({
       >
         {(p) => <textarea {...p} rows={2} defaultValue={state.done ? '' : v.reason} />}
       </Field>
-      <div className={styles.actions}>
-        <button type="submit" disabled={pending}>
-          Correct statement
-        </button>
-      </div>
-    </form>
+    </>
   );
 }

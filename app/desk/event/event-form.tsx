@@ -1,33 +1,29 @@
 'use client';
-import { useActionState } from 'react';
 import { EventKind, Verification } from '@/graphql/__generated__/client/graphql';
 import { EvidenceFields } from '../evidence-fields';
 import { Field } from '../field';
-import { FormOutcome } from '../form-outcome';
-import { useFormSizeCheck } from '../form-size-check';
-import { emptyForm } from '../form-state';
+import { DeskForm } from '../desk-form';
+import type { FormState } from '../form-state';
 import { choiceLabel } from '../input-checks';
 import { KeyPicker } from '../key-picker';
 import { EVENT_LIMITS } from './event-input';
 import { addEvent } from '../record-actions';
-import styles from '../desk.module.css';
 
 /** A new event, checked by addEvent's own rules; works as a plain form POST without JavaScript. */
 export function EventForm() {
-  const [state, action, pending] = useActionState(addEvent, emptyForm);
-  const [notSent, checkSize] = useFormSizeCheck();
+  return (
+    <DeskForm action={addEvent} label="New event" submitLabel="Add event">
+      {(state) => <EventFields state={state} />}
+    </DeskForm>
+  );
+}
+
+/** The form's fields, filled as the last submission left them. */
+function EventFields({ state }: { state: FormState }) {
   const v = state.values;
   const e = state.errors;
   return (
-    <form
-      key={state.attempt}
-      onSubmit={checkSize}
-      action={action}
-      className={styles.form}
-      aria-label="New event"
-      noValidate
-    >
-      <FormOutcome state={state} notSent={notSent} />
+    <>
       <Field
         name="title"
         limit={EVENT_LIMITS.title}
@@ -114,11 +110,6 @@ export function EventForm() {
         )}
       </Field>
       <EvidenceFields state={state} />
-      <div className={styles.actions}>
-        <button type="submit" disabled={pending}>
-          Add event
-        </button>
-      </div>
-    </form>
+    </>
   );
 }

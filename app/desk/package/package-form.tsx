@@ -1,31 +1,27 @@
 'use client';
-import { useActionState } from 'react';
 import { EvidenceFields } from '../evidence-fields';
 import { Field } from '../field';
-import { FormOutcome } from '../form-outcome';
-import { useFormSizeCheck } from '../form-size-check';
-import { emptyForm } from '../form-state';
+import { DeskForm } from '../desk-form';
+import type { FormState } from '../form-state';
 import { KeyPicker } from '../key-picker';
 import { addSanctionPackage } from '../record-actions';
 import { PACKAGE_LIMITS } from './package-input';
-import styles from '../desk.module.css';
 
 /** A new sanctions package, checked by addSanctionPackage's own rules. */
 export function PackageForm() {
-  const [state, action, pending] = useActionState(addSanctionPackage, emptyForm);
-  const [notSent, checkSize] = useFormSizeCheck();
+  return (
+    <DeskForm action={addSanctionPackage} label="New sanctions package" submitLabel="Add package">
+      {(state) => <PackageFields state={state} />}
+    </DeskForm>
+  );
+}
+
+/** The form's fields, filled as the last submission left them. */
+function PackageFields({ state }: { state: FormState }) {
   const v = state.values;
   const e = state.errors;
   return (
-    <form
-      key={state.attempt}
-      onSubmit={checkSize}
-      action={action}
-      className={styles.form}
-      aria-label="New sanctions package"
-      noValidate
-    >
-      <FormOutcome state={state} notSent={notSent} />
+    <>
       <Field
         name="imposerKey"
         limit={PACKAGE_LIMITS.imposerKey}
@@ -96,11 +92,6 @@ export function PackageForm() {
         {(p) => <input {...p} defaultValue={v.designatedEntities} inputMode="numeric" />}
       </Field>
       <EvidenceFields state={state} />
-      <div className={styles.actions}>
-        <button type="submit" disabled={pending}>
-          Add package
-        </button>
-      </div>
-    </form>
+    </>
   );
 }

@@ -1,28 +1,14 @@
 'use client';
-import { useActionState } from 'react';
 import { retractRecord } from '../correction-actions';
-import { Field } from '../field';
 import { RETRACTION_LIMITS } from '../correction-input';
-import { FormOutcome } from '../form-outcome';
-import { useFormSizeCheck } from '../form-size-check';
-import { emptyForm } from '../form-state';
-import styles from '../desk.module.css';
+import { DeskForm } from '../desk-form';
+import { Field } from '../field';
 
 /** A record's retraction, with its reason; works as a plain form POST without JavaScript. */
 export function RetractForm({ id, noun }: { id: string; noun: string }) {
-  const [state, action, pending] = useActionState(retractRecord, emptyForm);
-  const [notSent, checkSize] = useFormSizeCheck();
   return (
-    <form
-      key={state.attempt}
-      onSubmit={checkSize}
-      action={action}
-      className={styles.form}
-      aria-label={`Retract the ${noun}`}
-      noValidate
-    >
-      <FormOutcome state={state} notSent={notSent} />
-      {state.done ? null : (
+    <DeskForm action={retractRecord} label={`Retract the ${noun}`} submitLabel="Retract" once>
+      {(state) => (
         <>
           <input type="hidden" name="id" value={id} />
           <Field
@@ -34,13 +20,8 @@ export function RetractForm({ id, noun }: { id: string; noun: string }) {
           >
             {(p) => <textarea {...p} rows={2} defaultValue={state.values.reason} />}
           </Field>
-          <div className={styles.actions}>
-            <button type="submit" disabled={pending}>
-              Retract
-            </button>
-          </div>
         </>
       )}
-    </form>
+    </DeskForm>
   );
 }

@@ -1,29 +1,25 @@
 'use client';
-import { useActionState } from 'react';
 import { Field } from '../field';
-import { FormOutcome } from '../form-outcome';
-import { useFormSizeCheck } from '../form-size-check';
-import { emptyForm } from '../form-state';
+import { DeskForm } from '../desk-form';
+import type { FormState } from '../form-state';
 import { addSource } from '../record-actions';
 import { SOURCE_LIMITS } from './source-input';
-import styles from '../desk.module.css';
 
 /** A new source that records can then cite, checked by addSource's own rules. */
 export function SourceForm() {
-  const [state, action, pending] = useActionState(addSource, emptyForm);
-  const [notSent, checkSize] = useFormSizeCheck();
+  return (
+    <DeskForm action={addSource} label="New source" submitLabel="Add source">
+      {(state) => <SourceFields state={state} />}
+    </DeskForm>
+  );
+}
+
+/** The form's fields, filled as the last submission left them. */
+function SourceFields({ state }: { state: FormState }) {
   const v = state.values;
   const e = state.errors;
   return (
-    <form
-      key={state.attempt}
-      onSubmit={checkSize}
-      action={action}
-      className={styles.form}
-      aria-label="New source"
-      noValidate
-    >
-      <FormOutcome state={state} notSent={notSent} />
+    <>
       <Field
         name="title"
         limit={SOURCE_LIMITS.title}
@@ -72,11 +68,6 @@ export function SourceForm() {
       >
         {(p) => <input {...p} defaultValue={v.key} autoComplete="off" />}
       </Field>
-      <div className={styles.actions}>
-        <button type="submit" disabled={pending}>
-          Add source
-        </button>
-      </div>
-    </form>
+    </>
   );
 }
