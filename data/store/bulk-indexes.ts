@@ -24,30 +24,36 @@ export const rowsHeld = (db: Db, tables: readonly string[]) =>
   );
 
 /**
+ * The plain indexes of `tables`. Indexes that enforce uniqueness are left out: the writers find
+ * duplicates through them (a UNIQUE or PRIMARY KEY constraint's own index cannot be dropped).
+ */
+function plainIndexes(db: Db, tables: readonly string[]): { name: string; sql: string }[] {
+  const indexes = db
+    .prepare(
+      `SELECT name, sql FROM sqlite_master
+       WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (${tables.map(() => '?').join(', ')})
+       ORDER BY name`,
+    )
+    .all(...tables) as { name: string; sql: string }[];
+  return indexes.filter(({ sql }) => !/^\s*CREATE\s+UNIQUE\b/i.test(sql));
+}
+
+const dropIndex = (db: Db, name: string) => db.exec(`DROP INDEX "${name.replaceAll('"', '""')}"`);
+
+/**
  * Drops the plain indexes of `tables`, noting each in the ledger in the same transaction, and
- * returns their names. Indexes that enforce uniqueness stay: the writers find duplicates
- * through them (a UNIQUE or PRIMARY KEY constraint's own index cannot be dropped anyway).
+ * returns their names.
  */
 export function suspendIndexes(db: Db, tables: readonly string[]): string[] {
   return db
     .transaction(() => {
       db.exec(`CREATE TABLE IF NOT EXISTS ${LEDGER} (name TEXT PRIMARY KEY, sql TEXT NOT NULL) STRICT`);
-      const indexes = db
-        .prepare(
-          `SELECT name, sql FROM sqlite_master
-           WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (${tables.map(() => '?').join(', ')})
-           ORDER BY name`,
-        )
-        .all(...tables) as { name: string; sql: string }[];
       const note = db.prepare(`INSERT INTO ${LEDGER} (name, sql) VALUES (?, ?)`);
-      const dropped: string[] = [];
-      for (const { name, sql } of indexes) {
-        if (/^\s*CREATE\s+UNIQUE\b/i.test(sql)) continue;
+      return plainIndexes(db, tables).map(({ name, sql }) => {
         note.run(name, sql);
-        db.exec(`DROP INDEX "${name.replaceAll('"', '""')}"`);
-        dropped.push(name);
-      }
-      return dropped;
+        dropIndex(db, name);
+        return name;
+      });
     })
     .immediate();
 }
@@ -85,4 +91,18 @@ export async function withIndexesSuspended<T>(
   } finally {
     restoreIndexes(db);
   }
+}
+
+/**
+ * Runs `load` inside the caller's open transaction with the plain indexes of `tables` dropped,
+ * and builds them before returning: the drop, the rows and the build commit or roll back
+ * together, so no ledger is needed. For a load that is a single transaction (an import).
+ */
+export function withIndexesRebuiltInTransaction<T>(db: Db, tables: readonly string[], load: () => T): T {
+  if (!db.inTransaction) throw new Error('withIndexesRebuiltInTransaction needs an open transaction');
+  const indexes = plainIndexes(db, tables);
+  for (const { name } of indexes) dropIndex(db, name);
+  const result = load();
+  for (const { sql } of indexes) db.exec(sql);
+  return result;
 }

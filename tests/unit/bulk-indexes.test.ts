@@ -4,7 +4,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../data/store/open';
-import { restoreIndexes, suspendIndexes, withIndexesSuspended } from '../../data/store/bulk-indexes';
+import {
+  restoreIndexes,
+  suspendIndexes,
+  withIndexesRebuiltInTransaction,
+  withIndexesSuspended,
+} from '../../data/store/bulk-indexes';
 import { loadSynthetic } from '../../data/synth/load';
 import { contentFingerprint, freshDatabase } from '../helpers/db';
 
@@ -127,5 +132,34 @@ describe('indexes suspended during a bulk load', () => {
     db.exec('BEGIN');
     await expect(withIndexesSuspended(db, FILLED, () => 1)).rejects.toThrow(/outside a transaction/);
     db.exec('ROLLBACK');
+  });
+
+  it('are dropped by an import that at least doubles the designations, and built in its transaction', async () => {
+    const { db } = freshDatabase();
+    const migrated = schema(db);
+    const seen = new Set<number>();
+    await loadSynthetic(db, { statements: 0, events: 0, designations: 3000 }, (p) => {
+      if (p.phase === 'designations' && p.done < p.total)
+        seen.add(indexNames(db, 'sanction_designations').length);
+    });
+    expect(seen).toEqual(new Set([0]));
+    expect(schema(db)).toEqual(migrated);
+  });
+
+  it('dropped inside a transaction come back with its rollback', () => {
+    const { db } = freshDatabase();
+    const migrated = schema(db);
+    expect(() =>
+      db.transaction(() =>
+        withIndexesRebuiltInTransaction(db, ['sanction_designations'], () => {
+          expect(indexNames(db, 'sanction_designations')).toEqual([]);
+          throw new Error('the import failed');
+        }),
+      )(),
+    ).toThrow('the import failed');
+    expect(schema(db)).toEqual(migrated);
+    expect(() => withIndexesRebuiltInTransaction(db, ['sanction_designations'], () => 1)).toThrow(
+      /open transaction/,
+    );
   });
 });

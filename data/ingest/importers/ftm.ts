@@ -13,6 +13,7 @@ import readline from 'node:readline';
 import type { Db } from '../../store/open';
 import { withBulkSearchIndexing } from '../../store/bulk-search';
 import { withBulkDerivedRows } from '../../store/bulk-derived';
+import { rowsHeld, withIndexesRebuiltInTransaction } from '../../store/bulk-indexes';
 import {
   createInterner,
   designationStatus,
@@ -148,46 +149,54 @@ export async function importFtm(db: Db, file: string, options: ImportOptions = {
   const store = createFtmStore(db);
   const writing = progress('write', sanctions.size);
 
+  // An import that at least doubles the designations held writes them with their plain indexes
+  // dropped, and builds those once at its end (data/store/bulk-indexes.ts).
+  const rebuildIndexes = sanctions.size >= rowsHeld(db, ['sanction_designations']);
+  const withDesignationIndexes = <T>(load: () => T) =>
+    rebuildIndexes ? withIndexesRebuiltInTransaction(db, ['sanction_designations'], load) : load();
+
   // One transaction; the actors and designations it adds are indexed for search and counted
   // at its end.
   db.transaction(() =>
     withBulkDerivedRows(db, ['actors', 'sanction_designations'], () =>
-      withBulkSearchIndexing(db, ['actors', 'sanction_designations'], () => {
-        // Two FtM ids may slug to one key ("NK-aB" and "NK-Ab"): the first keeps it.
-        const owners = { designation: new Map<string, string>(), designee: new Map<string, string>() };
-        const claim = (kind: keyof typeof owners, id: string) => {
-          const owner = owners[kind].get(ftmKey(id));
-          if (owner === undefined) owners[kind].set(ftmKey(id), id);
-          return owner === undefined || owner === id;
-        };
-        let done = 0;
-        for (const s of sanctions.values()) {
-          if (++done % 1000 === 0) writing(done);
-          const d = s.entityId === null ? undefined : designees.get(s.entityId);
-          if (s.entityId === null) skip('sanction names no entity');
-          else if (!d) {
-            skip('designee not in file');
-            missing.add(s.entityId);
-          } else if (d.kind === null) skip(`designee schema ${d.schema} is not imported`);
-          else if (s.imposer === null) skip('sanction has no country (no imposer)');
-          else if (d.country === null) skip('designee has no country');
-          else if (!claim('designation', s.id) || !claim('designee', d.id))
-            skip('key taken by another entity id (case differs)');
-          else {
-            const imposer = store.country(s.imposer, `import:${s.dataset}`);
-            const target = store.country(d.country, `import:${s.dataset}`);
-            const regimeId = store.regime(imposer, target, s.dataset);
-            const designeeId = store.designee({ ...d, kind: d.kind });
-            store.designation(
-              s,
-              designeeId,
-              regimeId,
-              designationStatus(s.explicitStatus, s.endDate, referenceDay),
-            );
+      withBulkSearchIndexing(db, ['actors', 'sanction_designations'], () =>
+        withDesignationIndexes(() => {
+          // Two FtM ids may slug to one key ("NK-aB" and "NK-Ab"): the first keeps it.
+          const owners = { designation: new Map<string, string>(), designee: new Map<string, string>() };
+          const claim = (kind: keyof typeof owners, id: string) => {
+            const owner = owners[kind].get(ftmKey(id));
+            if (owner === undefined) owners[kind].set(ftmKey(id), id);
+            return owner === undefined || owner === id;
+          };
+          let done = 0;
+          for (const s of sanctions.values()) {
+            if (++done % 1000 === 0) writing(done);
+            const d = s.entityId === null ? undefined : designees.get(s.entityId);
+            if (s.entityId === null) skip('sanction names no entity');
+            else if (!d) {
+              skip('designee not in file');
+              missing.add(s.entityId);
+            } else if (d.kind === null) skip(`designee schema ${d.schema} is not imported`);
+            else if (s.imposer === null) skip('sanction has no country (no imposer)');
+            else if (d.country === null) skip('designee has no country');
+            else if (!claim('designation', s.id) || !claim('designee', d.id))
+              skip('key taken by another entity id (case differs)');
+            else {
+              const imposer = store.country(s.imposer, `import:${s.dataset}`);
+              const target = store.country(d.country, `import:${s.dataset}`);
+              const regimeId = store.regime(imposer, target, s.dataset);
+              const designeeId = store.designee({ ...d, kind: d.kind });
+              store.designation(
+                s,
+                designeeId,
+                regimeId,
+                designationStatus(s.explicitStatus, s.endDate, referenceDay),
+              );
+            }
           }
-        }
-        writing(sanctions.size);
-      }),
+          writing(sanctions.size);
+        }),
+      ),
     ),
   ).immediate();
 
