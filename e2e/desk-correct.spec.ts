@@ -21,6 +21,7 @@ let correctedId: string;
 let retractedByFormId: string;
 let eventId: string;
 let staleId: string;
+let raceId: string;
 
 test.beforeAll(async () => {
   const database = await seededDatabase(async (db) => {
@@ -50,6 +51,7 @@ test.beforeAll(async () => {
     correctedId = statement('The talks will wait', '2025-12-02');
     retractedByFormId = statement('The talks are over', '2025-12-03');
     staleId = statement('The talks may resume', '2025-12-05');
+    raceId = statement('The talks are paused', '2025-12-06');
     eventId = toGlobalId(
       'Event',
       keyOf(
@@ -252,5 +254,30 @@ test.describe('without JavaScript', () => {
     await page.goto(`${app.baseURL}/desk`);
     await page.getByRole('button', { name: 'Sign out' }).click();
     await expect(page.getByRole('form', { name: 'Sign in' }).getByRole('status')).toHaveText('Signed out.');
+  });
+
+  test('a retraction posted after another analyst retracted the record says it was not recorded', async ({
+    page,
+    browser,
+  }) => {
+    await page.goto(`${app.baseURL}/desk/retract/${raceId}`);
+    await signInHere(page);
+    await field(page, 'Reason').fill('A second opinion.');
+    // Meanwhile, from another browser, the record is retracted first.
+    const elsewhere = await browser.newContext();
+    const other = await elsewhere.newPage();
+    await other.goto(`${app.baseURL}/desk/retract/${raceId}`);
+    await signInHere(other);
+    await field(other, 'Reason').fill('Retracted first.');
+    await other.getByRole('button', { name: 'Retract' }).click();
+    await expect(other.getByRole('main').getByRole('status')).toContainText('Retracted, by Correct Tester.');
+    await elsewhere.close();
+
+    await page.getByRole('button', { name: 'Retract' }).click();
+    await expect(page.getByRole('note')).toContainText('Reason: Retracted first.');
+    await expect(page.getByRole('main').getByRole('alert')).toContainText(
+      /was retracted on .* UTC by Correct Tester/,
+    );
+    await expect(page.getByRole('button', { name: 'Retract' })).toHaveCount(0);
   });
 });

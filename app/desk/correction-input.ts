@@ -46,19 +46,21 @@ export const CORRECTION_ERROR_FIELDS: Record<string, string> = {
 
 /** The held statement as the form's text fields. */
 export function heldValues(held: HeldStatement): Values {
+  // As the form sends them back (form-state.ts): a text held with "\r\n" is not a change.
+  const lines = (text: string) => text.replace(/\r\n?/g, '\n');
   return {
     speakerKey: held.speaker.key,
     targetKeys: held.targets.map((t) => t.key).join(', '),
     date: held.date,
-    quote: held.quote ?? '',
-    summary: held.summary,
+    quote: lines(held.quote ?? ''),
+    summary: lines(held.summary),
     stance: held.stance,
     intensity: String(held.intensity),
     cameoCode: held.cameoCode ?? '',
     topicKeys: held.topics.map((t) => t.key).join(', '),
     sourceKey: held.evidence.source.key,
-    excerpt: held.evidence.excerpt ?? '',
-    note: held.evidence.note ?? '',
+    excerpt: lines(held.evidence.excerpt ?? ''),
+    note: lines(held.evidence.note ?? ''),
   };
 }
 

@@ -16,6 +16,7 @@ export function DeskForm({
   label,
   submitLabel,
   once = false,
+  closed = false,
   children,
 }: {
   action: (state: FormState, form: FormData) => Promise<FormState>;
@@ -24,6 +25,12 @@ export function DeskForm({
   submitLabel: string;
   /** A form that is done once it succeeds (a retraction): then only its outcome is shown. */
   once?: boolean;
+  /**
+   * A form with nothing left to do (its record was retracted meanwhile): only what its last
+   * submission did is shown, so that a plain post refused because another analyst got there
+   * first still says so.
+   */
+  closed?: boolean;
   children: (state: FormState) => ReactNode;
 }) {
   const [state, action, pending] = useActionState(submit, emptyForm);
@@ -38,7 +45,7 @@ export function DeskForm({
       noValidate
     >
       <FormOutcome state={state} notSent={notSent} />
-      {once && state.done ? null : (
+      {closed || (once && state.done) ? null : (
         <>
           {children(state)}
           <div className={styles.actions}>

@@ -70,13 +70,22 @@ export const partialDate = z.string().superRefine((text, ctx) => {
  */
 export { FIELD_LIMITS };
 
+/**
+ * Line breaks as "\n": a text written with "\r\n" (a browser's form, a Windows file) is stored as
+ * the same text written with "\n", so a later correction does not read it as changed and a limit
+ * counts the characters a reader sees.
+ */
+const unixLineBreaks = (s: string) => s.replace(/\r\n?/g, '\n');
+
 const text = z
   .string()
+  .overwrite(unixLineBreaks)
   .trim()
   .min(1, 'must not be empty')
   .max(FIELD_LIMITS.shortText, `must be at most ${FIELD_LIMITS.shortText} characters`);
 const longText = z
   .string()
+  .overwrite(unixLineBreaks)
   .trim()
   .min(1, 'must not be empty')
   .max(FIELD_LIMITS.longText, `must be at most ${FIELD_LIMITS.longText} characters`);

@@ -7,6 +7,7 @@ import { print } from 'graphql';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fieldWords } from '../../app/components/field-words';
 import {
+  CORRECTION_FIELDS,
   correctionInput,
   correctionTypeErrors,
   heldValues,
@@ -125,6 +126,30 @@ describe('correction form', () => {
       targetKeys: ['b', 'c'],
       topicKeys: [],
       evidence: { sourceKey: 'src', excerpt: 'New.', note: 'A note.', viaKey: 'ria' },
+    });
+  });
+
+  it('reads a text held with "\\r\\n" as the form sends it back, so only the reason goes', () => {
+    const held = {
+      id: 'S1',
+      speaker: { key: 'a' },
+      targets: [{ key: 'b' }],
+      date: '2025',
+      quote: null,
+      summary: 'One.\r\nTwo.',
+      stance: 'CRITICAL',
+      intensity: 1,
+      cameoCode: null,
+      topics: [],
+      evidence: { source: { key: 'src' }, excerpt: null, note: 'Line\rbreak.', via: null },
+    } as unknown as HeldStatement;
+    const form = new FormData();
+    for (const [name, value] of Object.entries(heldValues(held)))
+      form.set(name, value.replace(/\n/g, '\r\n'));
+    form.set('reason', 'R.');
+    expect(correctionInput('S1', held, formValues(form, CORRECTION_FIELDS))).toEqual({
+      id: 'S1',
+      reason: 'R.',
     });
   });
 

@@ -5,9 +5,9 @@ import { DeskForm } from '../desk-form';
 import { Field } from '../field';
 
 /** A record's retraction, with its reason; works as a plain form POST without JavaScript. */
-export function RetractForm({ id, noun }: { id: string; noun: string }) {
+export function RetractForm({ id, noun, closed = false }: { id: string; noun: string; closed?: boolean }) {
   return (
-    <DeskForm action={retractRecord} label={`Retract the ${noun}`} submitLabel="Retract" once>
+    <DeskForm action={retractRecord} label={`Retract the ${noun}`} submitLabel="Retract" once closed={closed}>
       {(state) => (
         <>
           <input type="hidden" name="id" value={id} />

@@ -35,6 +35,7 @@ export default async function RetractRecordPage({ params }: { params: Promise<{ 
         // Also what a plain form post comes back to once the retraction is made.
         <>
           <RetractedNotice revisions={record.revisions} what={noun} />
+          <RetractForm id={id} noun={noun} closed />
           <p>
             <Link href={`/records/${encodeURIComponent(id)}`} prefetch={false}>
               Open its record, marked retracted
