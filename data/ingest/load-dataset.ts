@@ -9,7 +9,7 @@ import type { z } from 'zod';
 import type { Db } from '../store/open';
 import { DATASET_FILES, type Dataset, type DatasetFileName } from './dataset-schema';
 import { codebookProblems } from './codebook-check';
-import { createWriter, MissingReferenceError, type WriteOutcome } from './writer';
+import { createWriter, MissingReferenceError, type WriteOutcome, type WriterOptions } from './writer';
 import { retractionWrites, type RetractableType } from '../store/writes/retractions';
 import { revisionLog } from '../store/writes/revisions';
 
@@ -166,10 +166,11 @@ export function writeDatasetInTransaction(
   dataset: Dataset,
   origin = 'seed',
   dir: string = SEED_DIR,
+  writerOptions: WriterOptions = {},
 ): LoadSummary {
   if (!db.inTransaction) throw new Error('writeDatasetInTransaction needs an open transaction');
   const summary = emptySummary();
-  const writer = createWriter(db, origin);
+  const writer = createWriter(db, origin, writerOptions);
   // A record an analyst retracted stays retracted, and one an analyst corrected keeps the
   // correction: loading the dataset again writes neither, and counts each as kept and why.
   const retractions = retractionWrites(db);

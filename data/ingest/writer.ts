@@ -58,7 +58,15 @@ export class UnknownCameoCodeError extends Error {
   }
 }
 
-export function createWriter(db: Db, origin: string) {
+/**
+ * `hashOf` gives a record's content hash when it was taken before (a bulk load takes them on
+ * another thread); a record it has none for is hashed here.
+ */
+export interface WriterOptions {
+  hashOf?: (record: object) => string | undefined;
+}
+
+export function createWriter(db: Db, origin: string, { hashOf }: WriterOptions = {}) {
   const rows = recordWrites(db);
 
   // A load names the same few hundred actors, topics and sources hundreds of thousands of
@@ -88,11 +96,12 @@ export function createWriter(db: Db, origin: string) {
   function upsert(
     table: KeyedTable,
     key: string,
-    record: unknown,
+    record: object,
     columns: Record<string, unknown>,
     writeChildren?: (id: number, fresh: boolean) => void,
   ): { id: number; outcome: WriteOutcome } {
-    const { id, outcome } = rows.upsert(table, key, columns, { hash: contentHash(record), origin });
+    const hash = hashOf?.(record) ?? contentHash(record);
+    const { id, outcome } = rows.upsert(table, key, columns, { hash, origin });
     if (outcome === 'unchanged') return { id, outcome };
     writeChildren?.(id, outcome === 'created');
     return { id, outcome };

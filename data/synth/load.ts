@@ -3,21 +3,19 @@
  * validated by the dataset schema and written by the same writer, in batches of one
  * transaction each; designations go through the FollowTheMoney importer.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { Db } from '../store/open';
 import { isEmpty } from '../store/open';
 import { withBulkSearchIndexing } from '../store/bulk-search';
 import { withBulkDerivedRows } from '../store/bulk-derived';
 import { rowsHeld, withIndexesSuspended } from '../store/bulk-indexes';
 import { setPageCacheKib } from '../store/writes/page-cache';
-import { eventRecord, statementRecord } from '../ingest/dataset-schema';
 import { writeDataset, writeDatasetInTransaction } from '../ingest/load-dataset';
 import type { Dataset } from '../ingest/dataset-schema';
 import { seedDatabase } from '../ingest/seed';
 import { importFtm } from '../ingest/importers/ftm';
-import { synthEvents, synthFtmLines, synthStatements, synthWorld } from './generate';
+import { synthWorld } from './generate';
+import { startFtmFile } from './ftm-file';
+import { synthBatches, synthBatchesInWorker, type SynthBatch, type SynthKind } from './batches';
 
 export interface SynthCounts {
   statements: number;
@@ -63,43 +61,52 @@ const emptyDataset = (): Dataset => ({
   events: [],
 });
 
-function loadInBatches<T>(
+/**
+ * Writes each batch in one transaction, with no savepoint nested in it (writeDatasetInTransaction
+ * says why); its new rows are indexed for search and counted in one go at its end. The batch's
+ * records come validated, and with their content hashes when they were taken on another thread.
+ */
+async function writeBatches<T extends object>(
   db: Db,
-  records: Iterable<T>,
-  total: number,
-  place: (dataset: Dataset, batch: T[]) => void,
+  batches: AsyncIterable<SynthBatch<T>> | Iterable<SynthBatch<T>>,
+  place: (dataset: Dataset, records: T[]) => void,
   onBatch: (done: number) => void,
 ) {
-  let batch: T[] = [];
   let done = 0;
-  const flush = () => {
+  for await (const batch of batches) {
     const dataset = emptyDataset();
-    place(dataset, batch);
-    // One transaction per batch, with no savepoint nested in it (writeDatasetInTransaction says
-    // why); its new rows are indexed for search and counted in one go at its end.
+    place(dataset, batch.records);
+    const { hashes } = batch;
+    const hashOf = new Map<object, string>(
+      hashes ? batch.records.map((record, i) => [record, hashes[i]!]) : [],
+    );
     db.transaction(() =>
       withBulkDerivedRows(db, ['statements', 'events'], () =>
         withBulkSearchIndexing(db, ['statements', 'events'], () =>
-          writeDatasetInTransaction(db, dataset, 'synthetic'),
+          writeDatasetInTransaction(db, dataset, 'synthetic', undefined, {
+            hashOf: (record) => hashOf.get(record),
+          }),
         ),
       ),
     ).immediate();
-    done += batch.length;
-    batch = [];
+    done += batch.records.length;
     onBatch(done);
-  };
-  for (const record of records) {
-    batch.push(record);
-    if (batch.length === BATCH) flush();
   }
-  if (batch.length || done < total) flush();
 }
+
+/**
+ * Where the records are made and validated and the designations' file written: "worker" in
+ * worker threads, while the main thread writes, so that the load uses two processors; "main"
+ * on the writing thread, one after the other.
+ */
+export type SynthThreads = 'worker' | 'main';
 
 export async function loadSynthetic(
   db: Db,
   counts: SynthCounts,
   onProgress: (p: SynthProgress) => void = () => {},
   indexes: IndexPolicy = 'auto',
+  threads: SynthThreads = 'worker',
 ): Promise<void> {
   setPageCacheKib(db, BULK_CACHE_KIB);
   if (isEmpty(db)) seedDatabase(db);
@@ -110,19 +117,21 @@ export async function loadSynthetic(
     'synthetic',
   );
 
-  const writeRecords = () => {
-    loadInBatches(
+  const batchesOf = <K extends SynthKind>(kind: K, total: number) =>
+    threads === 'worker'
+      ? synthBatchesInWorker({ kind, total, size: BATCH, hashed: true })
+      : synthBatches({ kind, total, size: BATCH, hashed: false });
+  const writeRecords = async () => {
+    await writeBatches(
       db,
-      synthStatements(world, counts.statements),
-      counts.statements,
-      (dataset, batch) => (dataset.statements = batch.map((r) => statementRecord.parse(r))),
+      batchesOf('statements', counts.statements),
+      (dataset, records) => (dataset.statements = records),
       (done) => onProgress({ phase: 'statements', done, total: counts.statements }),
     );
-    loadInBatches(
+    await writeBatches(
       db,
-      synthEvents(world, counts.events),
-      counts.events,
-      (dataset, batch) => (dataset.events = batch.map((r) => eventRecord.parse(r))),
+      batchesOf('events', counts.events),
+      (dataset, records) => (dataset.events = records),
       (done) => onProgress({ phase: 'events', done, total: counts.events }),
     );
   };
@@ -132,29 +141,21 @@ export async function loadSynthetic(
   const suspend =
     indexes === 'suspend' ||
     (indexes === 'auto' && counts.statements + counts.events >= rowsHeld(db, ['statements', 'events']));
-  if (suspend) await withIndexesSuspended(db, FILLED_TABLES, writeRecords);
-  else writeRecords();
-
-  if (counts.designations > 0) {
-    const file = path.join(
-      fs.mkdtempSync(path.join(os.tmpdir(), 'faultline-synth-')),
-      'designations.ftm.json',
-    );
-    const out = fs.createWriteStream(file);
-    for (const line of synthFtmLines(counts.designations)) {
-      if (!out.write(`${line}\n`)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
-    }
-    await new Promise<void>((resolve, reject) =>
-      out.end((error?: Error | null) => (error ? reject(error) : resolve())),
-    );
-    try {
-      await importFtm(db, file, {
+  // The designations' file is written by another thread while the statements and events load.
+  const designations =
+    counts.designations > 0 ? startFtmFile(counts.designations, threads === 'worker') : null;
+  try {
+    if (suspend) await withIndexesSuspended(db, FILLED_TABLES, writeRecords);
+    else await writeRecords();
+    if (designations) {
+      await designations.whenWritten();
+      await importFtm(db, designations.file, {
         onProgress: ({ phase, done, total }) => {
           if (phase === 'write') onProgress({ phase: 'designations', done, total });
         },
       });
-    } finally {
-      fs.rmSync(path.dirname(file), { recursive: true, force: true });
     }
+  } finally {
+    await designations?.discard();
   }
 }

@@ -2,7 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { loadSynthetic } from '../../data/synth/load';
 import { synthStatements, synthWorld } from '../../data/synth/generate';
 import { statementRecord } from '../../data/ingest/dataset-schema';
-import { freshDatabase } from '../helpers/db';
+import { synthBatches, synthBatchesInWorker, type BatchPlan } from '../../data/synth/batches';
+import { contentFingerprint, freshDatabase } from '../helpers/db';
 
 describe('synthetic data', () => {
   it('generates valid statements shaped like real ones: few loud speakers, hot pairs, twenty years', () => {
@@ -65,5 +66,36 @@ describe('synthetic data', () => {
     await loadSynthetic(db, { statements: 1200, events: 300, designations: 0 });
     expect(batches).toBeGreaterThanOrEqual(3);
     expect(deepest).toBe(1);
+  });
+
+  it('makes the same validated, hashed batches in a worker thread as on the calling thread', async () => {
+    for (const plan of [
+      { kind: 'statements', total: 700, size: 300, hashed: true },
+      { kind: 'events', total: 250, size: 100, hashed: true },
+    ] satisfies BatchPlan[]) {
+      const inWorker = [];
+      for await (const batch of synthBatchesInWorker(plan)) inWorker.push(batch);
+      const here = [...synthBatches(plan)];
+      expect(inWorker.map((b) => b.records.length)).toEqual(
+        plan.kind === 'events' ? [100, 100, 50] : [300, 300, 100],
+      );
+      expect(inWorker).toEqual(here);
+    }
+  });
+
+  it("fails the load with the worker thread's own error", async () => {
+    const batches = synthBatchesInWorker({ kind: 'treaties' as never, total: 5, size: 2, hashed: true });
+    await expect(batches.next()).rejects.toThrow('no synthetic records of kind "treaties"');
+  });
+
+  it('writes the same database whether a worker thread makes and hashes the records or the writing thread does', async () => {
+    const counts = { statements: 1300, events: 350, designations: 400 };
+    const pipelined = freshDatabase().db;
+    const oneThread = freshDatabase().db;
+    await loadSynthetic(pipelined, counts, () => {}, 'auto', 'worker');
+    await loadSynthetic(oneThread, counts, () => {}, 'auto', 'main');
+    expect(contentFingerprint(pipelined)).toEqual(contentFingerprint(oneThread));
+    expect(contentFingerprint(pipelined).counts.statements).toBeGreaterThan(1300);
+    expect(contentFingerprint(pipelined).counts.sanction_designations).toBe(400);
   });
 });
