@@ -104,8 +104,9 @@ describe('correction form', () => {
     });
   });
 
-  it('sends the evidence whole when its excerpt changes, and targets as a list', () => {
-    const held = {
+  /** A statement as the correction form reads it, with `changes` over a plain one. */
+  const heldWith = (changes: Record<string, unknown>) =>
+    ({
       id: 'S1',
       speaker: { key: 'a' },
       targets: [{ key: 'b' }],
@@ -114,10 +115,17 @@ describe('correction form', () => {
       summary: 'S.',
       stance: 'CRITICAL',
       intensity: 1,
+      cameoCode: null,
+      topics: [],
+      ...changes,
+    }) as unknown as HeldStatement;
+
+  it('sends the evidence whole when its excerpt changes, and targets as a list', () => {
+    const held = heldWith({
       cameoCode: '111',
       topics: [{ key: 'sanctions' }],
       evidence: { source: { key: 'src' }, excerpt: 'Old.', note: 'A note.', via: { key: 'ria' } },
-    } as unknown as HeldStatement;
+    });
     const v = { ...heldValues(held), targetKeys: 'b, c', excerpt: 'New.', topicKeys: '', reason: 'R.' };
     expect(heldValues(held).note).toBe('A note.');
     expect(correctionInput('S1', held, v)).toEqual({
@@ -130,19 +138,10 @@ describe('correction form', () => {
   });
 
   it('reads a text held with "\\r\\n" as the form sends it back, so only the reason goes', () => {
-    const held = {
-      id: 'S1',
-      speaker: { key: 'a' },
-      targets: [{ key: 'b' }],
-      date: '2025',
-      quote: null,
+    const held = heldWith({
       summary: 'One.\r\nTwo.',
-      stance: 'CRITICAL',
-      intensity: 1,
-      cameoCode: null,
-      topics: [],
       evidence: { source: { key: 'src' }, excerpt: null, note: 'Line\rbreak.', via: null },
-    } as unknown as HeldStatement;
+    });
     const form = new FormData();
     for (const [name, value] of Object.entries(heldValues(held)))
       form.set(name, value.replace(/\n/g, '\r\n'));
