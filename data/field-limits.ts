@@ -15,3 +15,13 @@ export const FIELD_LIMITS = {
 
 /** Longest text the intake reads: a long interview write-up, well under the request's size cap. */
 export const MAX_INTAKE_TEXT_LENGTH = 100_000;
+
+/** Whether a text is longer than any record's key may be: no record has it, so none is looked up. */
+export const longerThanAnyKey = (key: string) => key.length > FIELD_LIMITS.key;
+
+/**
+ * A text with its line breaks as "\n": "\r\n" (a browser's form, a Windows file) and a lone "\r"
+ * are the same break, so the same words written on another system are the same text, and a limit
+ * counts the characters a reader sees.
+ */
+export const unixLineBreaks = (text: string) => text.replace(/\r\n?/g, '\n');

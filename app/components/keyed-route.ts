@@ -2,7 +2,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
-import { FIELD_LIMITS } from '@/data/field-limits';
+import { longerThanAnyKey } from '@/data/field-limits';
 
 /** What a page of a `[key]` route receives. */
 export interface KeyedPageProps {
@@ -13,13 +13,6 @@ export interface KeyedPageProps {
 export interface KeyedLayoutProps extends KeyedPageProps {
   children: ReactNode;
 }
-
-/**
- * Whether a key from an address is longer than any record's key may be: no record has it, and
- * the API, whose text bound is far longer, is not asked (past that bound it answers an error,
- * which the panels would show instead of "not found").
- */
-export const longerThanAnyKey = (key: string) => key.length > FIELD_LIMITS.key;
 
 /**
  * The tab title: the record's name, "<Kind> not found" for an unknown key (or one longer than
@@ -44,6 +37,8 @@ export async function keyedTitle(
  * page render, whose panels show their own error states.
  */
 export async function notFoundUnlessExists(key: string, exists: () => Promise<boolean>): Promise<void> {
+  // Not sent to the API: past its text bound it answers an error, which the panels would show
+  // instead of "not found".
   if (longerThanAnyKey(key)) notFound();
   let found = true;
   try {

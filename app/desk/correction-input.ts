@@ -8,6 +8,7 @@ import type {
   Stance,
   UpdateStatementInput,
 } from '@/graphql/__generated__/client/graphql';
+import { unixLineBreaks } from '@/data/field-limits';
 import { STATEMENT_FIELDS } from './fields';
 import { listOf } from './form-state';
 import type { Errors, Values } from './input-checks';
@@ -46,21 +47,20 @@ export const CORRECTION_ERROR_FIELDS: Record<string, string> = {
 
 /** The held statement as the form's text fields. */
 export function heldValues(held: HeldStatement): Values {
-  // As the form sends them back (form-state.ts): a text held with "\r\n" is not a change.
-  const lines = (text: string) => text.replace(/\r\n?/g, '\n');
+  // Texts as the form sends them back (form-state.ts): one held with "\r\n" is not a change.
   return {
     speakerKey: held.speaker.key,
     targetKeys: held.targets.map((t) => t.key).join(', '),
     date: held.date,
-    quote: lines(held.quote ?? ''),
-    summary: lines(held.summary),
+    quote: unixLineBreaks(held.quote ?? ''),
+    summary: unixLineBreaks(held.summary),
     stance: held.stance,
     intensity: String(held.intensity),
     cameoCode: held.cameoCode ?? '',
     topicKeys: held.topics.map((t) => t.key).join(', '),
     sourceKey: held.evidence.source.key,
-    excerpt: lines(held.evidence.excerpt ?? ''),
-    note: lines(held.evidence.note ?? ''),
+    excerpt: unixLineBreaks(held.evidence.excerpt ?? ''),
+    note: unixLineBreaks(held.evidence.note ?? ''),
   };
 }
 

@@ -1,3 +1,5 @@
+import { unixLineBreaks } from '@/data/field-limits';
+
 /**
  * What a desk form shows after a submission: the values as typed (so nothing is lost), an error
  * beside each field at fault, an error about the whole form, or what was written. Shared by the
@@ -59,7 +61,7 @@ export function formValues(form: FormData, names: readonly string[]): Record<str
   return Object.fromEntries(
     names.map((name) => {
       const value = form.get(name);
-      return [name, typeof value === 'string' ? value.replace(/\r\n?/g, '\n').trim() : ''];
+      return [name, typeof value === 'string' ? unixLineBreaks(value).trim() : ''];
     }),
   );
 }

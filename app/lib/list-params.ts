@@ -8,7 +8,7 @@
  * mini build keeps that code small.
  */
 import * as z from 'zod/mini';
-import { FIELD_LIMITS } from '@/data/field-limits';
+import { FIELD_LIMITS, longerThanAnyKey } from '@/data/field-limits';
 import { partialDateProblem } from '@/data/partial-date';
 import { MAX_SEARCH_TEXT_LENGTH, searchTextProblem } from '@/data/search-text';
 import { EventKind, Stance } from '@/graphql/__generated__/client/graphql';
@@ -39,7 +39,7 @@ const quoted = (value: string) => `“${value.length > 60 ? `${value.slice(0, 60
  * refused here, not sent to the API, whose own text bound would answer it with an error.
  */
 function keyProblem(name: string, value: string): string | null {
-  if (value.length > FIELD_LIMITS.key)
+  if (longerThanAnyKey(value))
     return `“${name}”: ${quoted(value)} is not a key (keys are at most ${FIELD_LIMITS.key} characters)`;
   return KEY.test(value) ? null : `“${name}”: ${quoted(value)} is not a key (keys look like “japan”)`;
 }

@@ -1,4 +1,4 @@
-import { longerThanAnyKey } from '@/app/components/keyed-route';
+import { longerThanAnyKey } from '@/data/field-limits';
 import { ErrorState } from '@/app/components/panel';
 import {
   CheckField,

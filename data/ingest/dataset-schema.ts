@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { BOUNDS } from '../quantity';
 import { partialDateProblem } from '../partial-date';
-import { FIELD_LIMITS } from '../field-limits';
+import { FIELD_LIMITS, unixLineBreaks } from '../field-limits';
 
 export const ACTOR_KINDS = ['STATE', 'ORGANIZATION', 'PERSON', 'MEDIA'] as const;
 export const STANCES = ['HOSTILE', 'CRITICAL', 'NEUTRAL', 'SUPPORTIVE', 'CONCILIATORY'] as const;
@@ -70,13 +70,8 @@ export const partialDate = z.string().superRefine((text, ctx) => {
  */
 export { FIELD_LIMITS };
 
-/**
- * Line breaks as "\n": a text written with "\r\n" (a browser's form, a Windows file) is stored as
- * the same text written with "\n", so a later correction does not read it as changed and a limit
- * counts the characters a reader sees.
- */
-const unixLineBreaks = (s: string) => s.replace(/\r\n?/g, '\n');
-
+// Stored with "\n" line breaks whatever they were written with, so that a later correction does
+// not read an unchanged text as changed.
 const text = z
   .string()
   .overwrite(unixLineBreaks)

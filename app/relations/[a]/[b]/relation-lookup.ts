@@ -1,5 +1,5 @@
 import { cache } from 'react';
-import { longerThanAnyKey } from '@/app/components/keyed-route';
+import { longerThanAnyKey } from '@/data/field-limits';
 import { RelationPageDocument, type RelationPageQuery } from '@/graphql/__generated__/client/graphql';
 import { runOperation } from '@/graphql/server';
 
