@@ -101,6 +101,16 @@ test('a statement added through the form is on /statements; an error stands besi
   await page.getByRole('link', { name: 'See Nikolay Nozdrev’s statements' }).click();
   await expect(page).toHaveURL(/\/statements\?speaker=nikolay-nozdrev/);
   await expect(page.getByText('Desk test words one').first()).toBeVisible();
+
+  // The same statement again, on a phone: refused as a repeat, linked to the one held, and the
+  // message (which quotes the held record's long id) breaks rather than widen the page.
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto(`${app.baseURL}/desk/statement`);
+  await fillStatement(page, 'Desk test words one', '2025-06-02');
+  await page.getByRole('button', { name: 'Add statement' }).click();
+  await expect(page.getByRole('main').getByLabel('Quote')).toHaveAccessibleDescription(/held already/);
+  await expect(page.getByRole('link', { name: 'Open the statement already held' })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
 });
 
 test('an actor added through its form is matched by the intake, whose accepted proposal becomes a statement', async ({
