@@ -1,8 +1,8 @@
 /**
  * A least-recently-used map bounded both in entries and in bytes, for answers kept per data
- * version: old versions' entries are never read again and age out. Keys are kept as a
- * SHA-256 of the text given, so a long key (a query's SQL and parameters, a 1 MB text filter)
- * costs 64 characters however long it is; values are weighed by `sizeOf`, an estimate in
+ * version: old versions' entries are never read again and age out. A key longer than 64
+ * characters is kept as a SHA-256 of its text, so a long key (a query's SQL and parameters, a
+ * 1 MB text filter) costs 64 characters however long it is; values are weighed by `sizeOf`, an estimate in
  * bytes, and one heavier than the whole budget is returned without being kept.
  */
 import { createHash } from 'node:crypto';
@@ -21,6 +21,14 @@ export function hashKey(key: string): string {
   return createHash('sha256').update(key).digest('hex');
 }
 
+/** Keys this short are kept as they are: hashing them costs more than it saves. */
+const KEPT_AS_GIVEN = 64;
+
+/** A key's entry in the map: short keys as given (after a mark no hex digest has), long ones hashed. */
+function entryKey(key: string): string {
+  return key.length <= KEPT_AS_GIVEN ? `=${key}` : hashKey(key);
+}
+
 export function createLru<V>({ maxEntries, maxBytes, sizeOf }: LruOptions<V>) {
   const entries = new Map<string, { value: V; bytes: number }>();
   let bytes = 0;
@@ -32,7 +40,7 @@ export function createLru<V>({ maxEntries, maxBytes, sizeOf }: LruOptions<V>) {
   return {
     /** The value for `key`, computing and keeping it on first use. */
     get(key: string, compute: () => V): V {
-      const hashed = hashKey(key);
+      const hashed = entryKey(key);
       const found = entries.get(hashed);
       if (found) {
         // Refresh its place: the map's insertion order is the eviction order.
@@ -47,6 +55,14 @@ export function createLru<V>({ maxEntries, maxBytes, sizeOf }: LruOptions<V>) {
       bytes += weight;
       while (entries.size > maxEntries || bytes > maxBytes) evictOldest();
       return value;
+    },
+    /** Forgets `key`: a kept promise that failed must not answer the next caller. */
+    delete(key: string): void {
+      const hashed = entryKey(key);
+      const found = entries.get(hashed);
+      if (!found) return;
+      entries.delete(hashed);
+      bytes -= found.bytes;
     },
     /** What the cache holds now, for tests and monitoring. */
     usage: () => ({ entries: entries.size, bytes }),

@@ -6,6 +6,7 @@
 import type { Db } from '../data/store/open';
 import { createStore, type Store } from '../data/store/store';
 import { createLoaders, type Loaders } from '../data/store/loaders';
+import { requestVersion } from '../data/store/version';
 import { createWriteService, type WriteService } from '../data/ingest/api-writes';
 import { authenticate, type Authentication } from '../data/ingest/analysts';
 import { createCorrectionService, type CorrectionService } from '../data/ingest/corrections';
@@ -13,6 +14,8 @@ import { createCorrectionService, type CorrectionService } from '../data/ingest/
 export interface GraphQLContext {
   store: Store;
   loaders: Loaders;
+  /** The data version this request reads at: the key of the answers kept across requests. */
+  version: () => string;
   writes: WriteService;
   /** Corrections of held records, with their reasons. */
   corrections: CorrectionService;
@@ -51,6 +54,7 @@ export function createGraphQLContext(db: Db, headers: Headers): GraphQLContext {
   return {
     ...shared,
     loaders: createLoaders(shared.store),
+    version: requestVersion(db),
     bearerToken,
     writeAccess: () => (access ??= authenticate(db, bearerToken)),
   };

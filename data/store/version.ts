@@ -18,13 +18,33 @@ export function noteWrite(db: Db): void {
   localWrites.set(db, (localWrites.get(db) ?? 0) + 1);
 }
 
-export function dataVersion(db: Db): string {
+function connectionOf(db: Db) {
   let connection = connections.get(db);
   if (!connection) {
     connection = { handle: (nextHandle += 1), query: db.prepare<[], number>('PRAGMA data_version').pluck() };
     connections.set(db, connection);
   }
+  return connection;
+}
+
+export function dataVersion(db: Db): string {
+  const connection = connectionOf(db);
   return `${connection.handle}.${connection.query.get()}.${localWrites.get(db) ?? 0}`;
+}
+
+/**
+ * The data version as one request sees it: other connections' commits are read once, on the
+ * first call, and this connection's own writes at every call. A request that reads fifty
+ * pairs' cached answers (the network) asks fifty times; one PRAGMA serves them all, and every
+ * answer of the request is keyed by the same version of the others' data.
+ */
+export function requestVersion(db: Db): () => string {
+  let others: number | undefined;
+  return () => {
+    const connection = connectionOf(db);
+    others ??= connection.query.get()!;
+    return `${connection.handle}.${others}.${localWrites.get(db) ?? 0}`;
+  };
 }
 
 // Counts and totals are small: many can be kept. Keys carry a query's SQL and parameters (a

@@ -6,6 +6,7 @@ import type { GraphQLContext } from '../context';
 import { STANCES } from '../../data/ingest/dataset-schema';
 import { monthOfIndex, periodStarts, yearOfIndex, type Period } from '../../data/period';
 import { todayNumber } from '../../data/partial-date';
+import { createLru } from '../../data/lru';
 import { pageSize } from '../connections';
 import { analysisOf } from './relations';
 import { interval, required, searchText } from './shared';
@@ -54,16 +55,30 @@ function sanctionPeriods(rows: readonly SanctionPeriodRow[], period: Period) {
   });
 }
 
+/** A reading is shared with the pair's own cache; what is kept here is a reference to it. */
+const tieReadings = createLru<Promise<PairReading>>({
+  maxEntries: 4096,
+  maxBytes: 1024 * 1024,
+  sizeOf: () => 64,
+});
+
 /**
  * The tie's pair read today: the same analysis, cached per pair and data version, that
  * Relation.tension and Relation.coverage read, so the network and the relation agree.
  */
-async function readingOf(tie: TieRow, ctx: GraphQLContext): Promise<PairReading> {
-  const [a, b] = await Promise.all([
-    required(ctx.loaders.actor, tie.a, 'actor'),
-    required(ctx.loaders.actor, tie.b, 'actor'),
-  ]);
-  return analysisOf({ a, b, asOf: todayNumber() }, ctx);
+function readingOf(tie: TieRow, ctx: GraphQLContext): Promise<PairReading> {
+  const asOf = todayNumber();
+  // The network lists fifty ties on every request: each tie's reading is kept per data version
+  // and day, so a repeated request does not look up both actors and their sides again.
+  const key = `${ctx.version()}|${asOf}|${tie.a}|${tie.b}`;
+  return tieReadings.get(key, () => {
+    const reading = Promise.all([
+      required(ctx.loaders.actor, tie.a, 'actor'),
+      required(ctx.loaders.actor, tie.b, 'actor'),
+    ]).then(([a, b]) => analysisOf({ a, b, asOf }, ctx));
+    reading.catch(() => tieReadings.delete(key));
+    return reading;
+  });
 }
 
 export const aggregateResolvers: Resolvers = {

@@ -39,7 +39,7 @@ function sidesOf(parent: RelationParent, ctx: GraphQLContext): Promise<Sides> {
 /** The pair's tension answers on the parent's day, shared across requests until the data changes. */
 export async function analysisOf(parent: RelationParent, ctx: GraphQLContext): Promise<PairReading> {
   const { a, b } = await sidesOf(parent, ctx);
-  const key = `${ctx.store.version()}|${a.join(',')}|${b.join(',')}`;
+  const key = `${ctx.version()}|${a.join(',')}|${b.join(',')}`;
   const pair = ctx.store.pairTension;
   return cachedPairAnalysis(key, () => ({
     days: () => pair.days(a, b),

@@ -5,9 +5,13 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { freshDatabase } from '../helpers/db';
+import { openDatabase } from '../../data/store/open';
+import { useWriteToken } from '../helpers/write-token';
 import { errorText, ok, testServer, type Loose } from '../helpers/graphql';
 
-const { db } = freshDatabase();
+const { db, file } = freshDatabase();
+const TOKEN = 'network-test-token';
+useWriteToken(TOKEN);
 const api = testServer(db);
 afterAll(() => api.stop());
 
@@ -134,5 +138,42 @@ describe('a tie’s coverage', () => {
     }
     const japanRussia = all.find((t) => t.a.key === 'japan' && t.b.key === 'russia');
     expect([japanRussia.records, japanRussia.coverage.records]).toEqual([38, 34]);
+  });
+
+  it('reads a tie again after a write, from this connection or another', async () => {
+    const tieOf = async () =>
+      (ok(await api.query(COVERED)).network as Loose[]).find(
+        (t) => t.a.key === 'belarus' && t.b.key === 'japan',
+      );
+    const addEvent = (server: typeof api, key: string) =>
+      server.query(
+        `mutation($i: AddEventInput!) { addEvent(input: $i) { userErrors { message } } }`,
+        {
+          i: {
+            date: '2025-11-01',
+            kind: 'MILITARY',
+            title: `Network test ${key}`,
+            summary: `A hostile event between Belarus and Japan (${key}).`,
+            actorKeys: ['belarus', 'japan'],
+            intensity: -8,
+            evidence: { sourceKey: 'almayadeen-2025-russia-japan-rift', note: `Network test ${key}.` },
+          },
+        },
+        { authorization: `Bearer ${TOKEN}` },
+      );
+    const before = await tieOf();
+
+    expect(ok(await addEvent(api, 'here')).addEvent.userErrors).toEqual([]);
+    const afterOwn = await tieOf();
+    expect(afterOwn.records).toBe(before.records + 1);
+    expect(afterOwn.coverage.records).toBe(before.coverage.records + 1);
+    expect(afterOwn.tension).toBeGreaterThan(before.tension);
+
+    const elsewhere = testServer(openDatabase(file));
+    expect(ok(await addEvent(elsewhere, 'elsewhere')).addEvent.userErrors).toEqual([]);
+    await elsewhere.stop();
+    const afterOther = await tieOf();
+    expect(afterOther.records).toBe(before.records + 2);
+    expect(afterOther.coverage.records).toBe(before.coverage.records + 2);
   });
 });

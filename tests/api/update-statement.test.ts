@@ -102,6 +102,9 @@ describe('updateStatement', () => {
     const hostileAtJapan = { stances: ['HOSTILE'], targets: ['japan'], from: '2024-03', to: '2024-03' };
     const before = ok(await api.query(STANCE_COUNTS, { f: hostileAtJapan }));
     expect(before.statements.totalCount).toBe(0);
+    // The stance-only series comes from the kept month counts, read once per data version.
+    const hostile = { stances: ['HOSTILE'] };
+    const hostileBefore = ok(await api.query(STANCE_COUNTS, { f: hostile }));
     const payload = await update({
       id: added.id,
       reason: 'Misdated and misread.',
@@ -113,6 +116,10 @@ describe('updateStatement', () => {
     const after = ok(await api.query(STANCE_COUNTS, { f: hostileAtJapan }));
     expect(after.statements.totalCount).toBe(1);
     expect(after.statementSeries).toEqual([{ period: '2024-03', total: 1 }]);
+    const hostileAfter = ok(await api.query(STANCE_COUNTS, { f: hostile }));
+    expect(hostileAfter.statements.totalCount).toBe(hostileBefore.statements.totalCount + 1);
+    const total = (series: { total: number }[]) => series.reduce((n, p) => n + p.total, 0);
+    expect(total(hostileAfter.statementSeries)).toBe(hostileAfter.statements.totalCount);
     const all = ok(await api.query(STANCE_COUNTS, {}));
     expect(all.statementSeries.reduce((n: number, p: { total: number }) => n + p.total, 0)).toBe(
       all.statements.totalCount,

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../data/store/open';
 import { createStore } from '../../data/store/store';
-import { dataVersion, noteWrite } from '../../data/store/version';
+import { dataVersion, noteWrite, requestVersion } from '../../data/store/version';
 import { freshDatabase } from '../helpers/db';
 
 describe('the data version', () => {
@@ -46,5 +46,22 @@ describe('the data version', () => {
     other.close();
 
     expect(store.actors.affiliatesOf([russia])[0]!.map((a) => a.key)).toEqual([...before, 'andrei-rudenko']);
+  });
+
+  it('reads other connections’ commits once per request, and this connection’s writes at every call', () => {
+    const { db, file } = freshDatabase();
+    const version = requestVersion(db);
+    const first = version();
+    expect(first).toBe(dataVersion(db));
+
+    const other = openDatabase(file);
+    other.prepare("UPDATE actors SET description = 'changed elsewhere' WHERE key = 'japan'").run();
+    other.close();
+    expect(version()).toBe(first);
+    expect(dataVersion(db)).not.toBe(first);
+
+    noteWrite(db);
+    expect(version()).not.toBe(first);
+    expect(requestVersion(db)()).toBe(dataVersion(db));
   });
 });
