@@ -41,7 +41,7 @@ const config: CodegenConfig = {
           Relation: '../../data/store/rows#RelationParent',
           TensionDriver: '../../data/tension#TensionDriverValue',
           TensionPoint: '../../data/pair-analysis#TimelinePoint',
-          ActorTie: '../../data/store/repositories/aggregates#TieRow',
+          ActorTie: '../resolvers/network-ties#NetworkTie',
           FigureClaim: '../../data/store/rows#FigureRow',
           Measurement: '../../data/store/rows#MeasurementRow',
           StatementProposal: '../../data/intake/propose#Proposal',

@@ -1,15 +1,13 @@
 import type { GqlResolvers as Resolvers, GqlStatementPeriod } from '../__generated__/resolvers-types';
 import type { StanceValue } from '../../data/store/rows';
-import type { SanctionPeriodRow, StanceCountRow, TieRow } from '../../data/store/repositories/aggregates';
-import type { PairReading } from '../../data/pair-analysis';
-import type { GraphQLContext } from '../context';
+import type { SanctionPeriodRow, StanceCountRow } from '../../data/store/repositories/aggregates';
 import { STANCES } from '../../data/ingest/dataset-schema';
 import { monthOfIndex, periodStarts, yearOfIndex, type Period } from '../../data/period';
-import { todayNumber } from '../../data/partial-date';
-import { createLru } from '../../data/lru';
 import { pageSize } from '../connections';
 import { analysisOf } from './relations';
-import { interval, required, searchText } from './shared';
+import { interval, searchText } from './shared';
+import { networkTies, readingOfTie } from './network-ties';
+import { selectsField } from '../selection';
 
 /** A period's first month as the API names it: "2025-05" for a month or quarter, "2025" for a year. */
 function periodText(start: number, period: Period): string {
@@ -55,32 +53,6 @@ function sanctionPeriods(rows: readonly SanctionPeriodRow[], period: Period) {
   });
 }
 
-/** A reading is shared with the pair's own cache; what is kept here is a reference to it. */
-const tieReadings = createLru<Promise<PairReading>>({
-  maxEntries: 4096,
-  maxBytes: 1024 * 1024,
-  sizeOf: () => 64,
-});
-
-/**
- * The tie's pair read today: the same analysis, cached per pair and data version, that
- * Relation.tension and Relation.coverage read, so the network and the relation agree.
- */
-function readingOf(tie: TieRow, ctx: GraphQLContext): Promise<PairReading> {
-  const asOf = todayNumber();
-  // The network lists fifty ties on every request: each tie's reading is kept per data version
-  // and day, so a repeated request does not look up both actors and their sides again.
-  const key = `${ctx.version()}|${asOf}|${tie.a}|${tie.b}`;
-  return tieReadings.get(key, () => {
-    const reading = Promise.all([
-      required(ctx.loaders.actor, tie.a, 'actor'),
-      required(ctx.loaders.actor, tie.b, 'actor'),
-    ]).then(([a, b]) => analysisOf({ a, b, asOf }, ctx));
-    reading.catch(() => tieReadings.delete(key));
-    return reading;
-  });
-}
-
 export const aggregateResolvers: Resolvers = {
   Query: {
     statementSeries: (_, { filter, period }, ctx) => {
@@ -93,7 +65,12 @@ export const aggregateResolvers: Resolvers = {
       return statementPeriods(rows, kind);
     },
     sanctionRegime: (_, { key }, ctx) => ctx.loaders.regimeByKey.load(key),
-    network: (_, { first }, ctx) => ctx.store.aggregates.ties().slice(0, pageSize(first ?? 50)),
+    network: (_, { first }, ctx, info) =>
+      networkTies(
+        ctx.store.aggregates.ties().slice(0, pageSize(first ?? 50)),
+        ctx,
+        selectsField(info, 'tension') || selectsField(info, 'coverage'),
+      ),
   },
   SanctionRegime: {
     series: (regime, { period }, ctx) => {
@@ -108,15 +85,10 @@ export const aggregateResolvers: Resolvers = {
     drivers: (point, { first }) => point.drivers(pageSize(first ?? 5)),
   },
   ActorTie: {
-    a: (tie, _, ctx) => required(ctx.loaders.actor, tie.a, 'actor'),
-    b: (tie, _, ctx) => required(ctx.loaders.actor, tie.b, 'actor'),
-    sharedAlliances: async (tie, _, ctx) => {
-      const alliances = await Promise.all(
-        tie.allianceIds.map((id) => required(ctx.loaders.alliance, id, 'alliance')),
-      );
-      return alliances.sort((x, y) => x.key.localeCompare(y.key));
-    },
-    tension: async (tie, _, ctx) => (await readingOf(tie, ctx)).tension,
-    coverage: async (tie, _, ctx) => (await readingOf(tie, ctx)).coverage,
+    a: (tie) => tie.actorA,
+    b: (tie) => tie.actorB,
+    sharedAlliances: (tie) => tie.alliances,
+    tension: (tie, _, ctx) => tie.reading?.tension ?? readingOfTie(tie, ctx).then((r) => r.tension),
+    coverage: (tie, _, ctx) => tie.reading?.coverage ?? readingOfTie(tie, ctx).then((r) => r.coverage),
   },
 };

@@ -140,6 +140,19 @@ describe('a tie’s coverage', () => {
     expect([japanRussia.records, japanRussia.coverage.records]).toEqual([38, 34]);
   });
 
+  it('gives the same ties whether their fields are asked directly or through fragments', async () => {
+    const direct = ok(
+      await api.query(`{ network(first: 10) { a { key } tension coverage { records } } }`),
+    ).network;
+    const fragments = ok(
+      await api.query(`{ network(first: 10) { ...Sides ... on ActorTie { coverage { records } } } }
+        fragment Sides on ActorTie { a { key } ...Index }
+        fragment Index on ActorTie { tension }`),
+    ).network;
+    expect(fragments).toEqual(direct);
+    expect(direct.some((tie: Tie) => tie.tension > 0)).toBe(true);
+  });
+
   it('reads a tie again after a write, from this connection or another', async () => {
     const tieOf = async () =>
       (ok(await api.query(COVERED)).network as Loose[]).find(
