@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import AxeBuilder from '@axe-core/playwright';
 import { expectAccessible, screenshot } from './page-checks';
 
 test('the overview shows the pair, its trend, the bounded headline figures and what drives them', async ({
@@ -204,6 +205,16 @@ test('the overview fits a 375 px screen without horizontal scrolling', async ({ 
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
   await screenshot(page, testInfo, 'overview-375');
+});
+
+test('every link and control on the overview is a touch target of 24 px or well spaced, on a phone', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 412, height: 823 });
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const { violations } = await new AxeBuilder({ page }).withRules(['target-size']).analyze();
+  expect(violations.flatMap((v) => v.nodes.map((n) => n.target.join(' ')))).toEqual([]);
 });
 
 test('the overview reads without JavaScript', async ({ browser }) => {
