@@ -82,6 +82,15 @@ export function inputBoundsProblem(
     const problem = valueProblem(variables[name], `Variable "$${name}"`, intake);
     if (problem) return problem;
   }
+  return writtenBoundsProblem(operation);
+}
+
+/** What the operation's written values break, found once per parsed document (Apollo reuses it per query text). */
+const writtenProblems = new WeakMap<OperationDefinitionNode, string | null>();
+
+function writtenBoundsProblem(operation: OperationDefinitionNode): string | null {
+  const known = writtenProblems.get(operation);
+  if (known !== undefined) return known;
   let problem: string | null = null;
   visit(operation, {
     Argument(node) {
@@ -100,6 +109,7 @@ export function inputBoundsProblem(
       return false;
     },
   });
+  writtenProblems.set(operation, problem);
   return problem;
 }
 

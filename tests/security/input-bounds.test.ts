@@ -187,6 +187,27 @@ describe('list lengths', () => {
     expect(body.data.statements.totalCount).toBe(0);
   });
 
+  it('a text written in the query is refused every time it is sent, and a query with good variables is not', async () => {
+    const written = 'x'.repeat(MAX_INPUT_TEXT_LENGTH + 1);
+    const query = `query($t: [String!]) { a: sources(text: "${written}") { key }
+      b: statements(filter: { targets: $t }) { totalCount } }`;
+    for (let round = 0; round < 2; round += 1) {
+      const { status, body } = await send({ query, variables: { t: ['japan'] } });
+      expect(status).toBe(400);
+      expect(body.errors[0].message).toBe(
+        `Argument "text" has text ${MAX_INPUT_TEXT_LENGTH + 1} characters long; text inputs take at most ${MAX_INPUT_TEXT_LENGTH}`,
+      );
+    }
+    const fine =
+      'query($t: [String!]) { statements(filter: { speakers: ["k1"], targets: $t }) { totalCount } }';
+    expect((await send({ query: fine, variables: { t: ['japan'] } })).status).toBe(200);
+    const tooMany = Array.from({ length: MAX_INPUT_LIST_ITEMS + 1 }, () => 'japan');
+    const refused = await send({ query: fine, variables: { t: tooMany } });
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors[0].message).toMatch(/^Variable "\$t" has \d+ items/);
+    expect((await send({ query: fine, variables: { t: ['japan'] } })).status).toBe(200);
+  });
+
   it(`a write's list over ${FIELD_LIMITS.listItems} items is a user error naming the field`, async () => {
     const targetKeys = Array.from({ length: FIELD_LIMITS.listItems + 1 }, () => 'japan');
     const { body } = await send({ query: addStatement, variables: { i: statement({ targetKeys }) } }, auth);

@@ -1,6 +1,7 @@
 import type { Db } from '../open';
 import type { AllianceKindValue, AllianceRow, MembershipRow, OfficeRow, OfficeStatusValue } from '../rows';
 import { groupedBy, parseList, keyedLookups } from './batch';
+import { prepared } from '../prepared';
 
 const ALLIANCE_COLUMNS = `al.id, al.key, al.name, al.acronym, al.kind, al.lead_id AS leadId, al.since, al.until, al.areas`;
 const MEMBERSHIP_COLUMNS = `m.id, m.key, m.actor_id AS actorId, m.alliance_id AS allianceId, m.role, m.status, m.since`;
@@ -18,11 +19,10 @@ export function allianceRepository(db: Db) {
     byIds: allianceLookups.byIds,
     byKeys: allianceLookups.byKeys,
     list(kind: AllianceKindValue | null): AllianceRow[] {
-      const raws = db
-        .prepare(
-          `SELECT ${ALLIANCE_COLUMNS} FROM alliances al WHERE ? IS NULL OR al.kind = ? ORDER BY al.since, al.name, al.id`,
-        )
-        .all(kind, kind) as AllianceRaw[];
+      const raws = prepared(
+        db,
+        `SELECT ${ALLIANCE_COLUMNS} FROM alliances al WHERE ? IS NULL OR al.kind = ? ORDER BY al.since, al.name, al.id`,
+      ).all(kind, kind) as AllianceRaw[];
       return raws.map(toAlliance);
     },
     membershipsByIds: membershipLookups.byIds,
@@ -46,11 +46,10 @@ export function allianceRepository(db: Db) {
     officesByIds: officeLookups.byIds,
     officesByKeys: officeLookups.byKeys,
     offices(status: OfficeStatusValue | null): OfficeRow[] {
-      return db
-        .prepare(
-          `SELECT ${OFFICE_COLUMNS} FROM offices o WHERE ? IS NULL OR o.status = ? ORDER BY o.opened_on, o.name, o.id`,
-        )
-        .all(status, status) as OfficeRow[];
+      return prepared(
+        db,
+        `SELECT ${OFFICE_COLUMNS} FROM offices o WHERE ? IS NULL OR o.status = ? ORDER BY o.opened_on, o.name, o.id`,
+      ).all(status, status) as OfficeRow[];
     },
     /** Offices an actor owns or hosts. */
     officesOfActors: (actorIds: readonly number[]) => {

@@ -2,14 +2,17 @@ import type { Db } from '../open';
 import type { StatsRow, TopicRow } from '../rows';
 import { searchRecords } from './search';
 import { alignedBy } from './batch';
+import { prepared } from '../prepared';
 
 export function overviewRepository(db: Db) {
   return {
     /** Read from the counters the writes keep (migration 008), not counted on a read. */
     stats(): StatsRow {
-      const counts = new Map(
-        db.prepare('SELECT table_name, n FROM record_counts').raw().all() as [string, number][],
-      );
+      const rows = prepared(db, 'SELECT table_name AS name, n FROM record_counts').all() as {
+        name: string;
+        n: number;
+      }[];
+      const counts = new Map(rows.map((row) => [row.name, row.n]));
       const count = (table: string) => {
         const n = counts.get(table);
         if (n === undefined) throw new Error(`no record count kept for ${table}`);
@@ -26,7 +29,7 @@ export function overviewRepository(db: Db) {
       };
     },
     topics: (): TopicRow[] =>
-      db.prepare('SELECT id, key, label FROM topics ORDER BY label, id').all() as TopicRow[],
+      prepared(db, 'SELECT id, key, label FROM topics ORDER BY label, id').all() as TopicRow[],
     topicsByIds: (ids: readonly number[]) =>
       alignedBy(
         db,

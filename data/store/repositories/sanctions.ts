@@ -13,6 +13,7 @@ import type { BoundValue } from '../../quantity';
 import { keysetPage, placeholders } from '../keyset';
 import { alignedBy, groupedBy, parseList, keyedLookups } from './batch';
 import { memoByVersion } from '../version';
+import { prepared } from '../prepared';
 
 export const REGIME_COLUMNS = `r.id, r.key, r.imposer_id AS imposerId, r.target_id AS targetId, r.since,
   r.responds_to_id AS respondsToId`;
@@ -144,24 +145,22 @@ export function sanctionRepository(db: Db) {
         where.push('r.target_id = (SELECT id FROM actors WHERE key = ?)');
         params.push(filter.target);
       }
-      return db
-        .prepare(
-          `SELECT ${REGIME_COLUMNS} FROM sanction_regimes r WHERE ${where.join(' AND ')} ORDER BY r.since, r.id`,
-        )
-        .all(...params) as SanctionRegimeRow[];
+      return prepared(
+        db,
+        `SELECT ${REGIME_COLUMNS} FROM sanction_regimes r WHERE ${where.join(' AND ')} ORDER BY r.since, r.id`,
+      ).all(...params) as SanctionRegimeRow[];
     },
     /** Regimes either way between two sets of actors. */
     regimesBetween(aIds: readonly number[], bIds: readonly number[]): SanctionRegimeRow[] {
       const a = placeholders(aIds.length);
       const b = placeholders(bIds.length);
-      return db
-        .prepare(
-          `SELECT ${REGIME_COLUMNS} FROM sanction_regimes r
+      return prepared(
+        db,
+        `SELECT ${REGIME_COLUMNS} FROM sanction_regimes r
            WHERE ((r.imposer_id IN ${a} AND r.target_id IN ${b}) OR (r.imposer_id IN ${b} AND r.target_id IN ${a}))
              AND ${HOLDS_SOMETHING}
            ORDER BY r.since, r.id`,
-        )
-        .all(...aIds, ...bIds, ...bIds, ...aIds) as SanctionRegimeRow[];
+      ).all(...aIds, ...bIds, ...bIds, ...aIds) as SanctionRegimeRow[];
     },
     /** Whether each regime holds something, so that lists (search among them) name it. */
     regimesHolding: (regimeIds: readonly number[]): boolean[] => {
@@ -191,17 +190,16 @@ export function sanctionRepository(db: Db) {
     claimsOf(regimeIds: readonly number[]): FigureRow[][] {
       if (regimeIds.length === 0) return [];
       const ids = placeholders(regimeIds.length);
-      const raws = db
-        .prepare(
-          `SELECT * FROM (
+      const raws = prepared(
+        db,
+        `SELECT * FROM (
              SELECT regime_id AS regimeId, NULL AS packageId, ${claimColumns('')}, claimed_start AS start, 0 AS kind
                FROM regime_figures WHERE regime_id IN ${ids} AND claimed_on IS NOT NULL
              UNION ALL
              SELECT p.regime_id, f.package_id, ${claimColumns('f.')}, f.claimed_start, 1
                FROM package_figures f JOIN sanction_packages p ON p.id = f.package_id WHERE p.regime_id IN ${ids}
            ) ORDER BY regimeId, start, kind, packageId, metric, position`,
-        )
-        .all(...regimeIds, ...regimeIds) as FigureRaw[];
+      ).all(...regimeIds, ...regimeIds) as FigureRaw[];
       const groups = new Map<number, FigureRow[]>();
       for (const raw of raws) {
         const list = groups.get(raw.regimeId) ?? [];

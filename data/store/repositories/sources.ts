@@ -2,6 +2,7 @@ import type { Db } from '../open';
 import type { EvidenceRow, RecordType, SourceRow } from '../rows';
 import { groupedBy, keyedLookups } from './batch';
 import { placeholders } from '../keyset';
+import { prepared } from '../prepared';
 
 // An unknown title is stored as '' (the column is NOT NULL) and read as null.
 export const SOURCE_COLUMNS = `src.id, src.key, NULLIF(src.title, '') AS title, src.outlet, src.published_at AS publishedAt,
@@ -19,50 +20,48 @@ export function sourceRepository(db: Db) {
     byIds: sourceLookups.byIds,
     byKeys: sourceLookups.byKeys,
     all: (): SourceRow[] =>
-      db
-        .prepare(`SELECT ${SOURCE_COLUMNS} FROM sources src ORDER BY src.outlet, src.title, src.id`)
-        .all() as SourceRow[],
+      prepared(
+        db,
+        `SELECT ${SOURCE_COLUMNS} FROM sources src ORDER BY src.outlet, src.title, src.id`,
+      ).all() as SourceRow[],
     /**
      * Sources whose key, title or outlet holds `text` (a plain, case-insensitive substring test,
      * so no input is a pattern), the one whose key is the text first, then in list order.
      */
     matching: (text: string, limit: number): SourceRow[] =>
-      db
-        .prepare(
-          `SELECT ${SOURCE_COLUMNS} FROM sources src
+      prepared(
+        db,
+        `SELECT ${SOURCE_COLUMNS} FROM sources src
            WHERE instr(src.key, lower(:text)) > 0 OR instr(lower(src.title), lower(:text)) > 0
              OR instr(lower(src.outlet), lower(:text)) > 0
            ORDER BY src.key = lower(:text) DESC, src.outlet, src.title, src.id LIMIT :limit`,
-        )
-        .all({ text, limit }) as SourceRow[],
+      ).all({ text, limit }) as SourceRow[],
     /** Distinct records citing each source, a regime's figures counting for the regime. */
     citationCounts(ids: readonly number[]): number[] {
       if (ids.length === 0) return [];
       const list = placeholders(ids.length);
-      const rows = db
-        .prepare(
-          `SELECT source_id AS sourceId, count(*) AS n FROM (
+      const rows = prepared(
+        db,
+        `SELECT source_id AS sourceId, count(*) AS n FROM (
              SELECT source_id, record_type, record_id FROM evidence WHERE source_id IN ${list}
              UNION
              SELECT source_id, 'SanctionRegime', regime_id FROM regime_figures WHERE source_id IN ${list}
              UNION
              SELECT source_id, 'SanctionPackage', package_id FROM package_figures WHERE source_id IN ${list}
            ) GROUP BY source_id`,
-        )
-        .all(...ids, ...ids, ...ids) as { sourceId: number; n: number }[];
+      ).all(...ids, ...ids, ...ids) as { sourceId: number; n: number }[];
       const counts = new Map(rows.map((r) => [r.sourceId, r.n]));
       return ids.map((id) => counts.get(id) ?? 0);
     },
     /** Every record that cites a source, in type then id order. */
     citing: (sourceId: number): CitingRecord[] =>
-      db
-        .prepare(
-          `SELECT record_type AS recordType, record_id AS recordId FROM evidence WHERE source_id = ?
+      prepared(
+        db,
+        `SELECT record_type AS recordType, record_id AS recordId FROM evidence WHERE source_id = ?
            UNION SELECT 'SanctionRegime', regime_id FROM regime_figures WHERE source_id = ?
            UNION SELECT 'SanctionPackage', package_id FROM package_figures WHERE source_id = ?
            ORDER BY 1, 2`,
-        )
-        .all(sourceId, sourceId, sourceId) as CitingRecord[],
+      ).all(sourceId, sourceId, sourceId) as CitingRecord[],
     evidenceOf(recordType: RecordType, ids: readonly number[]): EvidenceRow[][] {
       // recordType is one of the fixed RecordType names, never user input.
       return groupedBy(

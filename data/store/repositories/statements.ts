@@ -6,6 +6,7 @@ import { groupedBy, keyedLookups } from './batch';
 import { perRowStatementMatch } from './search';
 import { ACTOR_COLUMNS, toActor } from './actors';
 import type { DayInterval } from '../../partial-date';
+import { prepared } from '../prepared';
 
 export const STATEMENT_COLUMNS = `s.id, s.key, s.speaker_id AS speakerId, s.date, s.date_start AS dateStart,
   s.quote, s.summary, s.stance, s.intensity, s.cameo_code AS cameoCode, s.verification`;
@@ -39,10 +40,8 @@ export type StatementOrderBy = { field: 'DATE' | 'INTENSITY'; direction: 'ASC' |
 
 /** Ids of the rows of `table` with these keys: filters compare ids, which indexes order. */
 function idsOf(db: Db, table: 'actors' | 'topics', keys: readonly string[]): number[] {
-  return db
-    .prepare(`SELECT id FROM ${table} WHERE key IN ${placeholders(keys.length)}`)
-    .pluck()
-    .all(...keys) as number[];
+  const rows = prepared(db, `SELECT id FROM ${table} WHERE key IN ${placeholders(keys.length)}`).all(...keys);
+  return (rows as { id: number }[]).map((row) => row.id);
 }
 
 /**
@@ -52,11 +51,11 @@ function idsOf(db: Db, table: 'actors' | 'topics', keys: readonly string[]): num
 function speakerIdsOf(db: Db, keys: readonly string[], withAffiliates: boolean): number[] {
   const named = idsOf(db, 'actors', keys);
   if (!withAffiliates || named.length === 0) return named;
-  const affiliates = db
-    .prepare(`SELECT id FROM actors WHERE affiliation_id IN ${placeholders(named.length)} ORDER BY id`)
-    .pluck()
-    .all(...named) as number[];
-  return [...new Set([...named, ...affiliates])];
+  const affiliates = prepared(
+    db,
+    `SELECT id FROM actors WHERE affiliation_id IN ${placeholders(named.length)} ORDER BY id`,
+  ).all(...named) as { id: number }[];
+  return [...new Set([...named, ...affiliates.map((row) => row.id)])];
 }
 
 /** `column = ?` for one value (an index then yields rows in order), else `IN (...)`. */
