@@ -9,7 +9,10 @@ import { migrate, PG_MIGRATIONS_DIR } from '../../data/store/pg/migrate';
 import { tempDir } from '../helpers/db';
 import { createTestSchema, type TestSchema } from './test-schema';
 
-const migrationFiles = fs.readdirSync(PG_MIGRATIONS_DIR).filter((f) => /^\d+_.+\.sql$/.test(f)).sort();
+const migrationFiles = fs
+  .readdirSync(PG_MIGRATIONS_DIR)
+  .filter((f) => /^\d+_.+\.sql$/.test(f))
+  .sort();
 
 async function appliedRows(schema: TestSchema) {
   return (await schema.pool.query('SELECT version, name FROM schema_migrations ORDER BY version')).rows;

@@ -48,7 +48,9 @@ export async function migrate(pool: pg.Pool, dir: string = PG_MIGRATIONS_DIR): P
         'CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL)',
       );
       const applied = new Set(
-        (await client.query<{ version: number }>('SELECT version FROM schema_migrations')).rows.map((r) => r.version),
+        (await client.query<{ version: number }>('SELECT version FROM schema_migrations')).rows.map(
+          (r) => r.version,
+        ),
       );
       let count = 0;
       for (const { version, file } of files) {
@@ -57,7 +59,10 @@ export async function migrate(pool: pg.Pool, dir: string = PG_MIGRATIONS_DIR): P
         await client.query('BEGIN');
         try {
           await client.query(sql);
-          await client.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [version, file]);
+          await client.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [
+            version,
+            file,
+          ]);
           await client.query('COMMIT');
         } catch (error) {
           await client.query('ROLLBACK');
