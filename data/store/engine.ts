@@ -23,7 +23,7 @@ export function postgresUrl(url: string, name = 'FAULTLINE_DATABASE_URL'): strin
 }
 
 /** The engine the environment selects; an empty FAULTLINE_DATABASE_URL counts as unset. */
-export function storeEngine(env: NodeJS.ProcessEnv = process.env): StoreEngine {
+export function storeEngine(env: Record<string, string | undefined> = process.env): StoreEngine {
   const url = env.FAULTLINE_DATABASE_URL;
   if (url === undefined || url.trim() === '') return 'sqlite';
   postgresUrl(url);

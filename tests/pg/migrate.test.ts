@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { migrate, PG_MIGRATIONS_DIR } from '../../data/store/pg/migrate';
 import { tempDir } from '../helpers/db';
 import { createTestSchema, type TestSchema } from './test-schema';
@@ -19,15 +19,12 @@ async function appliedRows(schema: TestSchema) {
 }
 
 describe('PostgreSQL migrations', () => {
-  let schemas: TestSchema[] = [];
+  const schemas: TestSchema[] = [];
   const freshSchema = async () => {
     const schema = await createTestSchema();
     schemas.push(schema);
     return schema;
   };
-  beforeAll(() => {
-    schemas = [];
-  });
   afterAll(async () => {
     await Promise.all(schemas.map((schema) => schema.drop()));
   });
