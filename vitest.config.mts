@@ -5,9 +5,15 @@ import { configDefaults, defineConfig } from 'vitest/config';
  * Three suites, chosen by Vitest's mode: `npm test` runs the default one; `npm run test:sources`
  * (`--mode sources`) the checks against material kept outside the repository, with the paths
  * scripts/test-sources.ts gives them; `npm run test:load` (`--mode load`) the load test.
+ * The PostgreSQL tests (tests/pg) join the default suite when FAULTLINE_TEST_DATABASE_URL names
+ * a database for them; without one they are not collected.
  */
+const withPostgres = (process.env.FAULTLINE_TEST_DATABASE_URL ?? '').trim() !== '';
 const SUITES: Record<string, { include: string[]; exclude: string[] }> = {
-  test: { include: ['tests/**/*.test.ts'], exclude: ['tests/sources/**', 'tests/load/**'] },
+  test: {
+    include: ['tests/**/*.test.ts'],
+    exclude: ['tests/sources/**', 'tests/load/**', ...(withPostgres ? [] : ['tests/pg/**'])],
+  },
   sources: { include: ['tests/sources/**/*.test.ts'], exclude: [] },
   load: { include: ['tests/load/**/*.test.ts'], exclude: [] },
 };
