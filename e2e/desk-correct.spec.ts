@@ -116,6 +116,8 @@ test('from a statement’s page to its correction, through sign-in; only the sum
     'Statement corrected, by Correct Tester.',
   );
   await expect(field(page, 'Summary')).toHaveValue(summary);
+  // The line above the form names the statement as it now stands, not as it was opened.
+  await expect(page.locator('[data-part="held-summary"]')).toContainText(summary);
   await page.getByRole('link', { name: 'Open the statement’s record and its history' }).click();
   await expect(page).toHaveURL(`${app.baseURL}/records/${correctedId}`);
   await expect(page.getByRole('region', { name: 'Record' })).toContainText(summary);
@@ -179,6 +181,9 @@ test('a correction from a form opened before another correction is refused, and 
     'This statement was changed after this form was opened',
   );
   await expect(field(page, 'Intensity')).toHaveValue('-3');
+  // It leads to the form as the statement stands now, filled with the newer correction.
+  await page.getByRole('link', { name: /^Open the statement as it stands now/ }).click();
+  await expect(field(page, 'Summary')).toHaveValue(newer);
   await page.goto(`${app.baseURL}/records/${staleId}`);
   await expect(page.getByRole('region', { name: 'Record' })).toContainText(newer);
   await expect(page.getByRole('region', { name: 'History' }).getByRole('listitem')).toHaveCount(3);

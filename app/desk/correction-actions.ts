@@ -9,6 +9,7 @@ import {
   DeskStatementToCorrectDocument,
   DeskUpdateStatementDocument,
 } from '@/graphql/__generated__/client/graphql';
+import { refresh } from 'next/cache';
 import { mayBeGlobalId } from '@/graphql/ids';
 import { runOperation, runOperationAs } from '@/graphql/server';
 import {
@@ -38,7 +39,13 @@ const NOT_AN_ID =
 
 /** Said when the statement changed after the form was filled: its values are no longer the held ones. */
 const STALE =
-  'This statement was changed after this form was opened (or the form names another statement); nothing was corrected. Reload the page to see it as it stands, and correct that.';
+  'This statement was changed after this form was opened (or the form names another statement); nothing was corrected. Open it as it stands now, and correct that.';
+
+/** Where a stale form sends the analyst: the statement's correction form as it stands, filled afresh. */
+const standingForm = (id: string) => ({
+  href: `/desk/correct/${encodeURIComponent(id)}`,
+  linkText: 'Open the statement as it stands now (what you typed here is not carried over)',
+});
 
 /** The statement as held now, or null when the id names none (the API then says why). */
 async function heldStatement(id: string): Promise<HeldStatement | null> {
@@ -55,7 +62,12 @@ export async function correctStatement(_: FormState, form: unknown): Promise<For
     check: correctionTypeErrors,
     // Compared with the statement as the form was filled, so that an old form cannot undo a newer
     // correction; a retracted or missing statement is left to the API, which says why.
-    refusal: (v) => (!mayBeGlobalId(id) ? NOT_AN_ID : held && v.held !== heldDigest(held) ? STALE : null),
+    refusal: (v) =>
+      !mayBeGlobalId(id)
+        ? NOT_AN_ID
+        : held && v.held !== heldDigest(held)
+          ? { message: STALE, link: standingForm(id) }
+          : null,
     // With nothing held to compare, only the id and reason go: the API says what is wrong with the id.
     input: (v) => (held ? correctionInput(id, held, v) : { id, reason: v.reason ?? '' }),
     errorFields: CORRECTION_ERROR_FIELDS,
@@ -73,6 +85,8 @@ export async function correctStatement(_: FormState, form: unknown): Promise<For
     }),
   });
   if (!state.done || !corrected) return state;
+  // The page above the form (the statement's summary line) is read again as corrected.
+  refresh();
   // The form goes on showing the statement as corrected, for a further correction.
   return { ...state, values: { ...heldValues(corrected), held: heldDigest(corrected) } };
 }

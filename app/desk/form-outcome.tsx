@@ -57,9 +57,8 @@ export function FormOutcome({
       ) : null}
       {state.existing ? (
         <p>
-          <Link href={state.existing.href} prefetch={false}>
-            {state.existing.linkText}
-          </Link>
+          {/* A whole page load: the link may name this very form, to be filled afresh as the record stands. */}
+          <a href={state.existing.href}>{state.existing.linkText}</a>
         </p>
       ) : null}
     </>

@@ -26,8 +26,11 @@ export interface WriteForm<Input, Written> {
   fields: readonly string[];
   /** What the API's types would refuse, said beside the fields, before anything is sent. */
   check: (values: Values) => Errors;
-  /** A reason to refuse the whole form before anything is sent (said above the form), if any. */
-  refusal?: (values: Values) => string | null;
+  /**
+   * A reason to refuse the whole form before anything is sent (said above the form), if any,
+   * with a link to where the analyst can go on when there is one.
+   */
+  refusal?: (values: Values) => string | { message: string; link: NonNullable<FormState['existing']> } | null;
   /** The API input the checked values make. */
   input: (values: Values) => Input;
   /** The mutation, run as the analyst: the record written (null when refused) and the user errors. */
@@ -55,7 +58,8 @@ export async function submitWrite<Input, Written>(
   const values = formValues(form, spec.fields);
   if ('refused' in analyst) return attempted({ ...emptyForm, values, formError: analyst.refused });
   const refusal = spec.refusal?.(values);
-  if (refusal) return attempted({ ...emptyForm, values, formError: refusal });
+  if (typeof refusal === 'string') return attempted({ ...emptyForm, values, formError: refusal });
+  if (refusal) return attempted({ ...emptyForm, values, formError: refusal.message, existing: refusal.link });
   const errors = spec.check(values);
   if (Object.keys(errors).length) return attempted({ ...emptyForm, values, errors });
   try {

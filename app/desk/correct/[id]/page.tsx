@@ -55,7 +55,7 @@ export default async function CorrectStatementPage({ params }: { params: Promise
         <p>This statement was retracted: a retracted statement is not corrected. {recordLink}</p>
       ) : (
         <>
-          <p>
+          <p data-part="held-summary">
             {statement.speaker.name}, {statement.date}: {statement.summary} {recordLink}
           </p>
           <ApolloBoundary>
