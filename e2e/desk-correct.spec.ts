@@ -115,6 +115,7 @@ test('from a statement’s page to its correction, through sign-in; only the sum
   await expect(page.getByRole('main').getByRole('status')).toContainText(
     'Statement corrected, by Correct Tester.',
   );
+  await expect(page.getByRole('main').getByRole('status')).toBeFocused();
   await expect(field(page, 'Summary')).toHaveValue(summary);
   // The line above the form names the statement as it now stands, not as it was opened.
   await expect(page.locator('[data-part="held-summary"]')).toContainText(summary);

@@ -7,17 +7,19 @@ import styles from './desk.module.css';
 /**
  * After a refused submission, focus goes to the first field at fault, or to the message above the
  * form when no field is: a keyboard or screen-reader user lands on what to mend instead of on a
- * button that did nothing visible. The form is remounted for each submission (keyed by its
- * attempt), so this runs once per answer; `notSent` has no new attempt and runs it again itself.
+ * button that did nothing visible. After a write, it goes to what was written and its link, the
+ * next thing such a user wants. The form is remounted for each submission (keyed by its attempt),
+ * so this runs once per answer; `notSent` has no new attempt and runs it again itself.
  */
-function useFocusOnRefusal(attempt: string, notSent: string | null) {
+function useFocusOnOutcome(attempt: string, notSent: string | null) {
   const outcome = useRef<HTMLSpanElement>(null);
   useEffect(() => {
     if (!attempt && !notSent) return;
     const form = outcome.current?.closest('form');
     const target =
       form?.querySelector<HTMLElement>('[aria-invalid="true"]') ??
-      form?.querySelector<HTMLElement>('[data-outcome="refused"]');
+      form?.querySelector<HTMLElement>('[data-outcome="refused"]') ??
+      form?.querySelector<HTMLElement>('[data-outcome="done"]');
     target?.focus();
   }, [attempt, notSent]);
   return outcome;
@@ -34,13 +36,13 @@ export function FormOutcome({
   state: Pick<FormState, 'attempt' | 'done' | 'formError' | 'existing'>;
   notSent?: string | null;
 }) {
-  const outcome = useFocusOnRefusal(shown.attempt, notSent);
+  const outcome = useFocusOnOutcome(shown.attempt, notSent);
   const state = notSent ? { done: null, formError: notSent, existing: null } : shown;
   return (
     <>
       <span ref={outcome} hidden />
       {state.done ? (
-        <p className={styles.done} role="status">
+        <p className={styles.done} role="status" tabIndex={-1} data-outcome="done">
           {state.done.message} <Link href={state.done.href}>{state.done.linkText}</Link>
           {state.done.also ? (
             <>
