@@ -68,3 +68,35 @@ export function createLru<V>({ maxEntries, maxBytes, sizeOf }: LruOptions<V>) {
     usage: () => ({ entries: entries.size, bytes }),
   };
 }
+
+/**
+ * An LRU of answers still being computed: the promise is kept at once, so callers that ask
+ * while it runs share it; it is weighed by `sizeOf` once it resolves (a pending one weighs its
+ * key only) and forgotten if it rejects, so a failure never answers the next caller.
+ */
+export function createPromiseLru<V>({ maxEntries, maxBytes, sizeOf }: LruOptions<V>) {
+  const entries = createLru<{ promise: Promise<V>; bytes: number }>({
+    maxEntries,
+    maxBytes,
+    sizeOf: (entry) => entry.bytes,
+  });
+  return {
+    /** The promise for `key`, starting `compute` and keeping its promise on first use. */
+    get(key: string, compute: () => Promise<V>): Promise<V> {
+      return entries.get(key, () => {
+        const promise = compute();
+        promise.then(
+          (value) => {
+            // Kept again with its weight; a same key always names the same answer.
+            entries.delete(key);
+            entries.get(key, () => ({ promise, bytes: sizeOf(value) }));
+          },
+          () => entries.delete(key),
+        );
+        return { promise, bytes: 0 };
+      }).promise;
+    },
+    delete: entries.delete,
+    usage: entries.usage,
+  };
+}

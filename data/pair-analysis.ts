@@ -22,19 +22,23 @@ import type { PeriodValue, TensionDriverValue, TensionPointValue, TensionTrendVa
 import { groupActs } from './tension-acts';
 import { coverageOf, type CoverageValue } from './tension-coverage';
 import { dayFromNumber, dayNumber } from './partial-date';
-import { createLru } from './lru';
+import { createLru, createPromiseLru } from './lru';
 
 /** What the analysis reads of a pair, from the store. Days are "YYYY-MM-DD" first days. */
 export interface PairRecordsSource {
   /** The records summed per first day, oldest first, and the distinct voices of them all. */
-  days(): { days: TensionDayRow[]; voices: Voices };
+  days(): Promise<{ days: TensionDayRow[]; voices: Voices }>;
   /** Distinct sources and speakers of the records dated up to `to`. */
-  voices(to: string): Voices;
+  voices(to: string): Promise<Voices>;
   /**
    * The `first` strongest acts weighed on `asOf` whose first day falls in the range (both ends
    * included), each with all of its records.
    */
-  strongestActs(range: { from?: string; to: string }, asOf: string, first: number): TensionRecordRow[];
+  strongestActs(
+    range: { from?: string; to: string },
+    asOf: string,
+    first: number,
+  ): Promise<TensionRecordRow[]>;
 }
 
 interface Voices {
@@ -59,7 +63,7 @@ const TIMELINES_KEPT = 512;
 
 /** A timeline point that can list the records of its own period that moved it most. */
 export interface TimelinePoint extends TensionPointValue {
-  drivers(first: number): TensionDriverValue[];
+  drivers(first: number): Promise<TensionDriverValue[]>;
 }
 
 /** The pair's answers as of one day. */
@@ -72,7 +76,7 @@ export interface PairReading {
   /** P(asOf), signed: below 0 when cooperation outweighs hostility (the index then reads 0). */
   pressure: number;
   coverage: CoverageValue;
-  drivers(first: number): TensionDriverValue[];
+  drivers(first: number): Promise<TensionDriverValue[]>;
   timeline(period: PeriodValue, from: string | null, to: string | null): TimelinePoint[];
   /** The index on `asOf` against the end of the period before the one holding it. */
   trend(period: PeriodValue): TensionTrendValue;
@@ -81,7 +85,7 @@ export interface PairReading {
 export interface PairAnalysis {
   /** Days kept for the pair, for weighing the cache. */
   dayCount: number;
-  at(asOf: number): PairReading;
+  at(asOf: number): Promise<PairReading>;
 }
 
 const timelines = createLru<TimelinePoint[]>({
@@ -92,7 +96,7 @@ const timelines = createLru<TimelinePoint[]>({
 
 /** What a driver costs, about: the weights and a reference to its record. */
 const DRIVER_BYTES = 300;
-const pointDrivers = createLru<TensionDriverValue[]>({
+const pointDrivers = createPromiseLru<TensionDriverValue[]>({
   maxEntries: TIMELINES_KEPT * 4,
   maxBytes: 8 * 1024 * 1024,
   sizeOf: (list) => 64 + list.length * DRIVER_BYTES,
@@ -110,19 +114,19 @@ function weighable(day: TensionDayRow) {
  * strongest acts of that last half-life only, and the whole range is read only when fewer
  * than `first` acts there outweigh the most any older act could weigh.
  */
-function strongestOf(
+async function strongestOf(
   source: PairRecordsSource,
   days: readonly TensionDayRow[],
   range: { from?: string; to: string },
   asOf: number,
   first: number,
-): TensionDriverValue[] {
+): Promise<TensionDriverValue[]> {
   const asOfText = dayFromNumber(asOf);
   const latest = lastDayUpTo(days, range.to);
   if (latest === undefined) return [];
   const windowStart = dayFromNumber(dayNumber(latest.dateStart) - HALF_LIFE_DAYS);
   if (!range.from || range.from < windowStart) {
-    const recent = groupActs(source.strongestActs({ ...range, from: windowStart }, asOfText, first));
+    const recent = groupActs(await source.strongestActs({ ...range, from: windowStart }, asOfText, first));
     const carriers = recent.filter((record) => record.carriesAct);
     const olderAtMost = MAX_INTENSITY * decay(asOf - dayNumber(windowStart) + 1);
     if (
@@ -132,7 +136,7 @@ function strongestOf(
       return drivers(recent, first, asOf);
   }
   // The store picks the strongest acts; their records are weighed and ordered by the formula.
-  return drivers(groupActs(source.strongestActs(range, asOfText, first)), first, asOf);
+  return drivers(groupActs(await source.strongestActs(range, asOfText, first)), first, asOf);
 }
 
 /** The last day summed on or before `to` ("YYYY-MM-DD"), by binary search of the sorted days. */
@@ -148,10 +152,10 @@ function lastDayUpTo(days: readonly TensionDayRow[], to: string): TensionDayRow 
 }
 
 /** The analysis of a pair; `key` names the pair and the data version, for its timelines. */
-export function analysePair(source: PairRecordsSource, key = ''): PairAnalysis {
-  const { days, voices: everyVoice } = source.days();
+export async function analysePair(source: PairRecordsSource, key = ''): Promise<PairAnalysis> {
+  const { days, voices: everyVoice } = await source.days();
   const sums = days.map(weighable);
-  const readOn = (asOf: number): PairReading => {
+  const readOn = async (asOf: number): Promise<PairReading> => {
     const asOfText = dayFromNumber(asOf);
     let records = 0;
     let acts = 0;
@@ -168,22 +172,27 @@ export function analysePair(source: PairRecordsSource, key = ''): PairAnalysis {
         ? { sources: 0, speakers: 0 }
         : latest === days.at(-1)
           ? everyVoice
-          : source.voices(asOfText);
+          : await source.voices(asOfText);
     const counts = {
       records,
       acts,
       ...voices,
       latest: latest ? { date: latest.date, day: dayNumber(latest.dateStart) } : null,
     };
-    let strongest: TensionDriverValue[] | undefined;
+    let strongest: Promise<TensionDriverValue[]> | undefined;
     return {
       asOf,
       recordCount: records,
       tension: currentTension(sums, asOf),
       pressure: pressureAt(sums, asOf),
       coverage: coverageOf(counts, asOf),
-      drivers: (first) =>
-        (strongest ??= strongestOf(source, days, { to: asOfText }, asOf, DRIVERS_KEPT)).slice(0, first),
+      drivers: async (first) => {
+        if (!strongest) {
+          strongest = strongestOf(source, days, { to: asOfText }, asOf, DRIVERS_KEPT);
+          strongest.catch(() => (strongest = undefined));
+        }
+        return (await strongest).slice(0, first);
+      },
       timeline: (period, from, to) =>
         timelines.get(`${key}|${asOf}|${period}|${from}|${to}`, () =>
           timeline(sums, period, from, to, asOf).map((point) => ({
@@ -206,18 +215,22 @@ export function analysePair(source: PairRecordsSource, key = ''): PairAnalysis {
       trend: (period) => trend(sums, period, asOf),
     };
   };
-  const readings = createLru<PairReading>({ maxEntries: DAYS_KEPT, maxBytes: 1024 * 1024, sizeOf: () => 0 });
+  const readings = createPromiseLru<PairReading>({
+    maxEntries: DAYS_KEPT,
+    maxBytes: 1024 * 1024,
+    sizeOf: () => 0,
+  });
   return { dayCount: days.length, at: (asOf) => readings.get(String(asOf), () => readOn(asOf)) };
 }
 
-const cache = createLru<PairAnalysis>({
+const cache = createPromiseLru<PairAnalysis>({
   maxEntries: PAIRS_KEPT,
   maxBytes: PAIR_CACHE_BYTES,
   sizeOf: (analysis) => analysis.dayCount * DAY_BYTES,
 });
 
 /** The analysis of a pair at a data version (part of `key`), computing it on first use. */
-export function cachedPairAnalysis(key: string, source: () => PairRecordsSource): PairAnalysis {
+export function cachedPairAnalysis(key: string, source: () => PairRecordsSource): Promise<PairAnalysis> {
   return cache.get(key, () => analysePair(source(), key));
 }
 

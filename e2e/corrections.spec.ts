@@ -20,8 +20,8 @@ test.beforeAll(async () => {
     const { analyst } = addAnalyst(db, 'Mira Sato');
     const writes = createWriteService(db);
     const corrections = createCorrectionService(db);
-    const add = (quote: string) => {
-      const result = writes.addStatement(analyst, {
+    const add = async (quote: string) => {
+      const result = await writes.addStatement(analyst, {
         speakerKey: 'nikolay-nozdrev',
         targetKeys: ['japan'],
         date: '2025-12-01',
@@ -34,15 +34,15 @@ test.beforeAll(async () => {
       if (!result.key) throw new Error(result.problems.map((p) => p.message).join('; '));
       return toGlobalId('Statement', result.key);
     };
-    keptId = add(KEPT_QUOTE);
-    retractedId = add(RETRACTED_QUOTE);
-    const updated = corrections.updateStatement(analyst, fromGlobalId(keptId), {
+    keptId = await add(KEPT_QUOTE);
+    retractedId = await add(RETRACTED_QUOTE);
+    const updated = await corrections.updateStatement(analyst, fromGlobalId(keptId), {
       id: keptId,
       reason: 'The source calls it conciliatory.',
       stance: 'CONCILIATORY',
       intensity: 1,
     });
-    const retracted = corrections.retractRecord(analyst, fromGlobalId(retractedId), {
+    const retracted = await corrections.retractRecord(analyst, fromGlobalId(retractedId), {
       id: retractedId,
       reason: 'The interview was withdrawn.',
     });

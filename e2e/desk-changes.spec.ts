@@ -21,7 +21,7 @@ test.beforeAll(async () => {
     deskToken = addAnalyst(db, 'Desk Reader').token;
     const mira = addAnalyst(db, 'Mira Sato');
     writerToken = mira.token;
-    const added = createWriteService(db).addEvent(mira.analyst, {
+    const added = await createWriteService(db).addEvent(mira.analyst, {
       date: '2025-12-02',
       kind: 'DIPLOMATIC',
       title: 'Envoys met in Vladivostok (fictitious, for the browser tests)',

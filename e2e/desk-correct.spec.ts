@@ -32,11 +32,11 @@ test.beforeAll(async () => {
       if (!result.key) throw new Error(result.problems.map((p) => p.message).join('; '));
       return result.key;
     };
-    const statement = (quote: string, date: string) =>
+    const statement = async (quote: string, date: string) =>
       toGlobalId(
         'Statement',
         keyOf(
-          writes.addStatement(analyst, {
+          await writes.addStatement(analyst, {
             speakerKey: 'nikolay-nozdrev',
             targetKeys: ['japan'],
             date,
@@ -48,14 +48,14 @@ test.beforeAll(async () => {
           }),
         ),
       );
-    correctedId = statement('The talks will wait', '2025-12-02');
-    retractedByFormId = statement('The talks are over', '2025-12-03');
-    staleId = statement('The talks may resume', '2025-12-05');
-    raceId = statement('The talks are paused', '2025-12-06');
+    correctedId = await statement('The talks will wait', '2025-12-02');
+    retractedByFormId = await statement('The talks are over', '2025-12-03');
+    staleId = await statement('The talks may resume', '2025-12-05');
+    raceId = await statement('The talks are paused', '2025-12-06');
     eventId = toGlobalId(
       'Event',
       keyOf(
-        writes.addEvent(analyst, {
+        await writes.addEvent(analyst, {
           date: '2025-12-04',
           kind: 'DIPLOMATIC',
           title: EVENT_TITLE,

@@ -3,7 +3,7 @@
  * position, so a cursor from another list, or a forged one, is refused instead of
  * silently returning the wrong page.
  */
-import type { Page } from '../data/store/rows';
+import type { StorePage } from '../data/store/rows';
 import { badArgument } from './errors';
 
 export const MAX_PAGE_SIZE = 100;
@@ -84,19 +84,19 @@ export function pageWindow(
 }
 
 export interface ConnectionValue<T> {
-  page: Page<T>;
+  page: StorePage<T>;
   list: string;
   /**
    * How many the list's filter matches with affiliates taken in, counted when asked; absent
    * where that filter would change nothing (no actor named, affiliates already in).
    */
-  withAffiliated?: () => number;
+  withAffiliated?: () => Promise<number>;
 }
 
 export function connection<T>(
   list: string,
-  page: Page<T>,
-  withAffiliated?: () => number,
+  page: StorePage<T>,
+  withAffiliated?: () => Promise<number>,
 ): ConnectionValue<T> {
   return withAffiliated ? { page, list, withAffiliated } : { page, list };
 }

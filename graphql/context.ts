@@ -6,7 +6,6 @@
 import type { Db } from '../data/store/open';
 import { createStore, type Store } from '../data/store/store';
 import { createLoaders, type Loaders } from '../data/store/loaders';
-import { requestVersion } from '../data/store/version';
 import { createWriteService, type WriteService } from '../data/ingest/api-writes';
 import { authenticate, type Authentication } from '../data/ingest/analysts';
 import { createCorrectionService, type CorrectionService } from '../data/ingest/corrections';
@@ -15,7 +14,7 @@ export interface GraphQLContext {
   store: Store;
   loaders: Loaders;
   /** The data version this request reads at: the key of the answers kept across requests. */
-  version: () => string;
+  version: () => Promise<string>;
   writes: WriteService;
   /** Corrections of held records, with their reasons. */
   corrections: CorrectionService;
@@ -39,7 +38,11 @@ export function bearerTokenOf(headers: Headers): string | null {
 // on a database; only the loaders (which cache) are made per request.
 const services = new WeakMap<Db, { store: Store; writes: WriteService; corrections: CorrectionService }>();
 
-export function createGraphQLContext(db: Db, headers: Headers): GraphQLContext {
+/**
+ * The context of one request on `db`. `store` stands in for SQLite's store when given (another
+ * implementation of the same interface); writes and sign-ins still go to `db`.
+ */
+export function createGraphQLContext(db: Db, headers: Headers, store?: Store): GraphQLContext {
   let shared = services.get(db);
   if (!shared) {
     shared = {
@@ -49,12 +52,13 @@ export function createGraphQLContext(db: Db, headers: Headers): GraphQLContext {
     };
     services.set(db, shared);
   }
+  const served = store ? { ...shared, store } : shared;
   const bearerToken = bearerTokenOf(headers);
   let access: Authentication | undefined;
   return {
-    ...shared,
-    loaders: createLoaders(shared.store),
-    version: requestVersion(db),
+    ...served,
+    loaders: createLoaders(served.store),
+    version: served.store.requestVersion(),
     bearerToken,
     writeAccess: () => (access ??= authenticate(db, bearerToken)),
   };

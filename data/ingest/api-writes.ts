@@ -190,7 +190,10 @@ export function createWriteService(db: Db) {
   }
 
   return {
-    addSource(analyst: WritingAnalyst, input: Record<string, unknown> & { key: string }): WriteResult {
+    async addSource(
+      analyst: WritingAnalyst,
+      input: Record<string, unknown> & { key: string },
+    ): Promise<WriteResult> {
       if (rows.idOf('sources', input.key) !== undefined) {
         return {
           key: null,
@@ -207,10 +210,10 @@ export function createWriteService(db: Db) {
     },
 
     /** An actor, keyed from its name unless the analyst gives a key. */
-    addActor(
+    async addActor(
       analyst: WritingAnalyst,
       input: { key?: string | null; name: string; affiliationKey?: string | null; [field: string]: unknown },
-    ): WriteResult {
+    ): Promise<WriteResult> {
       const { key, affiliationKey, ...rest } = input;
       const chosen = key ?? keyFromName(input.name);
       if (chosen === '') {
@@ -258,7 +261,7 @@ export function createWriteService(db: Db) {
       });
     },
 
-    addStatement(
+    async addStatement(
       analyst: WritingAnalyst,
       input: {
         speakerKey: string;
@@ -268,7 +271,7 @@ export function createWriteService(db: Db) {
         evidence: EvidenceInputValue;
         [field: string]: unknown;
       },
-    ): WriteResult {
+    ): Promise<WriteResult> {
       const { speakerKey, targetKeys, topicKeys, evidence, ...rest } = input;
       const candidate = defined({
         ...rest,
@@ -297,7 +300,7 @@ export function createWriteService(db: Db) {
       );
     },
 
-    addEvent(
+    async addEvent(
       analyst: WritingAnalyst,
       input: {
         actorKeys: string[];
@@ -305,7 +308,7 @@ export function createWriteService(db: Db) {
         evidence: EvidenceInputValue;
         [field: string]: unknown;
       },
-    ): WriteResult {
+    ): Promise<WriteResult> {
       const { actorKeys, evidence, ...rest } = input;
       const candidate = defined({
         ...rest,
@@ -331,7 +334,7 @@ export function createWriteService(db: Db) {
     },
 
     /** Files the package under the imposer's regime on the target, opening one if none exists. */
-    addSanctionPackage(
+    async addSanctionPackage(
       analyst: WritingAnalyst,
       input: {
         imposerKey: string;
@@ -340,7 +343,7 @@ export function createWriteService(db: Db) {
         evidence: EvidenceInputValue;
         [field: string]: unknown;
       },
-    ): WriteResult {
+    ): Promise<WriteResult> {
       const { imposerKey, targetKey, evidence, ...rest } = input;
       if (imposerKey === targetKey) {
         return {

@@ -174,7 +174,11 @@ export function createCorrectionService(db: Db) {
   }
 
   return {
-    updateStatement(analyst: WritingAnalyst, named: NamedRecord, changes: StatementChanges): WriteResult {
+    async updateStatement(
+      analyst: WritingAnalyst,
+      named: NamedRecord,
+      changes: StatementChanges,
+    ): Promise<WriteResult> {
       return transaction(() => {
         const reason = reasonOf(changes.reason);
         const key = statementKeyOf(named, changes.id);
@@ -226,11 +230,11 @@ export function createCorrectionService(db: Db) {
      * count, series, search, export and the tension index, and stays readable by node(id) and its
      * page, marked retracted. Returns the record's key.
      */
-    retractRecord(
+    async retractRecord(
       analyst: WritingAnalyst,
       named: NamedRecord,
       input: { id: string; reason: string },
-    ): WriteResult {
+    ): Promise<WriteResult> {
       return transaction(() => {
         const reason = reasonOf(input.reason);
         if (named === null) throw refuse(['input', 'id'], 'NOT_FOUND', `no record has the id "${input.id}"`);

@@ -4,7 +4,7 @@
  */
 import DataLoader from 'dataloader';
 import type { Store } from './store';
-import type { RecordType } from './rows';
+import type { EvidenceRow, RecordType } from './rows';
 
 const RECORD_TYPES: RecordType[] = [
   'Statement',
@@ -16,8 +16,8 @@ const RECORD_TYPES: RecordType[] = [
   'Office',
 ];
 
-function loader<K, V>(batch: (keys: readonly K[]) => V[]) {
-  return new DataLoader<K, V>(async (keys) => batch(keys), { maxBatchSize: 500 });
+function loader<K, V>(batch: (keys: readonly K[]) => Promise<V[]>) {
+  return new DataLoader<K, V>(batch, { maxBatchSize: 500 });
 }
 
 export function createLoaders(store: Store) {
@@ -76,7 +76,7 @@ export function createLoaders(store: Store) {
     },
     evidence: Object.fromEntries(
       RECORD_TYPES.map((type) => [type, loader((ids: readonly number[]) => sources.evidenceOf(type, ids))]),
-    ) as Record<RecordType, DataLoader<number, ReturnType<Store['sources']['evidenceOf']>[number]>>,
+    ) as Record<RecordType, DataLoader<number, EvidenceRow[]>>,
   };
 }
 

@@ -260,6 +260,15 @@ export interface Page<T> {
   totalCountBound: () => PageCount['bound'];
 }
 
+/**
+ * A page as the Store hands it out: its rows are read, its count is read only when asked, and
+ * reading it may take a trip to the database.
+ */
+export interface StorePage<T> extends Omit<Page<T>, 'totalCount' | 'totalCountBound'> {
+  totalCount: () => Promise<number>;
+  totalCountBound: () => Promise<PageCount['bound']>;
+}
+
 /** A list's size: exact, or a floor when counting every match would read too much. */
 export interface PageCount {
   value: number;

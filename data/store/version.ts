@@ -35,15 +35,21 @@ export function dataVersion(db: Db): string {
 /**
  * The data version as one request sees it: other connections' commits are read once, on the
  * first call, and this connection's own writes at every call. A request that reads fifty
- * pairs' cached answers (the network) asks fifty times; one PRAGMA serves them all, and every
- * answer of the request is keyed by the same version of the others' data.
+ * pairs' cached answers (the network) asks fifty times; one PRAGMA and one Promise serve them
+ * all until the request writes, and every answer of the request is keyed by the same version
+ * of the others' data.
  */
-export function requestVersion(db: Db): () => string {
+export function requestVersion(db: Db): () => Promise<string> {
   let others: number | undefined;
+  let held: { writes: number; version: Promise<string> } | undefined;
   return () => {
-    const connection = connectionOf(db);
-    others ??= connection.query.get()!;
-    return `${connection.handle}.${others}.${localWrites.get(db) ?? 0}`;
+    const writes = localWrites.get(db) ?? 0;
+    if (held?.writes !== writes) {
+      const connection = connectionOf(db);
+      others ??= connection.query.get()!;
+      held = { writes, version: Promise.resolve(`${connection.handle}.${others}.${writes}`) };
+    }
+    return held.version;
   };
 }
 

@@ -5,21 +5,21 @@ import { connection, decodeCursor, pageSize } from '../connections';
 export const actorResolvers: Resolvers = {
   Query: {
     actor: (_, { key }, ctx) => ctx.loaders.actorByKey.load(key),
-    actors: (_, { filter, first, after }, ctx) => {
+    actors: async (_, { filter, first, after }, ctx) => {
       const size = pageSize(first);
       const list = 'actors';
-      return connection(list, ctx.store.actors.page(filter ?? {}, decodeCursor(list, after, 2), size));
+      return connection(list, await ctx.store.actors.page(filter ?? {}, decodeCursor(list, after, 2), size));
     },
   },
   Actor: {
     id: (actor) => toGlobalId('Actor', actor.key),
     affiliation: (actor, _, ctx) =>
       actor.affiliationId === null ? null : ctx.loaders.actor.load(actor.affiliationId),
-    statements: (actor, { first, after }, ctx) => {
+    statements: async (actor, { first, after }, ctx) => {
       const list = `actor-statements:${actor.key}`;
       return connection(
         list,
-        ctx.store.statements.page(
+        await ctx.store.statements.page(
           { speakerIds: [actor.id] },
           { field: 'DATE', direction: 'DESC' },
           decodeCursor(list, after, 2),
@@ -27,11 +27,11 @@ export const actorResolvers: Resolvers = {
         ),
       );
     },
-    statementsAbout: (actor, { first, after }, ctx) => {
+    statementsAbout: async (actor, { first, after }, ctx) => {
       const list = `actor-statements-about:${actor.key}`;
       return connection(
         list,
-        ctx.store.statements.page(
+        await ctx.store.statements.page(
           { targetIds: [actor.id] },
           { field: 'DATE', direction: 'DESC' },
           decodeCursor(list, after, 2),
@@ -39,11 +39,11 @@ export const actorResolvers: Resolvers = {
         ),
       );
     },
-    events: (actor, { first, after }, ctx) => {
+    events: async (actor, { first, after }, ctx) => {
       const list = `actor-events:${actor.key}`;
       return connection(
         list,
-        ctx.store.events.page({ actorIds: [actor.id] }, decodeCursor(list, after, 2), pageSize(first)),
+        await ctx.store.events.page({ actorIds: [actor.id] }, decodeCursor(list, after, 2), pageSize(first)),
       );
     },
     memberships: (actor, _, ctx) => ctx.loaders.membershipsOfActor.load(actor.id),

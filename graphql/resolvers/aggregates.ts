@@ -55,27 +55,27 @@ function sanctionPeriods(rows: readonly SanctionPeriodRow[], period: Period) {
 
 export const aggregateResolvers: Resolvers = {
   Query: {
-    statementSeries: (_, { filter, period }, ctx) => {
+    statementSeries: async (_, { filter, period }, ctx) => {
       const kind = period ?? 'MONTH';
       searchText(filter?.text, 'filter.text');
-      const rows = ctx.store.aggregates.statementCounts(
+      const rows = await ctx.store.aggregates.statementCounts(
         { ...filter, from: interval(filter?.from, 'filter.from'), to: interval(filter?.to, 'filter.to') },
         kind,
       );
       return statementPeriods(rows, kind);
     },
     sanctionRegime: (_, { key }, ctx) => ctx.loaders.regimeByKey.load(key),
-    network: (_, { first }, ctx, info) =>
+    network: async (_, { first }, ctx, info) =>
       networkTies(
-        ctx.store.aggregates.ties().slice(0, pageSize(first ?? 50)),
+        (await ctx.store.aggregates.ties()).slice(0, pageSize(first ?? 50)),
         ctx,
         selectsField(info, 'tension') || selectsField(info, 'coverage'),
       ),
   },
   SanctionRegime: {
-    series: (regime, { period }, ctx) => {
+    series: async (regime, { period }, ctx) => {
       const kind = period ?? 'QUARTER';
-      return sanctionPeriods(ctx.store.aggregates.sanctionCounts(regime.id, kind), kind);
+      return sanctionPeriods(await ctx.store.aggregates.sanctionCounts(regime.id, kind), kind);
     },
   },
   Relation: {

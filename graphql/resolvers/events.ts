@@ -5,7 +5,7 @@ import { evidenceOf, interval, keptRows } from './shared';
 
 export const eventResolvers: Resolvers = {
   Query: {
-    events: (_, { filter, ...paging }, ctx) => {
+    events: async (_, { filter, ...paging }, ctx) => {
       const list = 'events';
       const { start, size, backward } = pageWindow(list, paging);
       const args = {
@@ -16,7 +16,7 @@ export const eventResolvers: Resolvers = {
       const widens = Boolean(filter?.actors?.length) && !filter?.includeAffiliated;
       return connection(
         list,
-        ctx.store.events.page(args, start, size, backward),
+        await ctx.store.events.page(args, start, size, backward),
         widens ? () => ctx.store.events.count({ ...args, includeAffiliated: true }) : undefined,
       );
     },

@@ -49,7 +49,7 @@ export const intakeResolvers: Resolvers = {
           ],
         };
       }
-      const matchActor = ctx.store.actorNames.matcher();
+      const matchActor = await ctx.store.actorNames.matcher();
       const proposals = proposeStatements(input.text, { sourceDate: source.publishedAt, matchActor });
       return { proposals, userErrors: [] };
     },

@@ -28,7 +28,7 @@ function userError({ field, message, code, existing }: WriteProblem) {
 export async function guarded<T>(
   ctx: GraphQLContext,
   input: unknown,
-  write: (analyst: WritingAnalyst) => WriteResult,
+  write: (analyst: WritingAnalyst) => Promise<WriteResult>,
   load: (key: string) => Promise<T | null>,
 ): Promise<{ result: T | null; userErrors: { field: string[] | null; message: string; code: string }[] }> {
   const access = ctx.writeAccess();
@@ -39,7 +39,7 @@ export async function guarded<T>(
   if (textProblem) return { result: null, userErrors: [textProblem] };
   let outcome: WriteResult;
   try {
-    outcome = write(access.analyst);
+    outcome = await write(access.analyst);
   } catch (error) {
     if (isDatabaseBusy(error)) throw databaseBusyError();
     throw error;

@@ -34,9 +34,15 @@ const tieReadings = createLru<Promise<PairReading>>({
  * Relation.tension and Relation.coverage read, so the network and the relation agree. Kept per
  * data version and day too, so a repeated list does not look up both sides again.
  */
-function readingOf(tie: TieRow, a: ActorRow, b: ActorRow, ctx: GraphQLContext): Promise<PairReading> {
+function readingOf(
+  tie: TieRow,
+  a: ActorRow,
+  b: ActorRow,
+  ctx: GraphQLContext,
+  version: string,
+): Promise<PairReading> {
   const asOf = todayNumber();
-  const key = `${ctx.version()}|${asOf}|${tie.a}|${tie.b}`;
+  const key = `${version}|${asOf}|${tie.a}|${tie.b}`;
   return tieReadings.get(key, () => {
     const reading = analysisOf({ a, b, asOf }, ctx);
     reading.catch(() => tieReadings.delete(key));
@@ -57,9 +63,10 @@ export async function networkTies(
 ): Promise<NetworkTie[]> {
   const actorIds = [...new Set(ties.flatMap((tie) => [tie.a, tie.b]))];
   const allianceIds = [...new Set(ties.flatMap((tie) => tie.allianceIds))];
-  const [actors, alliances] = await Promise.all([
+  const [actors, alliances, version] = await Promise.all([
     ctx.loaders.actor.loadMany(actorIds),
     ctx.loaders.alliance.loadMany(allianceIds),
+    ctx.version(),
   ]);
   const actorById = new Map(actorIds.map((id, i) => [id, present(actors[i]!, `actor ${id}`)]));
   const allianceById = new Map(allianceIds.map((id, i) => [id, present(alliances[i]!, `alliance ${id}`)]));
@@ -74,13 +81,13 @@ export async function networkTies(
         alliances: tie.allianceIds
           .map((id) => allianceById.get(id)!)
           .sort((x, y) => x.key.localeCompare(y.key)),
-        reading: withReadings ? await readingOf(tie, actorA, actorB, ctx) : null,
+        reading: withReadings ? await readingOf(tie, actorA, actorB, ctx, version) : null,
       };
     }),
   );
 }
 
 /** The reading of a tie listed without one (a field asked for under a name the list did not see). */
-export function readingOfTie(tie: NetworkTie, ctx: GraphQLContext): Promise<PairReading> {
-  return tie.reading ? Promise.resolve(tie.reading) : readingOf(tie, tie.actorA, tie.actorB, ctx);
+export async function readingOfTie(tie: NetworkTie, ctx: GraphQLContext): Promise<PairReading> {
+  return tie.reading ?? readingOf(tie, tie.actorA, tie.actorB, ctx, await ctx.version());
 }

@@ -60,7 +60,7 @@ async function nodeByKey(ctx: GraphQLContext, type: NodeType, key: string) {
           (await loaders.retractedByKey.SanctionPackage.load(key)),
       );
     case 'SanctionDesignation':
-      return tag(type, ctx.store.sanctions.designationsByKeys([key])[0] ?? null);
+      return tag(type, (await ctx.store.sanctions.designationsByKeys([key]))[0] ?? null);
     case 'Alliance':
       return tag(type, await loaders.allianceByKey.load(key));
     case 'Membership':
@@ -78,7 +78,7 @@ export const overviewResolvers: Resolvers = {
       return parsed ? nodeByKey(ctx, parsed.type, parsed.key) : null;
     },
     search: async (_, { text, first }, ctx) => {
-      const hits = ctx.store.overview.search(searchText(text, 'text'), pageSize(first));
+      const hits = await ctx.store.overview.search(searchText(text, 'text'), pageSize(first));
       const results = await Promise.all(hits.map((hit) => searchResult(ctx, hit)));
       return results.filter((r) => r !== null);
     },

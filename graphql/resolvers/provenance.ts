@@ -42,8 +42,8 @@ export const provenanceResolvers: Resolvers = {
       source.title ?? [source.outlet, source.publishedAt].filter((part) => part !== null).join(', '),
     titleKnown: (source) => source.title !== null,
     citationCount: (source, _, ctx) => ctx.loaders.citationCount.load(source.id),
-    citedBy: (source, _, ctx) =>
-      Promise.all(ctx.store.sources.citing(source.id).map((c) => citedRecord(ctx, c))),
+    citedBy: async (source, _, ctx) =>
+      Promise.all((await ctx.store.sources.citing(source.id)).map((c) => citedRecord(ctx, c))),
   },
   Evidence: {
     source: (evidence, _, ctx) => required(ctx.loaders.source, evidence.sourceId, 'source'),

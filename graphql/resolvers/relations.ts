@@ -38,14 +38,15 @@ function sidesOf(parent: RelationParent, ctx: GraphQLContext): Promise<Sides> {
 
 /** The pair's tension answers on the parent's day, shared across requests until the data changes. */
 export async function analysisOf(parent: RelationParent, ctx: GraphQLContext): Promise<PairReading> {
-  const { a, b } = await sidesOf(parent, ctx);
-  const key = `${ctx.version()}|${a.join(',')}|${b.join(',')}`;
+  const [{ a, b }, version] = await Promise.all([sidesOf(parent, ctx), ctx.version()]);
+  const key = `${version}|${a.join(',')}|${b.join(',')}`;
   const pair = ctx.store.pairTension;
-  return cachedPairAnalysis(key, () => ({
+  const analysis = await cachedPairAnalysis(key, () => ({
     days: () => pair.days(a, b),
     voices: (to) => pair.voices(a, b, to),
     strongestActs: (range, asOf, first) => pair.strongestActs(a, b, range, asOf, first),
-  })).at(parent.asOf);
+  }));
+  return analysis.at(parent.asOf);
 }
 
 async function recordOf(ctx: GraphQLContext, r: TensionRecordRow) {
@@ -97,7 +98,7 @@ export const relationResolvers: Resolvers = {
       const pair = await sidesOf(parent, ctx);
       return connection(
         list,
-        ctx.store.statements.page(
+        await ctx.store.statements.page(
           { pair },
           { field: 'DATE', direction: 'DESC' },
           decodeCursor(list, after, 2),
@@ -109,7 +110,7 @@ export const relationResolvers: Resolvers = {
       const size = pageSize(first);
       const list = `relation-events:${parent.a.key}:${parent.b.key}`;
       const pair = await sidesOf(parent, ctx);
-      return connection(list, ctx.store.events.page({ pair }, decodeCursor(list, after, 2), size));
+      return connection(list, await ctx.store.events.page({ pair }, decodeCursor(list, after, 2), size));
     },
     sanctions: async (parent, _, ctx) => {
       const { a, b } = await sidesOf(parent, ctx);

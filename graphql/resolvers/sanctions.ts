@@ -28,11 +28,11 @@ export const sanctionResolvers: Resolvers = {
     claims: (r, _, ctx) => ctx.loaders.regimeClaims.load(r.id),
     packages: (r, _, ctx) => ctx.loaders.regimePackages.load(r.id),
     responses: (r, _, ctx) => ctx.loaders.regimeResponses.load(r.id),
-    designations: (r, { first, after }, ctx) => {
+    designations: async (r, { first, after }, ctx) => {
       const list = `designations:${r.key}`;
       return connection(
         list,
-        ctx.store.sanctions.designationPage(r.id, decodeCursor(list, after, 2), pageSize(first)),
+        await ctx.store.sanctions.designationPage(r.id, decodeCursor(list, after, 2), pageSize(first)),
       );
     },
     counted: (r, _, ctx) => ctx.loaders.regimeCounted.load(r.id),

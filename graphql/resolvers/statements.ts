@@ -5,7 +5,7 @@ import { evidenceOf, interval, keptRows, required, searchText } from './shared';
 
 export const statementResolvers: Resolvers = {
   Query: {
-    statements: (_, { filter, orderBy, ...paging }, ctx) => {
+    statements: async (_, { filter, orderBy, ...paging }, ctx) => {
       const order = orderBy ?? { field: 'DATE', direction: 'DESC' };
       // The order is part of the list's name: a cursor only continues the order it came from.
       const list = `statements:${order.field}:${order.direction}`;
@@ -19,7 +19,7 @@ export const statementResolvers: Resolvers = {
       const widens = Boolean(filter?.speakers?.length) && !filter?.includeAffiliated;
       return connection(
         list,
-        ctx.store.statements.page(args, order, start, size, backward),
+        await ctx.store.statements.page(args, order, start, size, backward),
         widens ? () => ctx.store.statements.count({ ...args, includeAffiliated: true }) : undefined,
       );
     },

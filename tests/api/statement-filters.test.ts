@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWriteService } from '../../data/ingest/api-writes';
 import { environmentAnalyst, freshDatabase } from '../helpers/db';
 import { errorText, ok, testServer } from '../helpers/graphql';
@@ -29,16 +29,18 @@ const extra = {
   japan2024: { speakerKey: 'japan', targetKeys: ['russia'], date: '2024', stance: 'NEUTRAL', intensity: 0 },
 };
 const added: Record<string, string> = {};
-for (const [name, input] of Object.entries(extra)) {
-  const result = writes.addStatement(environmentAnalyst(db), {
-    ...input,
-    summary: `Filter test statement ${name}.`,
-    topicKeys: ['sanctions'],
-    evidence,
-  });
-  if (result.key === null) throw new Error(JSON.stringify(result.problems));
-  added[name] = result.key;
-}
+beforeAll(async () => {
+  for (const [name, input] of Object.entries(extra)) {
+    const result = await writes.addStatement(environmentAnalyst(db), {
+      ...input,
+      summary: `Filter test statement ${name}.`,
+      topicKeys: ['sanctions'],
+      evidence,
+    });
+    if (result.key === null) throw new Error(JSON.stringify(result.problems));
+    added[name] = result.key;
+  }
+});
 
 async function keysOf(filter: Record<string, unknown>): Promise<string[]> {
   const query =

@@ -6,6 +6,7 @@
 import type { ApolloServer } from '@apollo/server';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Db } from '../../data/store/open';
+import type { Store } from '../../data/store/store';
 import { createGraphQLContext, type GraphQLContext } from '../../graphql/context';
 import { createGraphQLHandler } from '../../graphql/http-adapter';
 import { createApolloServer } from '../../graphql/server';
@@ -31,7 +32,8 @@ export interface TestServer {
   stop(): Promise<void>;
 }
 
-export function testServer(db: Db): TestServer {
+/** `store`, when given, serves the reads in place of SQLite's own store over `db`. */
+export function testServer(db: Db, store?: Store): TestServer {
   const server = createApolloServer();
   let started: Promise<ApolloServer<GraphQLContext>> | undefined;
   const ready = () => (started ??= server.start().then(() => server));
@@ -44,13 +46,13 @@ export function testServer(db: Db): TestServer {
       await ready();
       const response = await server.executeOperation<T>(
         { query: doc, variables },
-        { contextValue: createGraphQLContext(db, new Headers(headers)) },
+        { contextValue: createGraphQLContext(db, new Headers(headers), store) },
       );
       if (response.body.kind !== 'single') throw new Error('incremental delivery is not used here');
       const { data, errors } = response.body.singleResult;
       return { data, errors };
     },
-    http: createGraphQLHandler(ready, (req) => createGraphQLContext(db, req.headers)),
+    http: createGraphQLHandler(ready, (req) => createGraphQLContext(db, req.headers, store)),
     stop: async () => {
       if (started) await server.stop();
     },

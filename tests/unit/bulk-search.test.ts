@@ -26,7 +26,7 @@ describe('bulk search indexing', () => {
       .prepare("SELECT summary FROM statements WHERE key = 'synth-statement-0000042'")
       .pluck()
       .get() as string;
-    const hits = createStore(db).overview.search(summary.split(':')[0]!, 5);
+    const hits = await createStore(db).overview.search(summary.split(':')[0]!, 5);
     expect(hits.map((h) => h.kind)).toContain('Statement');
   });
 

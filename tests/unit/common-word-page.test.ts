@@ -78,9 +78,14 @@ describe('a statements filter by a common word', () => {
     expect(both(true)).toEqual(both(false));
   });
 
-  it('pages through the API in the same order, both ways', () => {
+  it('pages through the API in the same order, both ways', async () => {
     const all = listed('synthetic', false);
-    const page = store.statements.page({ text: 'synthetic' }, { field: 'DATE', direction: 'DESC' }, null, 20);
+    const page = await store.statements.page(
+      { text: 'synthetic' },
+      { field: 'DATE', direction: 'DESC' },
+      null,
+      20,
+    );
     expect(page.rows.map((r) => r.id)).toEqual(all.slice(0, 20));
   });
 });

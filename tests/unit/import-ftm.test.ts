@@ -34,7 +34,7 @@ describe('importing FollowTheMoney entities', () => {
   it('turns the twelve Sanction entities of the fixture into designations', async () => {
     const { db } = freshDatabase();
     const japanOnRussia = regimeId(db, 'japan-on-russia');
-    expect(createStore(db).sanctions.countedFor([japanOnRussia])).toEqual([
+    expect(await createStore(db).sanctions.countedFor([japanOnRussia])).toEqual([
       { individuals: 0, entities: 0, designations: 0 },
     ]);
 
@@ -81,10 +81,10 @@ describe('importing FollowTheMoney entities', () => {
       .pluck()
       .all();
     expect(japanese).toEqual([japanOnRussia]);
-    expect(createStore(db).sanctions.countedFor([japanOnRussia])).toEqual([
+    expect(await createStore(db).sanctions.countedFor([japanOnRussia])).toEqual([
       { individuals: 0, entities: 1, designations: 2 },
     ]);
-    expect(createStore(db).sanctions.countedFor([regimeId(db, 'ukraine-on-russia')])).toEqual([
+    expect(await createStore(db).sanctions.countedFor([regimeId(db, 'ukraine-on-russia')])).toEqual([
       { individuals: 1, entities: 1, designations: 3 },
     ]);
 

@@ -3,7 +3,7 @@
  * kept as given and long ones hashed, and a key forgotten on request.
  */
 import { describe, expect, it } from 'vitest';
-import { createLru } from '../../data/lru';
+import { createLru, createPromiseLru } from '../../data/lru';
 
 const counted = () => {
   let computed = 0;
@@ -43,5 +43,33 @@ describe('the LRU of kept answers', () => {
     expect(lru.usage()).toEqual({ entries: 0, bytes: 0 });
     expect(bytes).toBeGreaterThan(0);
     expect(read('a')).toBe('a#2');
+  });
+});
+
+describe('the LRU of answers being computed', () => {
+  it('weighs a promise once it resolves, counting its key alone while it runs', async () => {
+    const lru = createPromiseLru<string>({ maxEntries: 10, maxBytes: 100_000, sizeOf: (v) => v.length });
+    let finish: (value: string) => void = () => {};
+    const pending = lru.get('a', () => new Promise((resolve) => (finish = resolve)));
+    const whileRunning = lru.usage().bytes;
+    expect(lru.get('a', () => Promise.resolve('other'))).toBe(pending);
+    finish('x'.repeat(1000));
+    await pending;
+    expect(lru.usage()).toEqual({ entries: 1, bytes: whileRunning + 1000 });
+    expect(lru.get('a', () => Promise.resolve('other'))).toBe(pending);
+  });
+
+  it('forgets a promise that rejects, so the next caller computes again', async () => {
+    const lru = createPromiseLru<string>({ maxEntries: 10, maxBytes: 100_000, sizeOf: (v) => v.length });
+    await expect(lru.get('a', () => Promise.reject(new Error('read failed')))).rejects.toThrow('read failed');
+    expect(lru.usage().entries).toBe(0);
+    expect(await lru.get('a', () => Promise.resolve('read'))).toBe('read');
+  });
+
+  it('evicts by the weight its answers turn out to have', async () => {
+    const lru = createPromiseLru<string>({ maxEntries: 10, maxBytes: 3_000, sizeOf: (v) => v.length });
+    await lru.get('a', () => Promise.resolve('x'.repeat(1500)));
+    await lru.get('b', () => Promise.resolve('x'.repeat(1500)));
+    expect(lru.usage().entries).toBe(1);
   });
 });

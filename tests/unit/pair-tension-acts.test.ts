@@ -4,12 +4,13 @@
  * Goldstein values (-4.4 against +4.5).
  */
 import { describe, expect, it } from 'vitest';
-import { createStore } from '../../data/store/store';
+import { pairTensionRepository } from '../../data/store/repositories/pair-tension';
 import { groupActs } from '../../data/tension-acts';
 import { freshDatabase } from '../helpers/db';
 
 const { db } = freshDatabase();
-const store = createStore(db);
+// Read inside a transaction that is rolled back, so through the synchronous repository itself.
+const pairTension = pairTensionRepository(db);
 
 /** Two links of one speaker to one target, made one act on a day no record has. */
 const [first, second] = db
@@ -32,10 +33,8 @@ function oneAct(x: number, y: number) {
     );
     set.run(DAY, DAY, x, first!.statementId, first!.actorId);
     set.run(DAY, DAY, y, second!.statementId, second!.actorId);
-    const day = store.pairTension
-      .days([first!.speakerId], [first!.actorId])
-      .days.find((d) => d.dateStart === DAY)!;
-    const acts = groupActs(store.pairTension.strongestActs([first!.speakerId], [first!.actorId], {}, DAY, 1));
+    const day = pairTension.days([first!.speakerId], [first!.actorId]).days.find((d) => d.dateStart === DAY)!;
+    const acts = groupActs(pairTension.strongestActs([first!.speakerId], [first!.actorId], {}, DAY, 1));
     answer = { ...day, carrier: acts.find((r) => r.carriesAct)!.intensity };
     delete (answer as { date?: string; dateStart?: string }).date;
     delete (answer as { date?: string; dateStart?: string }).dateStart;
