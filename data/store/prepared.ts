@@ -7,28 +7,25 @@
  */
 import type { Statement } from 'better-sqlite3';
 import type { Db } from './open';
-import { createLru } from '../lru';
 
 /** Enough for every list query and IN-list length the API builds; the least recently used go first. */
 const MAX_KEPT = 256;
 
-const kept = new WeakMap<Db, ReturnType<typeof createLru<Statement>>>();
+// Keyed by the SQL itself, not a digest of it: the text is the code's own (parameters are bound,
+// never written in), and hashing it cost more than the lookup on every query of a page.
+const kept = new WeakMap<Db, Map<string, Statement>>();
 
 export function prepared(db: Db, sql: string): Statement {
   let statements = kept.get(db);
-  if (!statements) {
-    // Counted, not weighed: a statement's memory is SQLite's, and 256 of them are small.
-    statements = createLru<Statement>({
-      maxEntries: MAX_KEPT,
-      maxBytes: Number.POSITIVE_INFINITY,
-      sizeOf: () => 0,
-    });
-    kept.set(db, statements);
+  if (!statements) kept.set(db, (statements = new Map()));
+  let statement = statements.get(sql);
+  if (statement) {
+    // Refresh its place: the map's insertion order is the eviction order.
+    statements.delete(sql);
+  } else {
+    statement = db.prepare(sql);
+    if (statements.size >= MAX_KEPT) statements.delete(statements.keys().next().value!);
   }
-  return statements.get(sql, () => db.prepare(sql));
-}
-
-/** Drops what a connection keeps, so that its next queries are prepared (and seen) anew. */
-export function forgetPrepared(db: Db): void {
-  kept.delete(db);
+  statements.set(sql, statement);
+  return statement;
 }
