@@ -29,3 +29,8 @@ export function prepared(db: Db, sql: string): Statement {
   statements.set(sql, statement);
   return statement;
 }
+
+/** Drops what a connection keeps, so that its next queries are prepared (and seen) anew. */
+export function forgetPrepared(db: Db): void {
+  kept.delete(db);
+}
