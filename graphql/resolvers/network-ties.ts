@@ -9,7 +9,7 @@ import type { ActorRow, AllianceRow } from '../../data/store/rows';
 import type { TieRow } from '../../data/store/repositories/aggregates';
 import type { PairReading } from '../../data/pair-analysis';
 import type { GraphQLContext } from '../context';
-import { createLru } from '../../data/lru';
+import { createPromiseLru } from '../../data/lru';
 import { todayNumber } from '../../data/partial-date';
 import { analysisOf } from './relations';
 
@@ -23,7 +23,7 @@ export interface NetworkTie extends TieRow {
 }
 
 /** A reading is shared with the pair's own cache; what is kept here is a reference to it. */
-const tieReadings = createLru<Promise<PairReading>>({
+const tieReadings = createPromiseLru<PairReading>({
   maxEntries: 4096,
   maxBytes: 1024 * 1024,
   sizeOf: () => 64,
@@ -43,11 +43,7 @@ function readingOf(
 ): Promise<PairReading> {
   const asOf = todayNumber();
   const key = `${version}|${asOf}|${tie.a}|${tie.b}`;
-  return tieReadings.get(key, () => {
-    const reading = analysisOf({ a, b, asOf }, ctx);
-    reading.catch(() => tieReadings.delete(key));
-    return reading;
-  });
+  return tieReadings.get(key, () => analysisOf({ a, b, asOf }, ctx));
 }
 
 function present<T>(value: T | Error | null, what: string): T {
