@@ -36,6 +36,8 @@ test('the sanctions screen shows the claims as a dated sequence, each with its g
   await page.goto('/sanctions');
   const claims = page.getByRole('region', { name: 'Claims over time' });
   const items = claims.getByRole('listitem').filter({ hasText: 'Nikolay Nozdrev' });
+  // allInnerTexts does not wait: read the list once its claims have streamed in.
+  await expect(items.first()).toBeVisible();
   const text = await items.allInnerTexts();
   const february = text.findIndex((t) => t.startsWith('7 Feb 2025') && t.includes('800'));
   const may = text.findIndex((t) => t.startsWith('5 May 2025') && t.includes('300'));
