@@ -4,8 +4,9 @@
  */
 import { prepared } from './prepared';
 import type { Db } from './open';
-import type { Page, PageCount } from './rows';
+import type { Page, PageCount, StorePage } from './rows';
 import { memoByVersion } from './version';
+import type { Sql } from './sql';
 
 export interface KeysetQuery<Raw, Row> {
   /** Columns to read, e.g. "s.id, s.key, ...". */
@@ -94,6 +95,82 @@ export function keysetPage<Raw, Row>(db: Db, q: KeysetQuery<Raw, Row>): Page<Row
     positionOf: (row) => positions.get(row) ?? [],
     totalCount: () => (total ??= count()).value,
     totalCountBound: () => (total ??= count()).bound,
+  };
+}
+
+/** The page's query, and how to read the rows it returns. */
+function pageQuery<Raw, Row>(q: KeysetQuery<Raw, Row>): { text: string; params: unknown[] } {
+  const conditions = [...q.where];
+  const params = [...q.params];
+  // A backward page walks the same index the other way: the order and the comparison flip,
+  // and the rows are turned round again before they are returned.
+  const walk = q.backward ? (q.direction === 'DESC' ? 'ASC' : 'DESC') : q.direction;
+  if (q.start) {
+    if (q.start.length !== q.orderBy.length) throw new RangeError('cursor does not fit this list');
+    const op = walk === 'DESC' ? '<' : '>';
+    // A position compares as its column does: a case-blind column, case-blind.
+    const positions = q.orderBy.map((expr) => (/ COLLATE NOCASE$/.test(expr) ? '? COLLATE NOCASE' : '?'));
+    conditions.push(`(${q.orderBy.join(', ')}) ${op} (${positions.join(', ')})`);
+    params.push(...q.start);
+  }
+  const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
+  const order = q.orderBy.map((expr) => `${expr} ${walk}`).join(', ');
+  return {
+    text: `SELECT ${q.select} FROM ${q.from} ${where} ORDER BY ${order} LIMIT ?`,
+    params: [...params, q.size + 1],
+  };
+}
+
+/** The count of a page's list: its SQL and parameters, and the cap past which it stops. */
+function countQuery<Raw, Row>(
+  q: KeysetQuery<Raw, Row>,
+): { text: string; params: unknown[]; cap: number | null } {
+  const counting = q.count ?? { from: q.from, where: q.where, params: q.params, cap: null };
+  const where = counting.where.length ? `WHERE ${counting.where.join(' AND ')}` : '';
+  const from = counting.from ?? q.from;
+  return counting.cap === null
+    ? { text: `SELECT count(*) AS n FROM ${from} ${where}`, params: counting.params, cap: null }
+    : {
+        text: `SELECT count(*) AS n FROM (SELECT 1 FROM ${from} ${where} LIMIT ?) AS capped`,
+        params: [...counting.params, counting.cap + 1],
+        cap: counting.cap,
+      };
+}
+
+/** keysetPage through a runner of either engine. */
+export async function keysetPageOn<Raw, Row>(sql: Sql, q: KeysetQuery<Raw, Row>): Promise<StorePage<Row>> {
+  const { text, params } = pageQuery(q);
+  const raws = await sql.all<Raw>(text, params);
+  // One row past the page says whether the list goes on in the direction read.
+  const more = raws.length > q.size;
+  const kept = raws.slice(0, q.size);
+  const backward = q.backward ?? false;
+  if (backward) kept.reverse();
+  const positions = new Map<Row, unknown[]>();
+  const rows = kept.map((raw) => {
+    const row = q.map(raw);
+    positions.set(row, q.positionOf(raw));
+    return row;
+  });
+  let total: Promise<PageCount> | undefined;
+  const count = async (): Promise<PageCount> => {
+    const counting = countQuery(q);
+    // Counting a filter visits every matching row (up to the cap); the answer holds until the data changes.
+    const value = await sql.memo(`${counting.text}|${JSON.stringify(counting.params)}`, async () =>
+      Number(await sql.value<number>(counting.text, counting.params)),
+    );
+    return counting.cap !== null && value > counting.cap
+      ? { value: counting.cap, bound: 'AT_LEAST' }
+      : { value, bound: 'EXACT' };
+  };
+  return {
+    rows,
+    // The row a cursor names was there when the cursor was read: the list goes on past it.
+    hasNextPage: backward ? q.start !== null : more,
+    hasPreviousPage: backward ? more : q.start !== null,
+    positionOf: (row) => positions.get(row) ?? [],
+    totalCount: async () => (await (total ??= count())).value,
+    totalCountBound: async () => (await (total ??= count())).bound,
   };
 }
 

@@ -58,6 +58,7 @@ import { revisionRepository } from './repositories/revisions';
 import { retractedRepository } from './repositories/retracted';
 import { recentRevisionRepository, type RecentRevisionRow } from './repositories/recent-revisions';
 import { dataVersion, requestVersion } from './version';
+import { sqliteSql, type Sql } from './sql';
 
 /** Rows aligned with the ids or keys asked for, null where none is held (DataLoader's shape). */
 type Aligned<Row> = Promise<(Row | null)[]>;
@@ -269,10 +270,17 @@ function promised<R extends object>(repository: R): Promised<R> {
   ) as Promised<R>;
 }
 
+/** The repositories written for either engine, through its runner. */
+function runnerRepositories(sql: Sql) {
+  return {
+    actors: actorRepository(sql),
+  };
+}
+
 /** SQLite's store. */
 export function createStore(db: Db): Store {
   return {
-    actors: promised(actorRepository(db)),
+    ...runnerRepositories(sqliteSql(db)),
     actorNames: promised(actorNames(db)),
     statements: promised(statementRepository(db)),
     events: promised(eventRepository(db)),

@@ -25,6 +25,11 @@ const SQLITE_ONLY_TABLES: Record<string, string> = {
   ),
 };
 
+/** PostgreSQL tables with no SQLite counterpart. */
+const POSTGRES_ONLY_TABLES: Record<string, string> = {
+  data_version: "the data version every app server reads; SQLite's is the file's own data_version pragma",
+};
+
 /** Tables whose PostgreSQL rows carry a tsvector column and a GIN index for full-text search. */
 const SEARCHED_TABLES = [
   'actors',
@@ -157,7 +162,9 @@ async function postgresSchema(schema: TestSchema): Promise<Schema> {
       `SELECT table_name AS name FROM information_schema.tables
        WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY 1`,
     )
-  ).map((r) => r.name);
+  )
+    .map((r) => r.name)
+    .filter((name) => !(name in POSTGRES_ONLY_TABLES));
   const result: Schema = { tables, columns: {}, keys: {}, indexes: {} };
   const columns = await q<{
     tableName: string;
@@ -199,7 +206,8 @@ async function postgresSchema(schema: TestSchema): Promise<Schema> {
      FROM pg_constraint c WHERE c.connamespace = current_schema()::regnamespace AND c.contype IN ('p', 'u', 'f')`,
   );
   for (const c of constraints) {
-    const keys = result.keys[c.tableName]!;
+    const keys = result.keys[c.tableName];
+    if (!keys) continue;
     if (c.type === 'p') keys.primary = c.columns;
     if (c.type === 'u') keys.unique.push(c.columns.join(', '));
     if (c.type === 'f') {
@@ -229,7 +237,7 @@ async function postgresSchema(schema: TestSchema): Promise<Schema> {
        AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid)`,
   );
   for (const { name, tableName, columns: indexColumns, partial } of indexes) {
-    if (name in PG_ONLY_INDEXES) continue;
+    if (name in PG_ONLY_INDEXES || tableName in POSTGRES_ONLY_TABLES) continue;
     result.indexes[name] = `${tableName} (${indexColumns.join(', ')})${partial ? ' partial' : ''}`;
   }
   return result;

@@ -1,8 +1,7 @@
-import type { Db } from '../open';
-import type { ActorKindValue, ActorRow, Page } from '../rows';
-import { keysetPage } from '../keyset';
-import { groupedBy, parseList, keyedLookups } from './batch';
-import { memoByVersion } from '../version';
+import type { ActorKindValue, ActorRow, StorePage } from '../rows';
+import { keysetPageOn } from '../keyset';
+import { groupedOn, parseList, keyedLookupsOn } from './batch';
+import type { Sql } from '../sql';
 
 type ActorRaw = Omit<ActorRow, 'aliases'> & { aliases: string };
 
@@ -16,8 +15,14 @@ export interface ActorFilterArgs {
   text?: string | null;
 }
 
-export function actorRepository(db: Db) {
-  const actorLookups = keyedLookups(db, ACTOR_COLUMNS, 'actors a', toActor);
+/** Each alias of an actor's JSON list, as a one-column table of `value`. */
+export const aliasesOf = (sql: Sql, column: string) =>
+  sql.dialect === 'postgres'
+    ? `jsonb_array_elements_text(${column}::jsonb) AS alias (value)`
+    : `json_each(${column})`;
+
+export function actorRepository(sql: Sql) {
+  const actorLookups = keyedLookupsOn(sql, ACTOR_COLUMNS, 'actors a', toActor);
   return {
     byIds: actorLookups.byIds,
     byKeys: actorLookups.byKeys,
@@ -27,16 +32,16 @@ export function actorRepository(db: Db) {
      * actors on every request.
      */
     affiliatesOf: (ids: readonly number[]) =>
-      memoByVersion(db, `affiliates-of:${ids.join(',')}`, () =>
-        groupedBy(
-          db,
+      sql.memo(`affiliates-of:${ids.join(',')}`, () =>
+        groupedOn(
+          sql,
           `SELECT ${ACTOR_COLUMNS} FROM actors a WHERE a.affiliation_id IN (:ids) ORDER BY a.id`,
           ids,
           (r: ActorRaw) => r.affiliationId as number,
           toActor,
         ),
       ),
-    page(filter: ActorFilterArgs, after: unknown[] | null, first: number): Page<ActorRow> {
+    page(filter: ActorFilterArgs, after: unknown[] | null, first: number): Promise<StorePage<ActorRow>> {
       const where: string[] = [];
       const params: unknown[] = [];
       if (filter.kinds?.length) {
@@ -47,11 +52,11 @@ export function actorRepository(db: Db) {
         // instr on lowered text: a plain substring test, so no input is a pattern.
         // Aliases are matched one by one, not through the column's JSON text.
         where.push(`(instr(lower(a.name), lower(?)) > 0
-          OR EXISTS (SELECT 1 FROM json_each(a.aliases) WHERE instr(lower(value), lower(?)) > 0)
+          OR EXISTS (SELECT 1 FROM ${aliasesOf(sql, 'a.aliases')} WHERE instr(lower(value), lower(?)) > 0)
           OR instr(a.key, lower(?)) > 0)`);
         params.push(filter.text, filter.text, filter.text);
       }
-      return keysetPage(db, {
+      return keysetPageOn(sql, {
         select: ACTOR_COLUMNS,
         from: 'actors a',
         where,

@@ -1,0 +1,58 @@
+/**
+ * PostgreSQL's runner for the repositories' SQL (data/store/sql.ts). Statements are sent as
+ * named prepared statements, so each connection parses and plans a list's query once. The data
+ * version is the row of migration 002, which every app server on the database reads: a write on
+ * one moves the caches of all.
+ */
+import type pg from 'pg';
+import { memoAt, type Sql } from '../sql';
+import { toPostgres } from './dialect';
+
+export interface PostgresSql extends Sql {
+  readonly pool: pg.Pool;
+  /** Says that this process wrote: requests already under way read the new version at once. */
+  noteWrite(): void;
+}
+
+let nextHandle = 0;
+
+export function postgresSql(pool: pg.Pool): PostgresSql {
+  // Versions of different pools (tests open several databases) never collide in a cache key.
+  const handle = (nextHandle += 1);
+  const names = new Map<string, string>();
+  let localWrites = 0;
+
+  const query = async <Row>(text: string, params: readonly unknown[]): Promise<Row[]> => {
+    const sql = toPostgres(text);
+    let name = names.get(sql);
+    if (name === undefined && names.size < 1024) names.set(sql, (name = `faultline_${names.size + 1}`));
+    const result = await pool.query({ name, text: sql, values: params as unknown[] });
+    return result.rows as Row[];
+  };
+  const readVersion = async () =>
+    `pg${handle}.${(await query<{ version: number }>('SELECT version FROM data_version', []))[0]!.version}.${localWrites}`;
+
+  const runner: PostgresSql = {
+    dialect: 'postgres',
+    pool,
+    all: (text, params = []) => query(text, params),
+    get: async (text, params = []) => (await query(text, params))[0] as never,
+    value: async <V>(text: string, params: readonly unknown[] = []) => {
+      const row = (await query<Record<string, unknown>>(text, params))[0];
+      return (row === undefined ? undefined : Object.values(row)[0]) as V | undefined;
+    },
+    version: readVersion,
+    requestVersion() {
+      let held: { writes: number; version: Promise<string> } | undefined;
+      return () => {
+        if (held?.writes !== localWrites) held = { writes: localWrites, version: readVersion() };
+        return held.version;
+      };
+    },
+    memo: async (key, compute) => memoAt(await readVersion(), key, compute),
+    noteWrite() {
+      localWrites += 1;
+    },
+  };
+  return runner;
+}
