@@ -5,6 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrate } from '../../data/store/pg/migrate';
+import { toPostgres } from '../../data/store/pg/dialect';
+import { TSQUERY, tsqueryText } from '../../data/store/pg/text-query';
 import { createTestSchema, type TestSchema } from './test-schema';
 
 describe('PostgreSQL full-text search', () => {
@@ -93,5 +95,27 @@ describe('PostgreSQL full-text search', () => {
     await schema.pool.query(`UPDATE sanction_designations SET program = 'Aviation' WHERE id = 1`);
     expect(await find('sanction_designations', 'maritime')).toEqual([]);
     expect(await find('sanction_designations', 'aviation')).toEqual(['designation']);
+  });
+
+  const typed = async (text: string) => {
+    const query = tsqueryText(text);
+    if (query === null) return null;
+    const { rows } = await schema.pool.query<{ key: string }>(
+      `SELECT key FROM statements WHERE search_vector @@ ${toPostgres(TSQUERY)} ORDER BY key`,
+      [query],
+    );
+    return rows.map((r) => r.key);
+  };
+
+  it('reads typed words as SQLite does: all of them, folded, the last a prefix', async () => {
+    expect(await typed('ÉLYSÉE naval Blocka')).toEqual(['blockade']);
+    expect(await typed('naval b')).toEqual([]);
+    expect(await typed('routine remarks number 400')).toEqual(['st400']);
+  });
+
+  it('takes operators, quotes and backslashes in typed text as plain text', async () => {
+    expect(await typed(`blockade & !naval | "Élysée" 'pier' \\ :*`)).toEqual(['blockade']);
+    expect(await typed(`it's`)).toEqual([]);
+    expect(await typed('!!! ...')).toBeNull();
   });
 });
