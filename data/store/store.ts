@@ -44,7 +44,7 @@ import { sourceRepository, type CitingRecord } from './repositories/sources';
 import { sanctionRepository, type RegimeFilterArgs } from './repositories/sanctions';
 import { allianceRepository } from './repositories/alliances';
 import { overviewRepository } from './repositories/overview';
-import type { SearchHit } from './repositories/search';
+import { searchRecords, type SearchHit } from './repositories/search';
 import { relationRepository } from './repositories/relations';
 import {
   aggregateRepository,
@@ -274,6 +274,11 @@ function promised<R extends object>(repository: R): Promised<R> {
 function runnerRepositories(sql: Sql) {
   return {
     actors: actorRepository(sql),
+    actorNames: actorNames(sql),
+    sources: sourceRepository(sql),
+    sanctions: sanctionRepository(sql),
+    alliances: allianceRepository(sql),
+    relations: relationRepository(sql),
   };
 }
 
@@ -281,14 +286,13 @@ function runnerRepositories(sql: Sql) {
 export function createStore(db: Db): Store {
   return {
     ...runnerRepositories(sqliteSql(db)),
-    actorNames: promised(actorNames(db)),
     statements: promised(statementRepository(db)),
     events: promised(eventRepository(db)),
-    sources: promised(sourceRepository(db)),
-    sanctions: promised(sanctionRepository(db)),
-    alliances: promised(allianceRepository(db)),
-    overview: promised(overviewRepository(db)),
-    relations: promised(relationRepository(db)),
+    // Search reads SQLite's full-text tables synchronously until it is written for both engines.
+    overview: {
+      ...overviewRepository(sqliteSql(db)),
+      search: async (text, first) => searchRecords(db, text, first),
+    },
     aggregates: promised(aggregateRepository(db)),
     pairTension: promised(pairTensionRepository(db)),
     revisions: promised(revisionRepository(db)),

@@ -9,8 +9,16 @@ import { prepared } from '../prepared';
 import { noteWrite } from '../version';
 import { statementRepository } from '../repositories/statements';
 import { eventRepository } from '../repositories/events';
-import { sanctionRepository } from '../repositories/sanctions';
-import { sourceRepository } from '../repositories/sources';
+import { groupedBy } from '../repositories/batch';
+import {
+  PACKAGE_CLAIMS_SQL,
+  PACKAGE_COLUMNS,
+  toFigure,
+  toPackage,
+  type FigureRaw,
+  type PackageRaw,
+} from '../repositories/sanctions';
+import { evidenceKey, evidenceSql, toEvidence } from '../repositories/sources';
 
 export type RetractableType = 'Statement' | 'Event' | 'SanctionPackage';
 
@@ -30,15 +38,21 @@ export interface RetractionNote {
 export function retractionWrites(db: Db) {
   const statements = statementRepository(db);
   const events = eventRepository(db);
-  const sanctions = sanctionRepository(db);
-  const sources = sourceRepository(db);
+  // The snapshot is read inside the write's transaction, so synchronously, with the SQL the
+  // sanctions and sources repositories read through their runner.
+  const sanctionPackage = (id: number) =>
+    toPackage(
+      prepared(db, `SELECT ${PACKAGE_COLUMNS} FROM sanction_packages p WHERE p.id = ?`).get(id) as PackageRaw,
+    );
+  const packageClaims = (id: number) =>
+    groupedBy(db, PACKAGE_CLAIMS_SQL, [id], (r: FigureRaw) => r.packageId as number, toFigure)[0] ?? [];
 
   /** The record as the API reads it now, with everything it links to. */
   function snapshot(
     type: RetractableType,
     id: number,
   ): { row: object; links: Omit<RetractedLinks, 'retractedId'> } {
-    const evidence = sources.evidenceOf(type, [id])[0] ?? [];
+    const evidence = groupedBy(db, evidenceSql(type), [id], evidenceKey, toEvidence)[0] ?? [];
     const none = { actorIds: [], topicIds: [], evidence, measurements: [], claims: [] };
     switch (type) {
       case 'Statement':
@@ -61,8 +75,8 @@ export function retractionWrites(db: Db) {
         };
       case 'SanctionPackage':
         return {
-          row: sanctions.packagesByIds([id])[0]!,
-          links: { ...none, claims: sanctions.packageClaimsOf([id])[0] ?? [] },
+          row: sanctionPackage(id),
+          links: { ...none, claims: packageClaims(id) },
         };
     }
   }
