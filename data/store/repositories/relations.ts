@@ -3,6 +3,10 @@ import { placeholders } from '../keyset';
 import type { Sql } from '../sql';
 import { nullsFirst } from '../order';
 
+// A side with no actors is an empty list, which PostgreSQL cannot write as `IN ()`.
+const listOf = (ids: readonly number[]) =>
+  ids.length > 0 ? placeholders(ids.length) : '(SELECT 0 WHERE 1 = 0)';
+
 export function relationRepository(sql: Sql) {
   return {
     /**
@@ -10,8 +14,8 @@ export function relationRepository(sql: Sql) {
      * two stand on different sides of a partnership.
      */
     alignments(a: number[], b: number[]): Promise<MembershipRow[]> {
-      const A = placeholders(a.length);
-      const B = placeholders(b.length);
+      const A = listOf(a);
+      const B = listOf(b);
       return sql.all<MembershipRow>(
         `SELECT m.id, m.key, m.actor_id AS actorId, m.alliance_id AS allianceId, m.role, m.status, m.since
          FROM memberships m

@@ -165,7 +165,9 @@ export function sanctionRepository(sql: Sql) {
       );
     },
     /** Regimes either way between two sets of actors. */
-    regimesBetween(aIds: readonly number[], bIds: readonly number[]): Promise<SanctionRegimeRow[]> {
+    async regimesBetween(aIds: readonly number[], bIds: readonly number[]): Promise<SanctionRegimeRow[]> {
+      // No regime is between a side and nobody (and PostgreSQL cannot write `IN ()`).
+      if (aIds.length === 0 || bIds.length === 0) return [];
       const a = placeholders(aIds.length);
       const b = placeholders(bIds.length);
       return sql.all<SanctionRegimeRow>(
