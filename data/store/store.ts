@@ -274,6 +274,7 @@ function promised<R extends object>(repository: R): Promised<R> {
 function runnerRepositories(sql: Sql) {
   return {
     actors: actorRepository(sql),
+    pairTension: pairTensionRepository(sql),
   };
 }
 
@@ -290,7 +291,6 @@ export function createStore(db: Db): Store {
     overview: promised(overviewRepository(db)),
     relations: promised(relationRepository(db)),
     aggregates: promised(aggregateRepository(db)),
-    pairTension: promised(pairTensionRepository(db)),
     revisions: promised(revisionRepository(db)),
     retracted: promised(retractedRepository(db)),
     recentRevisions: promised(recentRevisionRepository(db)),
