@@ -38,7 +38,9 @@ async function oneAct(x: number, y: number) {
     set.run(DAY, DAY, y, second!.statementId, second!.actorId);
     const { days } = await pairTension.days([first!.speakerId], [first!.actorId]);
     const { counted, records, acts } = days.find((d) => d.dateStart === DAY)!;
-    const strongest = groupActs(await pairTension.strongestActs([first!.speakerId], [first!.actorId], {}, DAY, 1));
+    const strongest = groupActs(
+      await pairTension.strongestActs([first!.speakerId], [first!.actorId], {}, DAY, 1),
+    );
     return { counted, records, acts, carrier: strongest.find((r) => r.carriesAct)!.intensity };
   } finally {
     db.exec('ROLLBACK');

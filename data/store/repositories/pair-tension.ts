@@ -118,16 +118,7 @@ export function pairTensionRepository(sql: Sql) {
       params: [carrier.speakerId, carrier.date, carrier.sourceId ?? -carrier.id],
     };
     const [first, second] = links as [Piece, Piece];
-    const query = join([
-      LISTED_LINK,
-      first,
-      sameAct,
-      'UNION',
-      LISTED_LINK,
-      second,
-      sameAct,
-      'ORDER BY id',
-    ]);
+    const query = join([LISTED_LINK, first, sameAct, 'UNION', LISTED_LINK, second, sameAct, 'ORDER BY id']);
     return sql.all<TensionRecordRow>(query.sql, query.params);
   }
 
