@@ -9,7 +9,7 @@
 import type { Dialect, Sql } from '../sql';
 import { placeholders } from '../keyset';
 import { eventConditions } from './events';
-import { daysBetween, exactSum, powerOf } from './tension-arithmetic';
+import { daysUntilGiven, exactSum, powerOf } from './tension-arithmetic';
 import type { TensionDayRow, TensionRecordRow } from '../../tension-record';
 
 /** First days ("YYYY-MM-DD") a query keeps, both ends included; omitted, unbounded. */
@@ -188,7 +188,7 @@ export function pairTensionRepository(sql: Sql) {
       first: number,
     ): Promise<TensionRecordRow[]> {
       const { links, events, packages } = pairRecords(a, b, range);
-      const weight = `abs(intensity) * ${powerOf(sql.dialect, '0.5', `${daysBetween(sql.dialect, '?', 'dateStart')} / 180.0`)}`;
+      const weight = `abs(intensity) * ${powerOf(sql.dialect, '0.5', `${daysUntilGiven(sql.dialect, 'dateStart')} / 180.0`)}`;
       const query = join([
         'SELECT type, id, speakerId, sourceId, date, dateStart, intensity FROM (',
         ...links.flatMap((from) => [
