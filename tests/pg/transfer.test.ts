@@ -244,6 +244,37 @@ describe('a transfer that fails part-way', () => {
     expect(await postgresState(schema.pool, tables)).toEqual(sqliteState(sqlite, tables));
   });
 
+  it('refuses rows that break a foreign key, and leaves the keys and indexes as they were', async () => {
+    const other = await createTestSchema();
+    const orphans = freshDatabase().db;
+    try {
+      await migrate(other.pool);
+      const schemaObjects = () =>
+        other.pool
+          .query(
+            `SELECT conname AS name, pg_get_constraintdef(oid) AS definition FROM pg_constraint
+             WHERE connamespace = current_schema()::regnamespace
+             UNION ALL SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema()
+             ORDER BY 1`,
+          )
+          .then((r) => r.rows);
+      const before = await schemaObjects();
+      expect(before.filter((o) => / REFERENCES /.test(o.definition)).length).toBeGreaterThan(20);
+      orphans.pragma('foreign_keys = OFF');
+      orphans.exec('INSERT INTO statement_topics (statement_id, topic_id, position) VALUES (1, 999, 9)');
+      await expect(transferToPostgres(orphans, other.pool)).rejects.toThrow(
+        'The rows copied into statement_topics break its foreign key statement_topics_topic_id_fkey: ' +
+          'Key (topic_id)=(999) is not present in table "topics".',
+      );
+      expect(await schemaObjects()).toEqual(before);
+      const { rows } = await other.pool.query('SELECT count(*) AS n FROM statements');
+      expect(rows[0].n).toBe(0);
+    } finally {
+      orphans.close();
+      await other.drop();
+    }
+  });
+
   it('names the row and column of a text PostgreSQL cannot hold', async () => {
     const other = await createTestSchema();
     try {

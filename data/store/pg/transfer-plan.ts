@@ -14,6 +14,13 @@ import type { Db } from '../open';
  */
 const NOT_COPIED = new Set(['schema_migrations', 'record_counts', 'statement_month_counts']);
 
+/**
+ * Copied as early as its keys allow: a target link reads its statement's first source from the
+ * evidence as it arrives (a trigger), and evidence arriving after the links would rewrite every
+ * link a second time.
+ */
+const EARLY = ['evidence'];
+
 export interface CopiedTable {
   name: string;
   /** In SQLite's order. */
@@ -128,7 +135,10 @@ export async function transferPlan(sqlite: Db, client: pg.ClientBase): Promise<C
       identity: target.find((t) => t.identity)?.column ?? null,
     });
   }
-  // PostgreSQL's creation order, where the keys leave a choice.
-  const byCreation = [...inPostgres.keys()].filter((t) => plan.has(t));
-  return referencedFirst(byCreation, await foreignKeys(client)).map((t) => plan.get(t)!);
+  // Where the keys leave a choice: the tables named early first, then PostgreSQL's creation order.
+  const preferred = [...EARLY, ...[...inPostgres.keys()].filter((t) => !EARLY.includes(t))];
+  return referencedFirst(
+    preferred.filter((t) => plan.has(t)),
+    await foreignKeys(client),
+  ).map((t) => plan.get(t)!);
 }

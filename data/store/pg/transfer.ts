@@ -12,6 +12,7 @@ import { from as copyFrom } from 'pg-copy-streams';
 import { ENVIRONMENT_ANALYST } from '../analysts';
 import type { Db } from '../open';
 import { copyLine, UncopyableValue } from './copy-text';
+import { setAsideKeysAndIndexes } from './set-aside';
 import { transferPlan, type CopiedTable } from './transfer-plan';
 
 /** Rows copied per table. */
@@ -109,8 +110,13 @@ async function transferIn(client: pg.ClientBase, sqlite: Db): Promise<TransferCo
   }
   // SQLite's analysts, its own built-in one among them, take the place of the migration's.
   if (plan.some((t) => t.name === 'analysts')) await client.query('DELETE FROM analysts');
+  const restoreKeysAndIndexes = await setAsideKeysAndIndexes(
+    client,
+    plan.map((t) => t.name),
+  );
   const counts: TransferCounts = {};
   for (const table of plan) counts[table.name] = await copyTable(client, sqlite, table);
+  await restoreKeysAndIndexes();
   await moveIdentities(client, plan);
   return counts;
 }
