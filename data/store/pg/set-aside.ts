@@ -11,6 +11,9 @@ import pg from 'pg';
 
 const ident = pg.escapeIdentifier;
 
+/** Memory for each index build, one at a time. */
+const INDEX_BUILD_MEMORY = '256MB';
+
 interface Definition {
   table: string;
   name: string;
@@ -56,6 +59,10 @@ export async function setAsideKeysAndIndexes(
   }
   for (const index of indexes) await client.query(`DROP INDEX ${ident(index.name)}`);
   return async () => {
+    // PostgreSQL's default 64 MB makes a GIN index of a million rows spill in many small runs;
+    // 256 MB took the index builds of a 1M-statement transfer from 60 s to 30 s (one run each, a
+    // busy machine). SET LOCAL: it lasts until the transaction ends.
+    await client.query(`SET LOCAL maintenance_work_mem = '${INDEX_BUILD_MEMORY}'`);
     for (const index of indexes) await client.query(index.definition);
     for (const fk of foreignKeys) {
       try {
