@@ -275,6 +275,7 @@ function runnerRepositories(sql: Sql) {
   return {
     actors: actorRepository(sql),
     pairTension: pairTensionRepository(sql),
+    aggregates: aggregateRepository(sql),
   };
 }
 
@@ -290,7 +291,6 @@ export function createStore(db: Db): Store {
     alliances: promised(allianceRepository(db)),
     overview: promised(overviewRepository(db)),
     relations: promised(relationRepository(db)),
-    aggregates: promised(aggregateRepository(db)),
     revisions: promised(revisionRepository(db)),
     retracted: promised(retractedRepository(db)),
     recentRevisions: promised(recentRevisionRepository(db)),
