@@ -59,9 +59,10 @@ export function aggregateRepository(sql: Sql) {
   return {
     /** Matching statements per period and stance, oldest period first, stances in text order. */
     async statementCounts(filter: StatementFilterArgs, period: PeriodKind): Promise<StanceCountRow[]> {
+      const stances = filter.stances?.length ? filter.stances : null;
+      const unlessStances = await statementConditionsOn(sql, { ...filter, stances: null });
       // The whole corpus, or some stances of it: the counts the writes keep (migration 011).
-      if ((await statementConditionsOn(sql, { ...filter, stances: null })).where.length === 0) {
-        const stances = filter.stances?.length ? filter.stances : null;
+      if (unlessStances.where.length === 0) {
         const span = SPAN[period];
         const text = `SELECT month / ${span} * ${span} AS start, stance, sum(n) AS count FROM statement_month_counts
              WHERE n > 0${stances ? ` AND stance IN ${placeholders(stances.length)}` : ''}
@@ -69,7 +70,8 @@ export function aggregateRepository(sql: Sql) {
         // Summing twenty years of months costs more than the rest of the answer; it holds until a write.
         return sql.memo(`${text}|${stances?.join(',')}`, () => sql.all<StanceCountRow>(text, stances ?? []));
       }
-      const { where, params } = await statementConditionsOn(sql, filter);
+      // Without stances the conditions are those read already (a speaker's id is not read twice).
+      const { where, params } = stances ? await statementConditionsOn(sql, filter) : unlessStances;
       const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
       const text = `SELECT ${periodStartSql('s.date_start', period)} AS start, s.stance, count(*) AS count
         FROM statements s ${clause} GROUP BY 1, 2 ORDER BY 1, 2`;
