@@ -1,10 +1,11 @@
 /**
  * What a pair's tension index reads, summed by the database rather than carried to JavaScript
- * record by record: a busy pair at a million statements has 280,000 records, and reading, grouping and
- * sorting them in the process took over ten seconds on the first request. Acts are formed here
- * as data/tension-acts.ts defines them (a speaker's statements from one source on one date; the
- * largest |intensity| carries the act, the more hostile on a tie); the formula stays in
- * data/tension.ts, which weighs what these queries return.
+ * record by record: a busy pair at a million statements has 280,000 records, and reading,
+ * grouping and sorting them in the process took over ten seconds on the first request. Acts
+ * are formed here as data/tension-acts.ts defines them (a speaker's statements from one source
+ * on one date; the largest |intensity| carries the act, the more hostile on a tie); the formula
+ * stays in data/tension.ts, which weighs what these queries return. Both engines give the same
+ * rows and the same doubles (./tension-arithmetic.ts).
  */
 import type { Dialect, Sql } from '../sql';
 import { placeholders } from '../keyset';
