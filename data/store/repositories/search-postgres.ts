@@ -16,7 +16,6 @@ import {
   firstRecords,
   flooredIdf,
   fts5Bm25,
-  idfArgument,
   phraseOf,
   RANKED_WORD_LIMIT,
   rankWindow,
@@ -126,7 +125,8 @@ interface TextIndex {
   tables: number;
   rowidOf: (row: NewestRow) => number;
   recordOf: (rowid: number) => number;
-  totals: (all: Totals) => IndexTotals;
+  /** Its row in search_totals. */
+  name: 'records' | 'excerpts';
   hits: (counts: MatchCounts) => number;
 }
 
@@ -146,7 +146,7 @@ const OWN_WORDS: TextIndex = {
   tables: RECORD_TABLES.length,
   rowidOf: (row) => row.id * 16 + row.code,
   recordOf: (rowid) => rowid,
-  totals: (all) => all.own,
+  name: 'records',
   hits: (counts) => counts.own,
 };
 
@@ -162,7 +162,7 @@ const EXCERPTS: TextIndex = {
   tables: EXCERPT_CODES.length + 1,
   rowidOf: (row) => (row.id * 16 + row.code) * 256 + row.position!,
   recordOf: recordOfExcerpt,
-  totals: (all) => all.excerpts,
+  name: 'excerpts',
   hits: (counts) => counts.excerpts,
 };
 
@@ -183,49 +183,28 @@ async function newestMatches(
 }
 
 /**
- * Tokens of a text as tokens() counts them (search-ranking.ts): accents taken off, then every
- * run of letters and digits. An ICU collation makes the character class know every script.
+ * What bm25 weighs a query's rows with: the index's totals (migration 004 keeps them as FTS5
+ * keeps its own) and each phrase's IDF from the rows holding it. The logarithm is taken by the
+ * database: FTS5's is the C library's log(), whose last bit V8's Math.log does not always give.
  */
-const tokenCount = (text: string) =>
-  `regexp_count(regexp_replace(normalize(${text}, NFKD), '[\\u0300-\\u036f]+', '', 'g') COLLATE "und-x-icu", '[[:alnum:]]+')`;
-
-interface Totals {
-  own: IndexTotals;
-  excerpts: IndexTotals;
-}
-
-const TOTALS = `SELECT
-  ${RECORD_TABLES.map((r) => `(SELECT count(*) FROM ${r.table})`).join(' + ')} AS ownRows,
-  ${RECORD_TABLES.map((r) => `(SELECT coalesce(sum(${tokenCount(r.body)}), 0) FROM ${r.table} t)`).join(' + ')}
-    AS ownTokens,
-  (SELECT count(*) FROM evidence WHERE excerpt IS NOT NULL) AS excerptRows,
-  (SELECT coalesce(sum(${tokenCount('excerpt')}), 0) FROM evidence WHERE excerpt IS NOT NULL) AS excerptTokens`;
-
-/**
- * What FTS5 keeps of each index for bm25 (its rows, their tokens in all), counted once per
- * data version: a scan of every searched text, paid by the first rare-word search after a write.
- */
-function indexTotals(sql: Sql): Promise<Totals> {
-  return sql.memo('search-index-totals', async () => {
-    const row =
-      await sql.get<Record<'ownRows' | 'ownTokens' | 'excerptRows' | 'excerptTokens', number | string>>(
-        TOTALS,
-      );
-    if (!row) throw new Error('search index totals: the query returned no row');
-    return {
-      own: { rows: Number(row.ownRows), tokens: Number(row.ownTokens) },
-      excerpts: { rows: Number(row.excerptRows), tokens: Number(row.excerptTokens) },
-    };
-  });
-}
-
-/** Natural logarithms by the database's C library, whose results FTS5's own log() gives. */
-async function logarithms(sql: Sql, values: number[]): Promise<number[]> {
-  const rows = await sql.all<{ value: number }>(
-    'SELECT ln(x) AS value FROM unnest(?::float8[]) WITH ORDINALITY AS a (x, n) ORDER BY n',
-    [values],
+async function bm25Weights(
+  sql: Sql,
+  index: TextIndex,
+  hits: number[],
+): Promise<{ totals: IndexTotals; idf: number[] }> {
+  const rows = await sql.all<{ texts: number; tokens: number; logarithm: number }>(
+    `SELECT t.texts, t.tokens, ln((t.texts - h.n + 0.5) / (h.n + 0.5)) AS logarithm
+     FROM search_totals t, unnest(?::float8[]) WITH ORDINALITY AS h (n, position)
+     WHERE t.text_index = ? ORDER BY h.position`,
+    [hits, index.name],
   );
-  return rows.map((row) => row.value);
+  if (rows.length !== hits.length) {
+    throw new Error(`search_totals has no row for ${index.name}: is migration 004 applied?`);
+  }
+  return {
+    totals: { rows: rows[0]!.texts, tokens: rows[0]!.tokens },
+    idf: rows.map((r) => flooredIdf(r.logarithm)),
+  };
 }
 
 /** Rowids of `index` matching every phrase, best first: bm25 when every word is rare in it. */
@@ -242,17 +221,10 @@ async function rankedIn(
     return rankWindow(window, tokens(phrases.join(' ')), index.recordOf);
   }
   // Every word is in at most RANKED_WORD_LIMIT rows: so is the query, read whole.
-  const [matches, totals] = await Promise.all([
+  const [matches, { totals, idf }] = await Promise.all([
     newestMatches(sql, index, phrases, RANKED_WORD_LIMIT),
-    indexTotals(sql).then(index.totals),
+    bm25Weights(sql, index, counts.map(index.hits)),
   ]);
-  if (matches.length === 0) return [];
-  const idf = (
-    await logarithms(
-      sql,
-      counts.map((c) => idfArgument(totals, index.hits(c))),
-    )
-  ).map(flooredIdf);
   const ranked = fts5Bm25(matches, phrases.map(phraseOf), idf, totals);
   return boosted(ranked.slice(0, first * 4), index.recordOf);
 }

@@ -145,13 +145,6 @@ export interface IndexTotals {
   tokens: number;
 }
 
-/**
- * A phrase's inverse document frequency as FTS5 writes it, from the rows holding it. The
- * logarithm is left to the caller: FTS5 takes the C library's, whose last bit JavaScript's
- * Math.log does not always give, and a bit is enough to break a tie of equal texts.
- */
-export const idfArgument = (totals: IndexTotals, hits: number) => (totals.rows - hits + 0.5) / (hits + 0.5);
-
 /** FTS5 floors a phrase's weight: a word in over half the rows would weigh below nothing. */
 export const flooredIdf = (logarithm: number) => (logarithm <= 0 ? 1e-6 : logarithm);
 

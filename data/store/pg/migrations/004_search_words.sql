@@ -82,3 +82,102 @@ $$;
 -- Rows already held take the new words (the triggers above set them on any update).
 UPDATE sanction_regimes SET search_vector = NULL;
 UPDATE sanction_designations SET search_vector = NULL;
+
+-- What FTS5 keeps of each of its indexes for bm25, which search ranks rare words by on either
+-- engine (data/store/repositories/search-ranking.ts): how many texts it holds and how many
+-- words they hold in all. Counted as the rows change, so a search reads two numbers instead
+-- of every searched text. 'records' holds the searched tables' rows (a row whose text is NULL
+-- counts, as FTS5 counts it); 'excerpts' the evidence that has an excerpt.
+CREATE TABLE search_totals (
+  text_index text COLLATE "C" PRIMARY KEY CHECK (text_index IN ('records', 'excerpts')),
+  texts bigint NOT NULL CHECK (texts >= 0),
+  tokens bigint NOT NULL CHECK (tokens >= 0)
+);
+
+-- A text's words are its tsvector's positions: the text reaches the parser split into words
+-- (search_words), each one token. A text past 16,383 words, or one word over 256 times, counts
+-- fewer: PostgreSQL keeps no more positions.
+CREATE FUNCTION search_tokens(vector tsvector) RETURNS bigint
+  LANGUAGE sql IMMUTABLE PARALLEL SAFE
+  RETURN (SELECT coalesce(sum(cardinality(positions)), 0) FROM unnest(vector));
+
+CREATE FUNCTION search_totals_records() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  moved_texts bigint := 0;
+  moved_tokens bigint := 0;
+  n bigint;
+  t bigint;
+BEGIN
+  IF TG_OP IN ('INSERT', 'UPDATE') THEN
+    SELECT count(*), coalesce(sum(search_tokens(search_vector)), 0) INTO n, t FROM added_rows;
+    moved_texts := moved_texts + n;
+    moved_tokens := moved_tokens + t;
+  END IF;
+  IF TG_OP IN ('DELETE', 'UPDATE') THEN
+    SELECT count(*), coalesce(sum(search_tokens(search_vector)), 0) INTO n, t FROM removed_rows;
+    moved_texts := moved_texts - n;
+    moved_tokens := moved_tokens - t;
+  END IF;
+  IF moved_texts <> 0 OR moved_tokens <> 0 THEN
+    UPDATE search_totals SET texts = texts + moved_texts, tokens = tokens + moved_tokens
+      WHERE text_index = 'records';
+  END IF;
+  RETURN NULL;
+END
+$$;
+
+CREATE FUNCTION search_totals_excerpts() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  moved_texts bigint := 0;
+  moved_tokens bigint := 0;
+  n bigint;
+  t bigint;
+BEGIN
+  IF TG_OP IN ('INSERT', 'UPDATE') THEN
+    SELECT count(*), coalesce(sum(search_tokens(search_vector)), 0) INTO n, t
+      FROM added_rows WHERE excerpt IS NOT NULL;
+    moved_texts := moved_texts + n;
+    moved_tokens := moved_tokens + t;
+  END IF;
+  IF TG_OP IN ('DELETE', 'UPDATE') THEN
+    SELECT count(*), coalesce(sum(search_tokens(search_vector)), 0) INTO n, t
+      FROM removed_rows WHERE excerpt IS NOT NULL;
+    moved_texts := moved_texts - n;
+    moved_tokens := moved_tokens - t;
+  END IF;
+  IF moved_texts <> 0 OR moved_tokens <> 0 THEN
+    UPDATE search_totals SET texts = texts + moved_texts, tokens = tokens + moved_tokens
+      WHERE text_index = 'excerpts';
+  END IF;
+  RETURN NULL;
+END
+$$;
+
+INSERT INTO search_totals (text_index, texts, tokens)
+  SELECT 'records', count(*), coalesce(sum(search_tokens(search_vector)), 0) FROM (
+    SELECT search_vector FROM actors UNION ALL SELECT search_vector FROM statements
+    UNION ALL SELECT search_vector FROM events UNION ALL SELECT search_vector FROM alliances
+    UNION ALL SELECT search_vector FROM offices UNION ALL SELECT search_vector FROM sanction_regimes
+    UNION ALL SELECT search_vector FROM sanction_designations UNION ALL SELECT search_vector FROM sources
+  ) AS searched
+  UNION ALL
+  SELECT 'excerpts', count(*), coalesce(sum(search_tokens(search_vector)), 0) FROM evidence WHERE excerpt IS NOT NULL;
+
+DO $$
+DECLARE
+  searched text;
+  totals text;
+BEGIN
+  FOREACH searched IN ARRAY ARRAY['actors', 'statements', 'events', 'alliances', 'offices', 'sanction_regimes',
+    'sanction_designations', 'sources', 'evidence']
+  LOOP
+    totals := CASE searched WHEN 'evidence' THEN 'search_totals_excerpts' ELSE 'search_totals_records' END;
+    EXECUTE format('CREATE TRIGGER %I AFTER INSERT ON %I REFERENCING NEW TABLE AS added_rows
+      FOR EACH STATEMENT EXECUTE FUNCTION %I()', searched || '_search_totals_insert', searched, totals);
+    EXECUTE format('CREATE TRIGGER %I AFTER UPDATE ON %I REFERENCING OLD TABLE AS removed_rows NEW TABLE AS added_rows
+      FOR EACH STATEMENT EXECUTE FUNCTION %I()', searched || '_search_totals_update', searched, totals);
+    EXECUTE format('CREATE TRIGGER %I AFTER DELETE ON %I REFERENCING OLD TABLE AS removed_rows
+      FOR EACH STATEMENT EXECUTE FUNCTION %I()', searched || '_search_totals_delete', searched, totals);
+  END LOOP;
+END
+$$;
