@@ -78,7 +78,9 @@ describe('search for the most frequent word', () => {
     const newest = db
       .prepare('SELECT rowid, body FROM search_index WHERE search_index MATCH ? ORDER BY rowid DESC LIMIT ?')
       .all(`"${commonest.term}"`, COMMON_WORD_WINDOW) as { rowid: number; body: string }[];
-    const hits = (await searchRecords(sqliteSql(db), commonest.term, 10)).map((hit) => hit.id * 16 + SEARCH_CODES[hit.kind]);
+    const hits = (await searchRecords(sqliteSql(db), commonest.term, 10)).map(
+      (hit) => hit.id * 16 + SEARCH_CODES[hit.kind],
+    );
     expect(new Set(hits).size).toBe(10);
     const window = new Map(newest.map((r) => [r.rowid, r.body]));
     for (const rowid of hits) expect(window.has(rowid)).toBe(true);
