@@ -44,7 +44,7 @@ import { sourceRepository, type CitingRecord } from './repositories/sources';
 import { sanctionRepository, type RegimeFilterArgs } from './repositories/sanctions';
 import { allianceRepository } from './repositories/alliances';
 import { overviewRepository } from './repositories/overview';
-import type { SearchHit } from './repositories/search';
+import { searchRecords, type SearchHit } from './repositories/search';
 import { relationRepository } from './repositories/relations';
 import {
   aggregateRepository,
@@ -289,7 +289,10 @@ export function createStore(db: Db): Store {
     sources: promised(sourceRepository(db)),
     sanctions: promised(sanctionRepository(db)),
     alliances: promised(allianceRepository(db)),
-    overview: promised(overviewRepository(db)),
+    overview: {
+      ...promised(overviewRepository(db)),
+      search: (text, first) => searchRecords(sqliteSql(db), text, first),
+    },
     relations: promised(relationRepository(db)),
     revisions: promised(revisionRepository(db)),
     retracted: promised(retractedRepository(db)),

@@ -1,6 +1,5 @@
 import type { Db } from '../open';
 import type { StatsRow, TopicRow } from '../rows';
-import { searchRecords } from './search';
 import { alignedBy } from './batch';
 import { prepared } from '../prepared';
 
@@ -54,6 +53,5 @@ export function overviewRepository(db: Db) {
         (r: { topicId: number; n: number }) => r.topicId,
         (r) => r.n,
       ).map((n) => n ?? 0),
-    search: (text: string, first: number) => searchRecords(db, text, first),
   };
 }
