@@ -2,7 +2,7 @@ import type { Db } from '../open';
 import type { ActorRow, StanceValue, StatementRow, StorePage, TopicRow } from '../rows';
 import { keysetPageOn, placeholders } from '../keyset';
 import { alignedBy, groupedBy, groupedOn, keyedLookupsOn } from './batch';
-import { statementPageTextTest, statementTextTest, type StatementTextTest } from './statement-text';
+import { statementTextTest, statementTextTests, type StatementTextTest } from './statement-text';
 import { ACTOR_COLUMNS, toActor } from './actors';
 import type { DayInterval } from '../../partial-date';
 import { prepared } from '../prepared';
@@ -197,7 +197,7 @@ export function statementConditions(
 /**
  * SQL conditions for a statement filter; shared by pages, relations and exports. With
  * `textPerRow`, the text is tested as a page walking the statements in order tests it
- * (statementPageTextTest); otherwise every match is listed, as a count reads them.
+ * (statementTextTests); otherwise every match is listed, as a count over them all reads them.
  */
 export async function statementConditionsOn(
   sql: Sql,
@@ -205,16 +205,13 @@ export async function statementConditionsOn(
   textPerRow = false,
 ): Promise<{ where: string[]; params: unknown[] }> {
   const ids = await filterIdsOn(sql, filter);
-  return conditionsOf(sql.dialect, filter, ids, await textTestOn(sql, filter.text, textPerRow));
-}
-
-async function textTestOn(
-  sql: Sql,
-  text: string | null | undefined,
-  perRow: boolean,
-): Promise<StatementTextTest | null> {
-  if (text == null) return null;
-  return perRow ? statementPageTextTest(sql, text) : statementTextTest(sql.dialect, text);
+  const text =
+    filter.text == null
+      ? null
+      : textPerRow
+        ? (await statementTextTests(sql, filter.text)).page
+        : statementTextTest(sql.dialect, filter.text);
+  return conditionsOf(sql.dialect, filter, ids, text);
 }
 
 /** A text filter's statements are counted up to this many; past it the total is a floor. */
@@ -259,6 +256,7 @@ export function statementRepository(sql: Sql) {
       backward = false,
     ): Promise<StorePage<StatementRow>> {
       const ids = await filterIdsOn(sql, filter);
+      const text = filter.text == null ? null : await statementTextTests(sql, filter.text);
       // Newest statements about one actor: walk that actor's links by date and stop at the
       // page's end, instead of walking every statement and probing its targets. With a
       // speaker too, the speaker's own index is the narrower walk.
@@ -268,7 +266,7 @@ export function statementRepository(sql: Sql) {
         sql.dialect,
         filter,
         lead === null ? ids : { ...ids, targetIds: null },
-        await textTestOn(sql, filter.text, true),
+        text?.page ?? null,
       );
       if (lead !== null) {
         where.unshift('st.actor_id = ?');
@@ -291,16 +289,15 @@ export function statementRepository(sql: Sql) {
         backward,
         map: (r: StatementRow) => r,
         positionOf: (r: StatementRow) => [order.field === 'DATE' ? r.dateStart : r.intensity, r.id],
-        // How to count statements filtered by text: from the words' match lists, whose reading
-        // costs what they hold (the commonest words are in every statement), so counting stops
-        // at TEXT_COUNT_CAP and the API says the total is "at least" that many. Testing the
-        // statements one by one, as a page does, costs more per row and is no help to a count.
+        // Statements filtered by text are counted as statementTextTests says, whose reading
+        // costs what the words' match lists hold (the commonest words are in every statement),
+        // so counting stops at TEXT_COUNT_CAP and the API says the total is "at least" that many.
         count:
-          filter.text == null
+          text === null
             ? undefined
             : {
                 from: 'statements s',
-                ...conditionsOf(sql.dialect, filter, ids, statementTextTest(sql.dialect, filter.text)),
+                ...conditionsOf(sql.dialect, filter, ids, text.count),
                 cap: TEXT_COUNT_CAP,
               },
       });
