@@ -179,7 +179,10 @@ function conditionsOf(
   return { where, params };
 }
 
-/** SQLite's conditions for a statement filter, read at once (its text from the match lists). */
+/**
+ * SQLite's conditions for a statement filter, read at once (its text from the match lists), for
+ * the readers not yet on the runner; statementConditionsOn is the same through either engine.
+ */
 export function statementConditions(
   db: Db,
   filter: StatementFilterArgs,
