@@ -274,6 +274,11 @@ function promised<R extends object>(repository: R): Promised<R> {
 function runnerRepositories(sql: Sql) {
   return {
     actors: actorRepository(sql),
+    statements: statementRepository(sql),
+    events: eventRepository(sql),
+    revisions: revisionRepository(sql),
+    retracted: retractedRepository(sql),
+    recentRevisions: recentRevisionRepository(sql),
   };
 }
 
@@ -282,8 +287,6 @@ export function createStore(db: Db): Store {
   return {
     ...runnerRepositories(sqliteSql(db)),
     actorNames: promised(actorNames(db)),
-    statements: promised(statementRepository(db)),
-    events: promised(eventRepository(db)),
     sources: promised(sourceRepository(db)),
     sanctions: promised(sanctionRepository(db)),
     alliances: promised(allianceRepository(db)),
@@ -294,9 +297,6 @@ export function createStore(db: Db): Store {
     relations: promised(relationRepository(db)),
     aggregates: promised(aggregateRepository(db)),
     pairTension: promised(pairTensionRepository(db)),
-    revisions: promised(revisionRepository(db)),
-    retracted: promised(retractedRepository(db)),
-    recentRevisions: promised(recentRevisionRepository(db)),
     version: () => Promise.resolve(dataVersion(db)),
     requestVersion: () => requestVersion(db),
   };
