@@ -274,6 +274,11 @@ function promised<R extends object>(repository: R): Promised<R> {
 function runnerRepositories(sql: Sql) {
   return {
     actors: actorRepository(sql),
+    statements: statementRepository(sql),
+    events: eventRepository(sql),
+    revisions: revisionRepository(sql),
+    retracted: retractedRepository(sql),
+    recentRevisions: recentRevisionRepository(sql),
     pairTension: pairTensionRepository(sql),
     aggregates: aggregateRepository(sql),
   };
@@ -284,8 +289,6 @@ export function createStore(db: Db): Store {
   return {
     ...runnerRepositories(sqliteSql(db)),
     actorNames: promised(actorNames(db)),
-    statements: promised(statementRepository(db)),
-    events: promised(eventRepository(db)),
     sources: promised(sourceRepository(db)),
     sanctions: promised(sanctionRepository(db)),
     alliances: promised(allianceRepository(db)),
@@ -294,9 +297,6 @@ export function createStore(db: Db): Store {
       search: (text, first) => searchRecords(sqliteSql(db), text, first),
     },
     relations: promised(relationRepository(db)),
-    revisions: promised(revisionRepository(db)),
-    retracted: promised(retractedRepository(db)),
-    recentRevisions: promised(recentRevisionRepository(db)),
     version: () => Promise.resolve(dataVersion(db)),
     requestVersion: () => requestVersion(db),
   };

@@ -58,9 +58,9 @@ export const MAX_PREFIX_WORDS = 8;
  * (the list is then short), or the last word begins too many words. FTS5 expands a prefix
  * ("synth"*) anew for every row it tests, which at a million statements took seconds a page, so
  * the last word becomes the whole words it begins: ("synthetic" OR "synthetics"), the same
- * statements as the prefix.
+ * statements as the prefix. SQLite's only: it reads FTS5's vocabularies (migration 010).
  */
-export function perRowStatementMatch(db: Db, text: string): string | null {
+export async function perRowStatementMatch(sql: Sql, text: string): Promise<string | null> {
   const phrases = ftsPhrases(text);
   const last = phrases.at(-1);
   // A last word matched whole (too short to be a prefix) is tested like the others.
@@ -69,26 +69,24 @@ export function perRowStatementMatch(db: Db, text: string): string | null {
   if (stem.length !== 1) return null;
   // Every word that begins with the stem sorts before the stem followed by the last code point.
   const after = `${stem[0]}\u{10FFFF}`;
-  const words = db
-    .prepare(
+  const words = (
+    await sql.all<{ term: string }>(
       `SELECT term FROM search_vocab WHERE term >= ? AND term < ?
        UNION SELECT term FROM evidence_vocab WHERE term >= ? AND term < ?
        LIMIT ?`,
+      [stem[0], after, stem[0], after, MAX_PREFIX_WORDS + 1],
     )
-    .pluck()
-    .all(stem[0], after, stem[0], after, MAX_PREFIX_WORDS + 1) as string[];
+  ).map((row) => row.term);
   if (words.length === 0 || words.length > MAX_PREFIX_WORDS) return null;
   // FTS5 joins a parenthesised group to the phrases before it only by an explicit AND.
   const match = [...phrases.slice(0, -1), `(${words.map((w) => `"${w}"`).join(' OR ')})`].join(' AND ');
   // Whole words are read from their lists as far as needed; a prefix would merge them all first.
-  const statements = db
-    .prepare(
-      `SELECT count(*) FROM (SELECT 1 FROM search_index WHERE search_index MATCH ?
-         AND (rowid & 15) = ${SEARCH_CODES.Statement} LIMIT ?)`,
-    )
-    .pluck()
-    .get(match, RANKED_WORD_LIMIT + 1) as number;
-  return statements > RANKED_WORD_LIMIT ? match : null;
+  const statements = await sql.value<number>(
+    `SELECT count(*) FROM (SELECT 1 FROM search_index WHERE search_index MATCH ?
+       AND (rowid & 15) = ${SEARCH_CODES.Statement} LIMIT ?)`,
+    [match, RANKED_WORD_LIMIT + 1],
+  );
+  return (statements ?? 0) > RANKED_WORD_LIMIT ? match : null;
 }
 
 /**

@@ -7,8 +7,8 @@ import type { Db } from '../open';
 import type { RetractedLinks } from '../rows';
 import { prepared } from '../prepared';
 import { noteWrite } from '../version';
-import { statementRepository } from '../repositories/statements';
-import { eventRepository } from '../repositories/events';
+import { statementSnapshotReads } from '../repositories/statements';
+import { eventSnapshotReads } from '../repositories/events';
 import { sanctionRepository } from '../repositories/sanctions';
 import { sourceRepository } from '../repositories/sources';
 
@@ -28,8 +28,8 @@ export interface RetractionNote {
 }
 
 export function retractionWrites(db: Db) {
-  const statements = statementRepository(db);
-  const events = eventRepository(db);
+  const statements = statementSnapshotReads(db);
+  const events = eventSnapshotReads(db);
   const sanctions = sanctionRepository(db);
   const sources = sourceRepository(db);
 
