@@ -17,7 +17,6 @@ import type {
   MembershipRow,
   OfficeRow,
   OfficeStatusValue,
-  Page,
   RecordType,
   SanctionCountsRow,
   SanctionDesignationRow,
@@ -44,7 +43,7 @@ import { sourceRepository, type CitingRecord } from './repositories/sources';
 import { sanctionRepository, type RegimeFilterArgs } from './repositories/sanctions';
 import { allianceRepository } from './repositories/alliances';
 import { overviewRepository } from './repositories/overview';
-import { searchRecords, type SearchHit } from './repositories/search';
+import type { SearchHit } from './repositories/search';
 import { relationRepository } from './repositories/relations';
 import {
   aggregateRepository,
@@ -228,48 +227,6 @@ export interface Store {
   requestVersion(): () => Promise<string>;
 }
 
-type Handed<V> = V extends Page<infer Row> ? StorePage<Row> : V;
-
-/** A synchronous repository's methods, answering with Promises. */
-type Promised<R> = {
-  [K in keyof R]: R[K] extends (...args: infer A) => infer V ? (...args: A) => Promise<Handed<V>> : never;
-};
-
-function isPage(value: unknown): value is Page<unknown> {
-  return typeof value === 'object' && value !== null && 'totalCount' in value && 'rows' in value;
-}
-
-function handed(value: unknown): unknown {
-  if (!isPage(value)) return value;
-  const { totalCount, totalCountBound } = value;
-  return {
-    ...value,
-    totalCount: () => Promise.resolve(totalCount()),
-    totalCountBound: () => Promise.resolve(totalCountBound()),
-  };
-}
-
-/**
- * A repository's methods as the Store's: each runs at once, as before, and hands its answer
- * (or its error) over as a settled Promise. Methods keep the repository as `this` (a count
- * reads through its own page).
- */
-function promised<R extends object>(repository: R): Promised<R> {
-  const methods = Object.entries(repository as Record<string, (...args: unknown[]) => unknown>);
-  return Object.fromEntries(
-    methods.map(([name, method]) => [
-      name,
-      (...args: unknown[]) => {
-        try {
-          return Promise.resolve(handed(method.apply(repository, args)));
-        } catch (error) {
-          return Promise.reject(error as Error);
-        }
-      },
-    ]),
-  ) as Promised<R>;
-}
-
 /** The repositories written for either engine, through its runner. */
 function runnerRepositories(sql: Sql) {
   return {
@@ -279,6 +236,14 @@ function runnerRepositories(sql: Sql) {
     sanctions: sanctionRepository(sql),
     alliances: allianceRepository(sql),
     relations: relationRepository(sql),
+    overview: overviewRepository(sql),
+    statements: statementRepository(sql),
+    events: eventRepository(sql),
+    revisions: revisionRepository(sql),
+    retracted: retractedRepository(sql),
+    recentRevisions: recentRevisionRepository(sql),
+    pairTension: pairTensionRepository(sql),
+    aggregates: aggregateRepository(sql),
   };
 }
 
@@ -286,18 +251,6 @@ function runnerRepositories(sql: Sql) {
 export function createStore(db: Db): Store {
   return {
     ...runnerRepositories(sqliteSql(db)),
-    statements: promised(statementRepository(db)),
-    events: promised(eventRepository(db)),
-    // Search reads SQLite's full-text tables synchronously until it is written for both engines.
-    overview: {
-      ...overviewRepository(sqliteSql(db)),
-      search: async (text, first) => searchRecords(db, text, first),
-    },
-    aggregates: promised(aggregateRepository(db)),
-    pairTension: promised(pairTensionRepository(db)),
-    revisions: promised(revisionRepository(db)),
-    retracted: promised(retractedRepository(db)),
-    recentRevisions: promised(recentRevisionRepository(db)),
     version: () => Promise.resolve(dataVersion(db)),
     requestVersion: () => requestVersion(db),
   };

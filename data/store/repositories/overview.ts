@@ -1,8 +1,8 @@
 import type { StatsRow, TopicRow } from '../rows';
 import { alignedOn } from './batch';
 import type { Sql } from '../sql';
+import { searchRecords } from './search';
 
-/** The home page's figures and the topic list. (Search across records is searchRecords'.) */
 export function overviewRepository(sql: Sql) {
   return {
     /** Read from the counters the writes keep (migration 008), not counted on a read. */
@@ -54,5 +54,6 @@ export function overviewRepository(sql: Sql) {
           (r) => r.n,
         )
       ).map((n) => n ?? 0),
+    search: (text: string, first: number) => searchRecords(sql, text, first),
   };
 }

@@ -10,7 +10,8 @@ import type {
 } from '../rows';
 import type { BoundValue } from '../../quantity';
 import { keysetPageOn, placeholders } from '../keyset';
-import { alignedOn, groupedOn, parseList, keyedLookupsOn } from './batch';
+import { alignedBy, alignedOn, groupedBy, groupedOn, parseList, keyedLookupsOn } from './batch';
+import type { Db } from '../open';
 import type { Sql } from '../sql';
 import { nullsFirst } from '../order';
 
@@ -25,15 +26,15 @@ export const DESIGNATION_COLUMNS = `d.id, d.key, d.regime_id AS regimeId, d.desi
   d.program, d.listed_on AS listedOn, d.start_date AS startDate, d.end_date AS endDate, d.status,
   d.source_url AS sourceUrl, d.origin_dataset AS originDataset`;
 
-export type PackageRaw = Omit<SanctionPackageRow, 'measures'> & { measures: string };
-export const toPackage = (raw: PackageRaw): SanctionPackageRow => ({
+type PackageRaw = Omit<SanctionPackageRow, 'measures'> & { measures: string };
+const toPackage = (raw: PackageRaw): SanctionPackageRow => ({
   ...raw,
   measures: parseList(raw.measures),
 });
 
 type DesignationRaw = SanctionDesignationRow & { sortDate: string };
 
-export interface FigureRaw {
+interface FigureRaw {
   regimeId: number;
   packageId: number | null;
   metric: FigureMetric;
@@ -52,7 +53,7 @@ export interface FigureRaw {
   inference: string | null;
 }
 
-export const toFigure = (r: FigureRaw): FigureRow => ({
+const toFigure = (r: FigureRaw): FigureRow => ({
   regimeId: r.regimeId,
   packageId: r.packageId,
   metric: r.metric,
@@ -84,7 +85,7 @@ const claimColumns = (t: string) =>
    ${t}inference`;
 
 /** The claims of the packages whose ids fill `(:ids)`, by package, per metric, its own figure first. */
-export const PACKAGE_CLAIMS_SQL = `SELECT p.regime_id AS regimeId, f.package_id AS packageId, ${claimColumns('f.')}
+const PACKAGE_CLAIMS_SQL = `SELECT p.regime_id AS regimeId, f.package_id AS packageId, ${claimColumns('f.')}
   FROM package_figures f JOIN sanction_packages p ON p.id = f.package_id
   WHERE f.package_id IN (:ids) ORDER BY f.package_id, f.metric, f.position`;
 
@@ -279,5 +280,21 @@ export function sanctionRepository(sql: Sql) {
         positionOf: (r: DesignationRaw) => [r.sortDate, r.id],
       });
     },
+  };
+}
+
+/** The rows a retraction keeps of a package, read inside the write's transaction (SQLite's). */
+export function sanctionSnapshotReads(db: Db) {
+  return {
+    packagesByIds: (ids: readonly number[]) =>
+      alignedBy(
+        db,
+        `SELECT ${PACKAGE_COLUMNS} FROM sanction_packages p WHERE p.id`,
+        ids,
+        (r: PackageRaw) => r.id,
+        toPackage,
+      ),
+    packageClaimsOf: (packageIds: readonly number[]) =>
+      groupedBy(db, PACKAGE_CLAIMS_SQL, packageIds, (r: FigureRaw) => r.packageId as number, toFigure),
   };
 }

@@ -1,5 +1,6 @@
 import type { EvidenceRow, RecordType, SourceRow } from '../rows';
-import { groupedOn, keyedLookupsOn } from './batch';
+import { groupedBy, groupedOn, keyedLookupsOn } from './batch';
+import type { Db } from '../open';
 import { placeholders } from '../keyset';
 import type { Sql } from '../sql';
 
@@ -14,12 +15,12 @@ export interface CitingRecord {
 }
 
 /** A record's evidence, in its order: `recordType` is one of the fixed RecordType names, never user input. */
-export const evidenceSql = (recordType: RecordType) =>
+const evidenceSql = (recordType: RecordType) =>
   `SELECT record_id AS recordId, source_id AS sourceId, excerpt, note, via_id AS viaId, credibility, inference
    FROM evidence WHERE record_type = '${recordType}' AND record_id IN (:ids) ORDER BY record_id, position`;
 
-export const evidenceKey = (r: EvidenceRow & { recordId: number }) => r.recordId;
-export const toEvidence = ({ recordId: _, ...e }: EvidenceRow & { recordId: number }): EvidenceRow => e;
+const evidenceKey = (r: EvidenceRow & { recordId: number }) => r.recordId;
+const toEvidence = ({ recordId: _, ...e }: EvidenceRow & { recordId: number }): EvidenceRow => e;
 
 export function sourceRepository(sql: Sql) {
   const sourceLookups = keyedLookupsOn(sql, SOURCE_COLUMNS, 'sources src', (r: SourceRow) => r);
@@ -68,5 +69,13 @@ export function sourceRepository(sql: Sql) {
       ),
     evidenceOf: (recordType: RecordType, ids: readonly number[]): Promise<EvidenceRow[][]> =>
       groupedOn(sql, evidenceSql(recordType), ids, evidenceKey, toEvidence),
+  };
+}
+
+/** A record's evidence as a retraction keeps it, read inside the write's transaction (SQLite's). */
+export function evidenceSnapshotReads(db: Db) {
+  return {
+    evidenceOf: (recordType: RecordType, ids: readonly number[]): EvidenceRow[][] =>
+      groupedBy(db, evidenceSql(recordType), ids, evidenceKey, toEvidence),
   };
 }

@@ -7,18 +7,10 @@ import type { Db } from '../open';
 import type { RetractedLinks } from '../rows';
 import { prepared } from '../prepared';
 import { noteWrite } from '../version';
-import { statementRepository } from '../repositories/statements';
-import { eventRepository } from '../repositories/events';
-import { groupedBy } from '../repositories/batch';
-import {
-  PACKAGE_CLAIMS_SQL,
-  PACKAGE_COLUMNS,
-  toFigure,
-  toPackage,
-  type FigureRaw,
-  type PackageRaw,
-} from '../repositories/sanctions';
-import { evidenceKey, evidenceSql, toEvidence } from '../repositories/sources';
+import { statementSnapshotReads } from '../repositories/statements';
+import { eventSnapshotReads } from '../repositories/events';
+import { sanctionSnapshotReads } from '../repositories/sanctions';
+import { evidenceSnapshotReads } from '../repositories/sources';
 
 export type RetractableType = 'Statement' | 'Event' | 'SanctionPackage';
 
@@ -36,23 +28,17 @@ export interface RetractionNote {
 }
 
 export function retractionWrites(db: Db) {
-  const statements = statementRepository(db);
-  const events = eventRepository(db);
-  // The snapshot is read inside the write's transaction, so synchronously, with the SQL the
-  // sanctions and sources repositories read through their runner.
-  const sanctionPackage = (id: number) =>
-    toPackage(
-      prepared(db, `SELECT ${PACKAGE_COLUMNS} FROM sanction_packages p WHERE p.id = ?`).get(id) as PackageRaw,
-    );
-  const packageClaims = (id: number) =>
-    groupedBy(db, PACKAGE_CLAIMS_SQL, [id], (r: FigureRaw) => r.packageId as number, toFigure)[0] ?? [];
+  const statements = statementSnapshotReads(db);
+  const events = eventSnapshotReads(db);
+  const sanctions = sanctionSnapshotReads(db);
+  const sources = evidenceSnapshotReads(db);
 
   /** The record as the API reads it now, with everything it links to. */
   function snapshot(
     type: RetractableType,
     id: number,
   ): { row: object; links: Omit<RetractedLinks, 'retractedId'> } {
-    const evidence = groupedBy(db, evidenceSql(type), [id], evidenceKey, toEvidence)[0] ?? [];
+    const evidence = sources.evidenceOf(type, [id])[0] ?? [];
     const none = { actorIds: [], topicIds: [], evidence, measurements: [], claims: [] };
     switch (type) {
       case 'Statement':
@@ -75,8 +61,8 @@ export function retractionWrites(db: Db) {
         };
       case 'SanctionPackage':
         return {
-          row: sanctionPackage(id),
-          links: { ...none, claims: packageClaims(id) },
+          row: sanctions.packagesByIds([id])[0]!,
+          links: { ...none, claims: sanctions.packageClaimsOf([id])[0] ?? [] },
         };
     }
   }
