@@ -27,10 +27,7 @@ export const DESIGNATION_COLUMNS = `d.id, d.key, d.regime_id AS regimeId, d.desi
   d.source_url AS sourceUrl, d.origin_dataset AS originDataset`;
 
 type PackageRaw = Omit<SanctionPackageRow, 'measures'> & { measures: string };
-const toPackage = (raw: PackageRaw): SanctionPackageRow => ({
-  ...raw,
-  measures: parseList(raw.measures),
-});
+const toPackage = (raw: PackageRaw): SanctionPackageRow => ({ ...raw, measures: parseList(raw.measures) });
 
 type DesignationRaw = SanctionDesignationRow & { sortDate: string };
 
