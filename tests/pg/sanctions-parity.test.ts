@@ -270,6 +270,8 @@ describe('overview', () => {
     await same((r) => r.overview.topicsByKeys([...keys('topics'), MISSING_KEY]));
     const counts = await same((r) => r.overview.statementCounts([...ids('topics'), MISSING_ID]));
     expect(counts.some((n) => n > 0)).toBe(true);
+    // Search is searchRecords' (tests/pg/search-parity.test.ts): here only that overview hands it on.
+    expect(await same((r) => r.overview.search('sanctions', 5))).not.toHaveLength(0);
   });
 });
 
