@@ -56,8 +56,9 @@ import { pairTensionRepository, type DayRange, type PairCoverageCounts } from '.
 import { revisionRepository } from './repositories/revisions';
 import { retractedRepository } from './repositories/retracted';
 import { recentRevisionRepository, type RecentRevisionRow } from './repositories/recent-revisions';
-import { dataVersion, requestVersion } from './version';
 import { sqliteSql, type Sql } from './sql';
+import { postgresSql } from './pg/sql';
+import type pg from 'pg';
 
 /** Rows aligned with the ids or keys asked for, null where none is held (DataLoader's shape). */
 type Aligned<Row> = Promise<(Row | null)[]>;
@@ -247,11 +248,21 @@ function runnerRepositories(sql: Sql) {
   };
 }
 
+/** The store over a runner of either engine. */
+function storeOn(sql: Sql): Store {
+  return {
+    ...runnerRepositories(sql),
+    version: () => sql.version(),
+    requestVersion: () => sql.requestVersion(),
+  };
+}
+
 /** SQLite's store. */
 export function createStore(db: Db): Store {
-  return {
-    ...runnerRepositories(sqliteSql(db)),
-    version: () => Promise.resolve(dataVersion(db)),
-    requestVersion: () => requestVersion(db),
-  };
+  return storeOn(sqliteSql(db));
+}
+
+/** PostgreSQL's store, on the app's pool. */
+export function createPostgresStore(pool: pg.Pool): Store {
+  return storeOn(postgresSql(pool));
 }

@@ -6,7 +6,6 @@
  * and cheap); a query with a commoner word is ranked among its newest matches instead.
  * PostgreSQL's path (search-postgres.ts) keeps the same rules over its tsvector columns.
  */
-import type { Db } from '../open';
 import type { Sql } from '../sql';
 import { ftsPhrases, SEARCH_CODES } from '../fts';
 import {
