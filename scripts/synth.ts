@@ -1,6 +1,8 @@
 /**
  * `npm run data:synth -- --statements N --events N --designations N`: adds a synthetic
- * dataset to FAULTLINE_DB (seeding it first when new), for benchmarks at scale.
+ * dataset to FAULTLINE_DB (seeding it first when new), for benchmarks at scale. With
+ * FAULTLINE_DATABASE_URL set, it fills that PostgreSQL database instead, which must be empty:
+ * the seed and the synthetic records, copied in one transaction (data/store/pg/synth.ts).
  * `--indexes keep|suspend|auto` (default auto) says whether the load drops the indexes of the
  * tables it fills and builds them at its end (data/synth/load.ts), to measure both ways.
  */
@@ -8,6 +10,9 @@ import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { databasePath, openDatabase } from '../data/store/open';
 import { loadSynthetic, type IndexPolicy, type SynthProgress } from '../data/synth/load';
+import { storeEngine } from '../data/store/engine';
+import { createPool } from '../data/store/pg/pool';
+import { synthIntoPostgres } from '../data/store/pg/synth';
 
 const { values } = parseArgs({
   options: {
@@ -39,8 +44,6 @@ const counts = {
   events: count('events'),
   designations: count('designations'),
 };
-const file = databasePath();
-const db = openDatabase(file);
 const started = Date.now();
 let lastDraw = 0;
 
@@ -57,18 +60,39 @@ function progress({ phase, done, total }: SynthProgress) {
   if (done >= total) process.stderr.write('\n');
 }
 
-try {
-  await loadSynthetic(db, counts, progress, indexes);
-  db.pragma('wal_checkpoint(TRUNCATE)');
-  const seconds = (Date.now() - started) / 1000;
+const summary = `${counts.statements} statements, ${counts.events} events, ${counts.designations} designations`;
+
+async function intoSqlite(): Promise<void> {
+  const file = databasePath();
+  const db = openDatabase(file);
+  try {
+    await loadSynthetic(db, counts, progress, indexes);
+    db.pragma('wal_checkpoint(TRUNCATE)');
+  } finally {
+    db.close();
+  }
   const megabytes = fs.statSync(file).size / 1024 / 1024;
-  console.log(
-    `Loaded ${counts.statements} statements, ${counts.events} events, ${counts.designations} designations ` +
-      `into ${file} in ${seconds.toFixed(1)} s; database ${megabytes.toFixed(1)} MB`,
-  );
+  console.log(`Loaded ${summary} into ${file} in ${seconds()} s; database ${megabytes.toFixed(1)} MB`);
+}
+
+async function intoPostgres(): Promise<void> {
+  const pool = createPool();
+  try {
+    const copied = await synthIntoPostgres(pool, counts, progress, indexes);
+    const rows = Object.values(copied).reduce((sum, n) => sum + n, 0);
+    console.log(
+      `Loaded ${summary} into PostgreSQL (${rows.toLocaleString('en-US')} rows copied) in ${seconds()} s`,
+    );
+  } finally {
+    await pool.end();
+  }
+}
+
+const seconds = () => ((Date.now() - started) / 1000).toFixed(1);
+
+try {
+  await (storeEngine() === 'postgres' ? intoPostgres() : intoSqlite());
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));
   process.exitCode = 1;
-} finally {
-  db.close();
 }

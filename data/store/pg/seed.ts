@@ -12,7 +12,7 @@ import { migrate } from './migrate';
 import { PostgresNotEmptyError, transferToPostgres, type TransferCounts } from './transfer';
 
 /** Like SQLite's isEmpty: a store without actors has had nothing seeded or written. */
-async function holdsRecords(pool: pg.Pool): Promise<boolean> {
+export async function holdsRecords(pool: pg.Pool): Promise<boolean> {
   const { rows } = await pool.query<{ held: boolean }>('SELECT EXISTS (SELECT 1 FROM actors) AS held');
   return rows[0]!.held;
 }
