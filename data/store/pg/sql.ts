@@ -29,8 +29,23 @@ export function postgresSql(pool: pg.Pool): PostgresSql {
     const result = await pool.query({ name, text: sql, values: params as unknown[] });
     return result.rows as Row[];
   };
-  const readVersion = async () =>
-    `pg${handle}.${(await query<{ version: number }>('SELECT version FROM data_version', []))[0]!.version}.${localWrites}`;
+  // Reads asked for while one is on its way share it, unless this process wrote since it left:
+  // ten requests at once cost one round trip, and none reads a version from before its own write.
+  let reading: { writes: number; version: Promise<string> } | undefined;
+  const readVersion = (): Promise<string> => {
+    if (reading?.writes === localWrites) return reading.version;
+    const writes = localWrites;
+    const version = query<{ version: number }>('SELECT version FROM data_version', []).then(
+      (rows) => `pg${handle}.${rows[0]!.version}.${writes}`,
+    );
+    const current = { writes, version };
+    reading = current;
+    const settle = () => {
+      if (reading === current) reading = undefined;
+    };
+    version.then(settle, settle);
+    return version;
+  };
 
   const runner: PostgresSql = {
     dialect: 'postgres',

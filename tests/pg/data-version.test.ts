@@ -1,0 +1,73 @@
+/**
+ * The data version on PostgreSQL is one row every app server reads (migration 002): a write on
+ * one server moves it for all, so an answer cached by version on one server is read afresh after
+ * another's write. Reads of it asked for at once share one round trip.
+ */
+import type pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { migrate } from '../../data/store/pg/migrate';
+import { postgresSql } from '../../data/store/pg/sql';
+import { transferToPostgres } from '../../data/store/pg/transfer';
+import { createPostgresStore } from '../../data/store/store';
+import { freshDatabase } from '../helpers/db';
+import { createTestSchema, type TestSchema } from './test-schema';
+
+/** A pool that counts the queries sent through it. */
+function counted(pool: pg.Pool): { pool: pg.Pool; sent: () => number } {
+  let sent = 0;
+  const query = pool.query.bind(pool) as (...args: unknown[]) => unknown;
+  (pool as { query: unknown }).query = (...args: unknown[]) => {
+    sent += 1;
+    return query(...args);
+  };
+  return { pool, sent: () => sent };
+}
+
+describe('the data version on PostgreSQL', () => {
+  let schema: TestSchema;
+  let other: pg.Pool;
+  beforeAll(async () => {
+    schema = await createTestSchema();
+    await migrate(schema.pool);
+    await transferToPostgres(freshDatabase().db, schema.pool);
+    other = schema.anotherPool();
+  });
+  afterAll(async () => {
+    await schema?.drop();
+  });
+
+  it("moves on another server's write, and a count cached by it is read afresh", async () => {
+    const here = createPostgresStore(schema.pool);
+    const before = await here.version();
+    const counted = await here.statements.count({});
+    await other.query(
+      `INSERT INTO statements (key, speaker_id, date, date_start, date_end, summary, stance, intensity,
+         verification, origin, content_hash)
+       SELECT 'another-server', id, '2025-06-01', '2025-06-01', '2025-06-01', 'Written elsewhere', 'NEUTRAL', 0,
+         'CONFIRMED', 'test', 'h' FROM actors WHERE key = 'japan'`,
+    );
+    expect(await here.version()).not.toBe(before);
+    expect(await here.statements.count({})).toBe(counted + 1);
+  });
+
+  it('stays put when an analyst is added or a desk session opened', async () => {
+    const sql = postgresSql(schema.pool);
+    const before = await sql.version();
+    await other.query(
+      `INSERT INTO analysts (name, token_hash, created_at) VALUES ('Version Test', '\\x00', '2025-01-01')`,
+    );
+    expect(await sql.version()).toBe(before);
+  });
+
+  it('is read once for reads asked at once, and afresh after this process writes', async () => {
+    const { pool, sent } = counted(schema.anotherPool());
+    const sql = postgresSql(pool);
+    const versions = await Promise.all(Array.from({ length: 10 }, () => sql.version()));
+    expect(new Set(versions).size).toBe(1);
+    expect(sent()).toBe(1);
+    sql.noteWrite();
+    const after = await Promise.all([sql.version(), sql.version()]);
+    expect(sent()).toBe(2);
+    expect(after[0]).not.toBe(versions[0]);
+  });
+});
