@@ -22,6 +22,7 @@ import { actorNames } from '../../data/store/repositories/actor-names';
 import { freshDatabase } from '../helpers/db';
 import { DRONES_FIXTURE, writeListingsFile } from '../helpers/ftm';
 import { createTestSchema, type TestSchema } from './test-schema';
+import { pageAnswer } from './page-answer';
 
 const repositoriesOn = (sql: Sql) => ({
   sanctions: sanctionRepository(sql),
@@ -149,15 +150,7 @@ describe('sanctions', () => {
 
 /** What a page shows: its rows, their positions, its neighbours and its count. */
 async function pageSeen<Row>(reading: Promise<StorePage<Row>>) {
-  const page = await reading;
-  return {
-    rows: page.rows,
-    positions: page.rows.map((row) => page.positionOf(row)),
-    hasNextPage: page.hasNextPage,
-    hasPreviousPage: page.hasPreviousPage,
-    totalCount: await page.totalCount(),
-    totalCountBound: await page.totalCountBound(),
-  };
+  return pageAnswer(await reading);
 }
 
 describe('alliances', () => {

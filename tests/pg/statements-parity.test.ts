@@ -28,6 +28,7 @@ import { toGlobalId } from '../../graphql/ids';
 import { freshDatabase } from '../helpers/db';
 import { ok, testServer, type Loose } from '../helpers/graphql';
 import { createTestSchema, type TestSchema } from './test-schema';
+import { pageAnswer, type PageAnswer } from './page-answer';
 
 const { db } = freshDatabase();
 // Every synthetic statement holds the word "synthetic": a few more than the text count's cap,
@@ -152,27 +153,6 @@ async function same<T>(read: (r: Repositories) => Promise<T>): Promise<T> {
   const [fromSqlite, fromPostgres] = await Promise.all([read(lite), read(pg)]);
   expect(fromPostgres).toEqual(fromSqlite);
   return fromSqlite;
-}
-
-/** All a page says: rows, positions, both neighbours and the count with its bound. */
-interface PageAnswer<Row> {
-  rows: Row[];
-  positions: unknown[][];
-  hasNextPage: boolean;
-  hasPreviousPage: boolean;
-  totalCount: number;
-  totalCountBound: string;
-}
-
-async function pageAnswer<Row>(page: StorePage<Row>): Promise<PageAnswer<Row>> {
-  return {
-    rows: page.rows,
-    positions: page.rows.map((row) => page.positionOf(row)),
-    hasNextPage: page.hasNextPage,
-    hasPreviousPage: page.hasPreviousPage,
-    totalCount: await page.totalCount(),
-    totalCountBound: await page.totalCountBound(),
-  };
 }
 
 type Reader<Row> = (r: Repositories, start: unknown[] | null, backward: boolean) => Promise<StorePage<Row>>;

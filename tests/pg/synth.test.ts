@@ -27,8 +27,13 @@ describe('the synthetic dataset on PostgreSQL', () => {
     const { db } = freshDatabase({ seed: false });
     await loadSynthetic(db, COUNTS);
     for (const table of TABLES) {
-      const sqliteRows = db.prepare(`SELECT * FROM ${table} ORDER BY 1, 2`).all() as Record<string, unknown>[];
-      const { rows } = await schema.pool.query<Record<string, unknown>>(`SELECT * FROM ${table} ORDER BY 1, 2`);
+      const sqliteRows = db.prepare(`SELECT * FROM ${table} ORDER BY 1, 2`).all() as Record<
+        string,
+        unknown
+      >[];
+      const { rows } = await schema.pool.query<Record<string, unknown>>(
+        `SELECT * FROM ${table} ORDER BY 1, 2`,
+      );
       expect({ table, count: copied[table] }).toEqual({ table, count: sqliteRows.length });
       const kept = (row: Record<string, unknown>) =>
         Object.fromEntries(Object.entries(row).filter(([column]) => column !== 'search_vector'));

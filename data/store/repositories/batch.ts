@@ -3,9 +3,42 @@ import { placeholders } from '../keyset';
 import { prepared } from '../prepared';
 import type { Sql } from '../sql';
 
+/** Rows found for `values`, aligned with them (null where missing): DataLoader's shape. */
+function aligned<Raw, Row, V>(
+  raws: Raw[],
+  values: readonly V[],
+  keyOf: (raw: Raw) => V,
+  map: (raw: Raw) => Row,
+) {
+  const found = new Map<V, Row>();
+  for (const raw of raws) found.set(keyOf(raw), map(raw));
+  return values.map((v) => found.get(v) ?? null);
+}
+
+/** Rows found for `values`, a list for each value in the order asked. */
+function grouped<Raw, Row, V>(
+  raws: Raw[],
+  values: readonly V[],
+  keyOf: (raw: Raw) => V,
+  map: (raw: Raw) => Row,
+) {
+  const groups = new Map<V, Row[]>();
+  for (const raw of raws) {
+    const key = keyOf(raw);
+    const list = groups.get(key);
+    if (list) list.push(map(raw));
+    else groups.set(key, [map(raw)]);
+  }
+  return values.map((v) => groups.get(v) ?? []);
+}
+
+const inList = (sqlBeforeIn: string, n: number) => `${sqlBeforeIn} IN ${placeholders(n)}`;
+const idList = (text: string, n: number) => text.replace('(:ids)', placeholders(n));
+
 /**
  * Reads rows whose `column` is among `values` in one statement and returns them aligned
- * with `values` (null where missing): the shape DataLoader batch functions return.
+ * with `values` (null where missing): the shape DataLoader batch functions return. At once, on
+ * SQLite: for reads inside a write's synchronous transaction.
  */
 export function alignedBy<Raw, Row, V>(
   db: Db,
@@ -15,10 +48,12 @@ export function alignedBy<Raw, Row, V>(
   map: (raw: Raw) => Row,
 ): (Row | null)[] {
   if (values.length === 0) return [];
-  const raws = prepared(db, `${sqlBeforeIn} IN ${placeholders(values.length)}`).all(...values) as Raw[];
-  const found = new Map<V, Row>();
-  for (const raw of raws) found.set(keyOf(raw), map(raw));
-  return values.map((v) => found.get(v) ?? null);
+  return aligned(
+    prepared(db, inList(sqlBeforeIn, values.length)).all(...values) as Raw[],
+    values,
+    keyOf,
+    map,
+  );
 }
 
 /** Like alignedBy, but each value owns a list of rows (a statement's targets). */
@@ -30,15 +65,7 @@ export function groupedBy<Raw, Row, V>(
   map: (raw: Raw) => Row,
 ): Row[][] {
   if (values.length === 0) return [];
-  const raws = prepared(db, sql.replace('(:ids)', placeholders(values.length))).all(...values) as Raw[];
-  const groups = new Map<V, Row[]>();
-  for (const raw of raws) {
-    const key = keyOf(raw);
-    const list = groups.get(key);
-    if (list) list.push(map(raw));
-    else groups.set(key, [map(raw)]);
-  }
-  return values.map((v) => groups.get(v) ?? []);
+  return grouped(prepared(db, idList(sql, values.length)).all(...values) as Raw[], values, keyOf, map);
 }
 
 export const parseList = (json: string): string[] => JSON.parse(json) as string[];
@@ -52,10 +79,7 @@ export async function alignedOn<Raw, Row, V>(
   map: (raw: Raw) => Row,
 ): Promise<(Row | null)[]> {
   if (values.length === 0) return [];
-  const raws = await sql.all<Raw>(`${sqlBeforeIn} IN ${placeholders(values.length)}`, values);
-  const found = new Map<V, Row>();
-  for (const raw of raws) found.set(keyOf(raw), map(raw));
-  return values.map((v) => found.get(v) ?? null);
+  return aligned(await sql.all<Raw>(inList(sqlBeforeIn, values.length), values), values, keyOf, map);
 }
 
 /** groupedBy through a runner of either engine. */
@@ -67,18 +91,10 @@ export async function groupedOn<Raw, Row, V>(
   map: (raw: Raw) => Row,
 ): Promise<Row[][]> {
   if (values.length === 0) return [];
-  const raws = await sql.all<Raw>(text.replace('(:ids)', placeholders(values.length)), values);
-  const groups = new Map<V, Row[]>();
-  for (const raw of raws) {
-    const key = keyOf(raw);
-    const list = groups.get(key);
-    if (list) list.push(map(raw));
-    else groups.set(key, [map(raw)]);
-  }
-  return values.map((v) => groups.get(v) ?? []);
+  return grouped(await sql.all<Raw>(idList(text, values.length), values), values, keyOf, map);
 }
 
-/** keyedLookups through a runner of either engine. */
+/** A table's lookups by id and by key, both batched and aligned (DataLoader's shape). */
 export function keyedLookupsOn<Raw extends { id: number; key: string }, Row>(
   sql: Sql,
   columns: string,
