@@ -14,8 +14,7 @@ import {
   type DeskSessionState,
 } from '../data/ingest/desk-sessions';
 import { clientAddress } from './client-address';
-import { FAILED_TOKEN_LIMIT } from './limits';
-import { appFailedTokens } from './rate-limit';
+import { appFailedTokens, takeTokenAttempt } from './rate-limit';
 import { appDatabase } from './server';
 
 export const DESK_COOKIE = 'faultline_desk';
@@ -41,16 +40,17 @@ export async function deskSignIn(
   headers: HeaderReader,
   previousSessionId?: string,
 ): Promise<DeskSignIn> {
+  if (token.trim() === '') return { ok: false, message: 'Enter your personal token.' };
   const client = clientAddress(headers);
-  const failures = await failedSignIns.get(client);
-  if (failures && failures.consumedPoints >= FAILED_TOKEN_LIMIT) {
-    const minutes = Math.ceil(failures.msBeforeNext / 60_000);
+  const attempt = await takeTokenAttempt(failedSignIns, client);
+  if (attempt.refused) {
+    const minutes = Math.ceil(attempt.msBeforeNext / 60_000);
     return { ok: false, message: `Too many wrong tokens from this address: try again in ${minutes} min.` };
   }
-  if (token.trim() === '') return { ok: false, message: 'Enter your personal token.' };
   const outcome = openDeskSession(appDatabase(), token, new Date(), { replacing: previousSessionId });
+  // Only a wrong token keeps its point: a right one, or writes being off, guessed nothing.
+  if (outcome.analyst || outcome.code !== 'UNAUTHENTICATED') await attempt.giveBack();
   if (!outcome.analyst) {
-    if (outcome.code === 'UNAUTHENTICATED') await failedSignIns.penalty(client);
     const message =
       outcome.code === 'FORBIDDEN'
         ? outcome.message

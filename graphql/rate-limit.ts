@@ -73,7 +73,7 @@ export function writeRateFromEnv(): Rate {
 }
 
 /** A bucket as the limits use it, wherever its counts are kept. */
-export type Bucket = Pick<RateLimiterAbstract, 'consume' | 'get' | 'penalty'>;
+export type Bucket = Pick<RateLimiterAbstract, 'consume' | 'get' | 'penalty' | 'reward'>;
 
 export interface WriteLimits {
   rate: Rate;
@@ -117,6 +117,25 @@ export function createSharedWriteLimits(
   failedTokens: Bucket = sharedFailedTokens(pool),
 ): WriteLimits {
   return { rate, writes: postgresBucket(pool, { keyPrefix: 'writes', ...writeBucket(rate) }), failedTokens };
+}
+
+/**
+ * One try of a token from `client`, counted before the token is judged: tries sent at once each
+ * take their own point, so no burst of guesses is judged past the limit (reading the count first
+ * and adding to it after would let every try of a burst see the same count). Past the limit the
+ * try is refused unjudged; a right token gives its own point back, and only its own: the wrong
+ * ones before it still count.
+ */
+export async function takeTokenAttempt(
+  bucket: Bucket,
+  client: string,
+): Promise<{ refused: boolean; msBeforeNext: number; giveBack: () => Promise<unknown> }> {
+  const taken = await bucket.penalty(client);
+  return {
+    refused: taken.consumedPoints > FAILED_TOKEN_LIMIT,
+    msBeforeNext: taken.msBeforeNext,
+    giveBack: () => bucket.reward(client, 1),
+  };
 }
 
 /** How many mutation fields an operation selects at its root, through fragments too. */
@@ -200,17 +219,15 @@ export function writeRateLimitPlugin<
           if (!access.analyst && access.code === 'FORBIDDEN') return; // writes are off: no token can be guessed
           const client = clientAddress(request.http.headers);
 
-          const failures = await limits.failedTokens.get(client);
-          if (failures && failures.consumedPoints >= FAILED_TOKEN_LIMIT) {
+          const attempt = await takeTokenAttempt(limits.failedTokens, client);
+          if (attempt.refused) {
             throw tooMany(
               `Too many refused write tokens from this client (${FAILED_TOKEN_LIMIT} within ${FAILED_TOKEN_WINDOW_SECONDS / 60} min).`,
-              secondsOf(failures.msBeforeNext),
+              secondsOf(attempt.msBeforeNext),
             );
           }
-          if (!access.analyst) {
-            await limits.failedTokens.penalty(client);
-            return; // the resolvers answer UNAUTHENTICATED
-          }
+          if (!access.analyst) return; // the resolvers answer UNAUTHENTICATED; the point stays
+          await attempt.giveBack();
           await consumeWrites(limits, access.analyst.id, writes);
         },
       };

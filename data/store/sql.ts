@@ -57,7 +57,8 @@ function settled<T>(read: () => T): Promise<T> {
   }
 }
 
-const firstColumn = (row: unknown): unknown =>
+/** The first column of a row, if there is a row. */
+export const firstColumn = (row: unknown): unknown =>
   row === undefined ? undefined : Object.values(row as Record<string, unknown>)[0];
 
 const runners = new WeakMap<Db, Sql>();

@@ -153,6 +153,24 @@ describe('two servers over HTTP', () => {
     }
   });
 
+  it(`judge at most ${FAILED_TOKEN_LIMIT} of a burst of wrong tokens sent to both at once`, async () => {
+    const saved = process.env.FAULTLINE_TRUSTED_PROXIES;
+    process.env.FAULTLINE_TRUSTED_PROXIES = '127.0.0.1';
+    try {
+      const client = { 'x-forwarded-for': '198.51.100.9' };
+      const statuses = await Promise.all(
+        Array.from({ length: 60 }, (_, i) =>
+          write(servers[i % 2]!, `burst-${i}`, client).then((r) => r.status),
+        ),
+      );
+      expect(statuses.filter((s) => s === 200)).toHaveLength(FAILED_TOKEN_LIMIT);
+      expect(statuses.filter((s) => s === 429)).toHaveLength(60 - FAILED_TOKEN_LIMIT);
+    } finally {
+      if (saved === undefined) delete process.env.FAULTLINE_TRUSTED_PROXIES;
+      else process.env.FAULTLINE_TRUSTED_PROXIES = saved;
+    }
+  });
+
   it(`lock a client out of both after ${FAILED_TOKEN_LIMIT} wrong tokens spread over them`, async () => {
     const saved = process.env.FAULTLINE_TRUSTED_PROXIES;
     // Behind a trusted proxy (this loopback), so this client is not the previous test's.

@@ -173,6 +173,16 @@ describe('over HTTP', () => {
     await expectStillAnswering(api.url);
   });
 
+  it(`judges at most ${FAILED_TOKEN_LIMIT} of a burst of wrong tokens sent at once`, async () => {
+    await serve('1000/min');
+    const statuses = await Promise.all(
+      Array.from({ length: 60 }, (_, i) => write({}, `burst-${i}`).response.then((r) => r.status)),
+    );
+    expect(statuses.filter((s) => s === 200)).toHaveLength(FAILED_TOKEN_LIMIT);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(60 - FAILED_TOKEN_LIMIT);
+    expect((await write().response).status).toBe(429);
+  });
+
   it('a right token between wrong ones does not clear their count', async () => {
     await serve('1000/min');
     for (let i = 0; i < FAILED_TOKEN_LIMIT - 1; i += 1) await (await write({}, 'guess').response).text();

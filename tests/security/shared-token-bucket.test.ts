@@ -102,4 +102,18 @@ describe('one bucket of wrong tokens per client, for the API and the desk', () =
     expect(right.body).not.toContain('errors');
     expect(await deskSignIn(TOKEN, from('203.0.113.12'))).toMatchObject({ ok: true, analyst: 'admin' });
   });
+
+  it(`judges at most ${FAILED_TOKEN_LIMIT} of a burst of wrong tokens at the sign-in and the API at once`, async () => {
+    const address = '203.0.113.30';
+    const answers = await Promise.all(
+      Array.from({ length: 40 }, (_, i) =>
+        i % 2 === 0
+          ? deskSignIn(`burst-at-the-desk-${i}`, from(address)).then((a) => ('message' in a ? a.message : ''))
+          : apiWrite(address, `burst-at-the-api-${i}`).then((w) => w.body),
+      ),
+    );
+    const judged = answers.filter((text) => /not an active analyst’s token|UNAUTHENTICATED/.test(text));
+    expect(judged).toHaveLength(FAILED_TOKEN_LIMIT);
+    expect(answers.filter((text) => /Too many/.test(text))).toHaveLength(40 - FAILED_TOKEN_LIMIT);
+  });
 });

@@ -4,8 +4,9 @@
  * version is the row of migration 002, which every app server on the database reads: a write on
  * one moves the caches of all.
  */
+import { createHash } from 'node:crypto';
 import type pg from 'pg';
-import { memoAt, type Sql } from '../sql';
+import { firstColumn, memoAt, type Sql } from '../sql';
 import { toPostgres } from './dialect';
 
 export interface PostgresSql extends Sql {
@@ -16,17 +17,30 @@ export interface PostgresSql extends Sql {
 
 let nextHandle = 0;
 
+/**
+ * Prepared statements belong to a pool's connections, which every runner on the pool shares: a
+ * statement's name is made from its text, so two runners (or two bundles of the app) never give
+ * one name to two texts. Past MAX_NAMED texts, statements run unnamed, parsed each time.
+ */
+const MAX_NAMED = 1024;
+const names = new Map<string, string>();
+function statementName(text: string): string | undefined {
+  let name = names.get(text);
+  if (name === undefined && names.size < MAX_NAMED) {
+    name = `faultline_${createHash('sha256').update(text).digest('base64url').slice(0, 24)}`;
+    names.set(text, name);
+  }
+  return name;
+}
+
 export function postgresSql(pool: pg.Pool): PostgresSql {
   // Versions of different pools (tests open several databases) never collide in a cache key.
   const handle = (nextHandle += 1);
-  const names = new Map<string, string>();
   let localWrites = 0;
 
   const query = async <Row>(text: string, params: readonly unknown[]): Promise<Row[]> => {
     const sql = toPostgres(text);
-    let name = names.get(sql);
-    if (name === undefined && names.size < 1024) names.set(sql, (name = `faultline_${names.size + 1}`));
-    const result = await pool.query({ name, text: sql, values: params as unknown[] });
+    const result = await pool.query({ name: statementName(sql), text: sql, values: params as unknown[] });
     return result.rows as Row[];
   };
   // Reads asked for while one is on its way share it, unless this process wrote since it left:
@@ -53,8 +67,7 @@ export function postgresSql(pool: pg.Pool): PostgresSql {
     all: (text, params = []) => query(text, params),
     get: async (text, params = []) => (await query(text, params))[0] as never,
     value: async <V>(text: string, params: readonly unknown[] = []) => {
-      const row = (await query<Record<string, unknown>>(text, params))[0];
-      return (row === undefined ? undefined : Object.values(row)[0]) as V | undefined;
+      return firstColumn((await query(text, params))[0]) as V | undefined;
     },
     version: readVersion,
     requestVersion() {

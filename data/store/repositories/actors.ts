@@ -18,7 +18,7 @@ export interface ActorFilterArgs {
 /** Each alias of an actor's JSON list, as a one-column table of `value`. */
 export const aliasesOf = (sql: Sql, column: string) =>
   sql.dialect === 'postgres'
-    ? `jsonb_array_elements_text(${column}::jsonb) AS alias (value)`
+    ? `(SELECT alias COLLATE "C" AS value FROM jsonb_array_elements_text(${column}::jsonb) AS alias) AS aliases`
     : `json_each(${column})`;
 
 export function actorRepository(sql: Sql) {

@@ -232,7 +232,9 @@ async function rankedIn(
 export async function searchRecordsOnPostgres(sql: Sql, text: string, first: number): Promise<SearchHit[]> {
   const phrases = await wholeLastWord(sql, ftsPhrases(text));
   if (phrases.length === 0) return [];
-  const counts = await Promise.all(phrases.map((phrase) => matchesUpTo(sql, [phrase], RANKED_WORD_LIMIT)));
+  // One word at a time: a text of 32 words sent as 32 queries at once would take the whole pool.
+  const counts: MatchCounts[] = [];
+  for (const phrase of phrases) counts.push(await matchesUpTo(sql, [phrase], RANKED_WORD_LIMIT));
   const [own, byExcerpt] = await Promise.all([
     rankedIn(sql, OWN_WORDS, phrases, counts, first),
     rankedIn(sql, EXCERPTS, phrases, counts, first),
