@@ -26,7 +26,11 @@ export function encodeCursor(list: string, position: unknown[]): string {
   return Buffer.from(JSON.stringify([list, ...position]), 'utf8').toString('base64url');
 }
 
+/** The largest id a row can have: PostgreSQL's `integer`. */
+const MAX_ROW_ID = 2_147_483_647;
+
 /** The sort position a cursor continues from, or null for the list's first (or last) page. */
+
 export function decodeCursor(
   list: string,
   after: string | null | undefined,
@@ -49,7 +53,12 @@ export function decodeCursor(
   if (!Array.isArray(parsed) || parsed[0] !== list || parsed.length !== arity + 1) throw invalid();
   const position = parsed.slice(1);
   const last = position.at(-1);
-  if (!Number.isInteger(last) || !position.every((v) => typeof v === 'string' || typeof v === 'number')) {
+  // The last position is a row id: a whole number that fits the id columns (32 bits on PostgreSQL).
+  if (
+    !Number.isInteger(last) ||
+    Math.abs(last as number) > MAX_ROW_ID ||
+    !position.every((v) => typeof v === 'string' || typeof v === 'number')
+  ) {
     throw invalid();
   }
   return position;

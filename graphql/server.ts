@@ -37,6 +37,7 @@ import {
   type ValidationRule,
 } from 'graphql';
 import { openDatabase, type Db } from '../data/store/open';
+import { CursorDoesNotFit } from '../data/store/keyset';
 import { createGraphQLContext, type GraphQLContext } from './context';
 import { pageSizeProblem } from './connections';
 import { listLength } from './list-sizes';
@@ -71,8 +72,17 @@ function db(): Db {
  * to whoever guesses at it.
  */
 export function formatError(formatted: GraphQLFormattedError, error?: unknown): GraphQLFormattedError {
-  if (isDatabaseBusy(unwrapResolverError(error))) {
+  const cause = unwrapResolverError(error);
+  if (isDatabaseBusy(cause)) {
     return { ...databaseBusyError().toJSON(), locations: formatted.locations, path: formatted.path };
+  }
+  if (cause instanceof CursorDoesNotFit) {
+    return {
+      message: cause.message,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: 'BAD_USER_INPUT' },
+    };
   }
   const code = formatted.extensions?.code;
   const production = process.env.NODE_ENV === 'production';

@@ -5,6 +5,17 @@
 import type { PageCount, StorePage } from './rows';
 import type { Sql } from './sql';
 
+/** A cursor's position that cannot be one of this list's (forged, or another order's). */
+export class CursorDoesNotFit extends Error {
+  constructor() {
+    super('The cursor is not one of this list: use a cursor this list returned.');
+  }
+}
+
+/** PostgreSQL's class 22, data exception: a value that cannot be read as its column's type. */
+const isDataException = (error: unknown) =>
+  typeof (error as { code?: unknown }).code === 'string' && (error as { code: string }).code.startsWith('22');
+
 export interface KeysetQuery<Raw, Row> {
   /** Columns to read, e.g. "s.id, s.key, ...". */
   select: string;
@@ -43,7 +54,7 @@ function pageQuery<Raw, Row>(q: KeysetQuery<Raw, Row>): { text: string; params: 
   // and the rows are turned round again before they are returned.
   const walk = q.backward ? (q.direction === 'DESC' ? 'ASC' : 'DESC') : q.direction;
   if (q.start) {
-    if (q.start.length !== q.orderBy.length) throw new RangeError('cursor does not fit this list');
+    if (q.start.length !== q.orderBy.length) throw new CursorDoesNotFit();
     const op = walk === 'DESC' ? '<' : '>';
     // A position compares as its column does: a case-blind column, case-blind.
     const positions = q.orderBy.map((expr) => (/ COLLATE NOCASE$/.test(expr) ? '? COLLATE NOCASE' : '?'));
@@ -77,7 +88,12 @@ function countQuery<Raw, Row>(
 /** keysetPage through a runner of either engine. */
 export async function keysetPageOn<Raw, Row>(sql: Sql, q: KeysetQuery<Raw, Row>): Promise<StorePage<Row>> {
   const { text, params } = pageQuery(q);
-  const raws = await sql.all<Raw>(text, params);
+  const raws = await sql.all<Raw>(text, params).catch((error: unknown) => {
+    // A position of the wrong type (text where the order is a number) is refused by PostgreSQL
+    // as a data exception; SQLite compares it as it is. Either way the cursor is not this list's.
+    if (q.start && isDataException(error)) throw new CursorDoesNotFit();
+    throw error;
+  });
   // One row past the page says whether the list goes on in the direction read.
   const more = raws.length > q.size;
   const kept = raws.slice(0, q.size);

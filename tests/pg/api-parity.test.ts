@@ -213,3 +213,49 @@ describe('the API on SQLite and on PostgreSQL', () => {
     }
   });
 });
+
+describe('forged cursors on SQLite and on PostgreSQL', () => {
+  let schema: TestSchema;
+  let servers: TestServer[];
+  beforeAll(async () => {
+    schema = await createTestSchema();
+    await migrate(schema.pool);
+    await transferToPostgres(db, schema.pool);
+    servers = [testServer(db), testServer(db, createPostgresStore(schema.pool))];
+  });
+  afterAll(async () => {
+    await Promise.all(servers.map((server) => server.stop()));
+    await schema?.drop();
+  });
+
+  const cursor = (...position: unknown[]) => Buffer.from(JSON.stringify(position)).toString('base64url');
+  const PAGE = `query($after: String, $order: StatementOrder) {
+    statements(first: 3, after: $after, orderBy: $order) { nodes { key } } }`;
+
+  it('refuses an id past the id column alike, naming the cursor', async () => {
+    const variables = { after: cursor('statements:DATE:DESC', '2025-01-01', 3_000_000_000) };
+    for (const answer of await Promise.all(servers.map((server) => server.query(PAGE, variables)))) {
+      expect(answer.data?.statements ?? null).toBeNull();
+      expect(answer.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    }
+  });
+
+  it('answers a position of the wrong type with no rows on SQLite and a refusal on PostgreSQL', async () => {
+    // SQLite compares text with a number as it is; PostgreSQL cannot read the text as one. Neither
+    // is an internal error: the refusal names the cursor.
+    const variables = {
+      after: cursor('statements:INTENSITY:ASC', 'abc', 1),
+      order: { field: 'INTENSITY', direction: 'ASC' },
+    };
+    const [fromSqlite, fromPostgres] = await Promise.all(
+      servers.map((server) => server.query(PAGE, variables)),
+    );
+    expect(fromSqlite!.errors).toBeUndefined();
+    expect(fromSqlite!.data.statements.nodes).toEqual([]);
+    expect(fromPostgres!.data?.statements ?? null).toBeNull();
+    expect(fromPostgres!.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/cursor is not one of this list/),
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  });
+});
