@@ -248,10 +248,9 @@ export interface RelationParent {
   asOf: number;
 }
 
-/** A page of rows read by keyset, with what a Relay connection needs around it. */
 /**
- * A page of a list: its rows are read, its count is read only when asked, and reading it may
- * take a trip to the database.
+ * A page of rows read by keyset, with what a Relay connection needs around it: its rows are
+ * read, its count only when asked, and reading it may take a trip to the database.
  */
 export interface StorePage<T> {
   rows: T[];

@@ -39,4 +39,17 @@ describe('toPostgres', () => {
       'SELECT instr, COUNT(*) FROM record_counts WHERE kind_name = $1',
     );
   });
+
+  it('folds a parameter lowered in any spelling', () => {
+    expect(toPostgres('LOWER( ?)')).toBe('LOWER( $1::text COLLATE "C")');
+  });
+
+  it('refuses what it cannot rewrite exactly, naming it', () => {
+    expect(() => toPostgres("SELECT 1 -- a pair's ?\nWHERE a = ?")).toThrow(/a comment or a dollar quote/);
+    expect(() => toPostgres('SELECT 1 /* ? */')).toThrow(/a comment or a dollar quote/);
+    expect(() => toPostgres('SELECT $$?$$')).toThrow(/a comment or a dollar quote/);
+    expect(() => toPostgres('ORDER BY (a || b) COLLATE NOCASE')).toThrow(
+      /COLLATE NOCASE after an expression/,
+    );
+  });
 });

@@ -36,6 +36,18 @@ const inList = (sqlBeforeIn: string, n: number) => `${sqlBeforeIn} IN ${placehol
 const idList = (text: string, n: number) => text.replace('(:ids)', placeholders(n));
 
 /**
+ * `values` grown to the next power of two by repeating the last, which an IN list reads as the
+ * same set: every length of list would otherwise be a statement of its own to prepare and keep
+ * (two thousand keys can be asked for), and a dozen lengths serve every list.
+ */
+function padded<V>(values: readonly V[]): readonly V[] {
+  const size = 2 ** Math.ceil(Math.log2(values.length));
+  return size === values.length
+    ? values
+    : [...values, ...Array<V>(size - values.length).fill(values.at(-1)!)];
+}
+
+/**
  * Reads rows whose `column` is among `values` in one statement and returns them aligned
  * with `values` (null where missing): the shape DataLoader batch functions return. At once, on
  * SQLite: for reads inside a write's synchronous transaction.
@@ -79,7 +91,8 @@ export async function alignedOn<Raw, Row, V>(
   map: (raw: Raw) => Row,
 ): Promise<(Row | null)[]> {
   if (values.length === 0) return [];
-  return aligned(await sql.all<Raw>(inList(sqlBeforeIn, values.length), values), values, keyOf, map);
+  const asked = padded(values);
+  return aligned(await sql.all<Raw>(inList(sqlBeforeIn, asked.length), asked), values, keyOf, map);
 }
 
 /** groupedBy through a runner of either engine. */
@@ -91,7 +104,8 @@ export async function groupedOn<Raw, Row, V>(
   map: (raw: Raw) => Row,
 ): Promise<Row[][]> {
   if (values.length === 0) return [];
-  return grouped(await sql.all<Raw>(idList(text, values.length), values), values, keyOf, map);
+  const asked = padded(values);
+  return grouped(await sql.all<Raw>(idList(text, asked.length), asked), values, keyOf, map);
 }
 
 /** A table's lookups by id and by key, both batched and aligned (DataLoader's shape). */

@@ -40,6 +40,10 @@ const keptIn =
 const live = (alias: string, table: string, type: RevisedRecordType) =>
   `LEFT JOIN ${table} ${alias} ON r.retracted_id IS NULL AND r.record_type = '${type}' AND ${alias}.id = r.record_id`;
 
+/**
+ * The latest changes, each with what it changed. A change whose record is no longer held (a
+ * dataset reload dropped it) has nothing to show and is left out.
+ */
 function recentSql(dialect: Dialect): string {
   const kept = keptIn(dialect);
   return `
@@ -64,7 +68,6 @@ function recentSql(dialect: Dialect): string {
   ${live('g', 'sanction_regimes', 'SanctionRegime')}
   ${live('c', 'actors', 'Actor')}
   ${live('src', 'sources', 'Source')}
-  -- A change whose record is no longer held (a dataset reload dropped it) has nothing to show.
   WHERE COALESCE(rr.key, s.key, e.key, p.key, g.key, c.key, src.key) IS NOT NULL
   ORDER BY r.at DESC, r.id DESC
   LIMIT ?`;
