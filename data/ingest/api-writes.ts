@@ -9,6 +9,7 @@ import type { z } from 'zod';
 import type { Db } from '../store/open';
 import type { KeyedTable } from '../store/writes/records';
 import { recordWrites } from '../store/writes/records';
+import { synced, type Synced } from '../store/writes/run-sync';
 import { revisionLog, type RevisedRecordType } from '../store/writes/revisions';
 import { keyFromName } from './actor-key';
 import {
@@ -19,7 +20,7 @@ import {
   sourceRecord,
   statementRecord,
 } from './dataset-schema';
-import { createWriter, MissingReferenceError } from './writer';
+import { createWriter, MissingReferenceError, type RecordWriter } from './writer';
 import { statementRuleProblem } from './statement-checks';
 import { codebookWriteProblem } from './codebook-write';
 import { writeDateProblems } from './write-dates';
@@ -116,14 +117,14 @@ const givenFields = (input: object) =>
     .map(([k]) => k);
 
 export function createWriteService(db: Db) {
-  const rows = recordWrites(db);
+  const rows = synced(db, recordWrites('sqlite'));
   const log = revisionLog(db);
   function write<S extends z.ZodType>(
     analyst: WritingAnalyst,
     input: object,
     schema: S,
     candidate: unknown,
-    store: (record: z.infer<S>, writer: ReturnType<typeof createWriter>) => Written | Written[],
+    store: (record: z.infer<S>, writer: Synced<RecordWriter>) => Written | Written[],
     references: readonly Reference[] = [],
   ): WriteResult {
     const parsed = schema.safeParse(candidate);
@@ -144,7 +145,7 @@ export function createWriteService(db: Db) {
       // once with SQLITE_BUSY instead of waiting.
       db.transaction(() => {
         const at = new Date().toISOString();
-        for (const written of [store(parsed.data, createWriter(db, 'api'))].flat()) {
+        for (const written of [store(parsed.data, synced(db, createWriter('sqlite', 'api')))].flat()) {
           log.add({
             recordType: written.recordType,
             recordId: written.id,
@@ -255,8 +256,8 @@ export function createWriteService(db: Db) {
       }
       const candidate = defined({ ...rest, key: chosen, affiliation: affiliationKey });
       return write(analyst, input, actorRecord, candidate, (r, w) => {
-        const written = w.actor(r, []);
-        written.linkAffiliation();
+        const written = w.actor(r);
+        w.linkAffiliation(r, [], written);
         return { recordType: 'Actor', id: written.id };
       });
     },

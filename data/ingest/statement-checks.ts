@@ -4,14 +4,14 @@
  * its excerpt, and no other held statement says the same (speaker, date, quote or else summary).
  * Run inside the write's immediate transaction, so two copies sent at once cannot both pass.
  */
-import type { RecordWrites } from '../store/writes/records';
+import type { SyncRecordWrites } from '../store/writes/records';
 import type { StatementRecord } from './dataset-schema';
 import type { WriteProblem } from './api-writes';
 import { quoteInExcerpt } from './statement-rules';
 import { statementWords } from '../statement-words';
 
 export function statementRuleProblem(
-  rows: RecordWrites,
+  rows: SyncRecordWrites,
   r: StatementRecord,
   /** The statement being corrected, which may say what it said before. */
   exceptKey?: string,

@@ -4,7 +4,6 @@
  */
 import type { Db } from '../open';
 import { prepared } from '../prepared';
-import { RETRACTABLE_TABLES, type RetractableType } from './retractions';
 
 export type RevisionAction = 'CREATED' | 'UPDATED' | 'RETRACTED';
 
@@ -62,18 +61,6 @@ export function revisionLog(db: Db) {
          WHERE r.record_type = ? AND r.record_id = ? AND r.retracted_id IS NULL ORDER BY r.id`,
       ).all(recordType, recordId) as (Omit<RevisionRow, 'fields'> & { fields: string })[];
       return rows.map((row) => ({ ...row, fields: JSON.parse(row.fields) as string[] }));
-    },
-
-    /** Keys of the live records of `type` an analyst corrected: a dataset load keeps them as corrected. */
-    correctedKeys(type: RetractableType): Set<string> {
-      const keys = prepared(
-        db,
-        `SELECT DISTINCT t.key FROM revisions r JOIN ${RETRACTABLE_TABLES[type]} t ON t.id = r.record_id
-         WHERE r.record_type = ? AND r.action = 'UPDATED' AND r.retracted_id IS NULL`,
-      )
-        .pluck()
-        .all(type) as string[];
-      return new Set(keys);
     },
   };
 }

@@ -1,0 +1,92 @@
+/**
+ * Runs a write (../writes/steps.ts) on PostgreSQL: each query goes to one connection, in one
+ * transaction that commits when the write returns and rolls back when it throws.
+ */
+import type pg from 'pg';
+import type { Gen, WriteQuery } from '../writes/steps';
+import { toPostgres } from './dialect';
+
+/**
+ * Held by every write transaction until it ends: writes run one at a time, as SQLite's
+ * BEGIN IMMEDIATE makes them, so a write's "is this key held?" stays true until it commits.
+ */
+const WRITE_LOCK = 'faultline.writes';
+
+async function answer(
+  client: pg.PoolClient,
+  query: Exclude<WriteQuery, { kind: 'wrote' }>,
+): Promise<unknown> {
+  if (query.kind === 'runEach') {
+    const text = toPostgres(query.text);
+    for (const params of query.rows) await client.query({ text, values: params as unknown[] });
+    return undefined;
+  }
+  const text = toPostgres(query.kind === 'insert' ? `${query.text} RETURNING id` : query.text);
+  const result = await client.query({ text, values: query.params as unknown[] });
+  switch (query.kind) {
+    case 'get':
+      return result.rows[0];
+    case 'all':
+      return result.rows;
+    case 'run':
+      return { changes: result.rowCount ?? 0 };
+    case 'insert':
+      return (result.rows[0] as { id: number }).id;
+  }
+}
+
+/** Runs `write` on `client`, which must be in the transaction that holds its writes. */
+export async function runAsync<T>(
+  client: pg.PoolClient,
+  write: Gen<T>,
+  onWrite: () => void = () => {},
+): Promise<T> {
+  let step = write.next();
+  while (!step.done) {
+    const query = step.value;
+    if (query.kind === 'wrote') {
+      onWrite();
+      step = write.next();
+      continue;
+    }
+    let result: unknown;
+    try {
+      result = await answer(client, query);
+    } catch (error) {
+      step = write.throw(error);
+      continue;
+    }
+    step = write.next(result);
+  }
+  return step.value;
+}
+
+/**
+ * Runs the write `makeWrite` gives in one transaction on a connection of `pool`. `onWrite` is
+ * called once after the commit when the write changed stored data.
+ */
+export async function writeInPostgresTransaction<T>(
+  pool: pg.Pool,
+  makeWrite: () => Gen<T>,
+  onWrite: () => void = () => {},
+): Promise<T> {
+  const client = await pool.connect();
+  let wrote = false;
+  let result: T;
+  try {
+    await client.query('BEGIN');
+    await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [WRITE_LOCK]);
+    result = await runAsync(client, makeWrite(), () => (wrote = true));
+    await client.query('COMMIT');
+  } catch (error) {
+    // A connection that cannot roll back is closed rather than handed to the next caller.
+    await client.query('ROLLBACK').then(
+      () => client.release(),
+      (rollbackError: Error) => client.release(rollbackError),
+    );
+    throw error;
+  }
+  client.release();
+  if (wrote) onWrite();
+  return result;
+}
