@@ -1,6 +1,8 @@
 /**
  * Runs a write (../writes/steps.ts) on PostgreSQL: each query goes to one connection, in one
- * transaction that commits when the write returns and rolls back when it throws.
+ * transaction that commits when the write returns and rolls back when it throws. Unlike
+ * SQLite, PostgreSQL refuses every later query of a transaction in which one failed: a write
+ * may clean up after a failed query (`finally`) but cannot go on writing.
  */
 import type pg from 'pg';
 import type { Gen, WriteQuery } from '../writes/steps';

@@ -64,9 +64,8 @@ export interface FigureRowValues extends EvidenceRowValues {
 }
 
 export function recordWrites(dialect: Dialect) {
-  function* clear(fresh: boolean, text: string, ...params: unknown[]): Gen<void> {
-    if (!fresh) yield* run(text, params);
-  }
+  // Nothing to run for a fresh row: an empty list is a step that asks nothing.
+  const clear = (fresh: boolean, text: string, ...params: unknown[]) => (fresh ? [] : run(text, params));
 
   /** Replaces `ownerId`'s links in a link table, in order; a key listed twice links once. */
   function* replaceLinks(
@@ -386,8 +385,8 @@ export function recordWrites(dialect: Dialect) {
     },
 
     /** The first STATE actor with this alpha-3 country code, if there is one. */
-    stateByCountryCode(alpha3: string): Gen<{ id: number; key: string } | undefined> {
-      return get<{ id: number; key: string }>(
+    *stateByCountryCode(alpha3: string): Gen<{ id: number; key: string } | undefined> {
+      return yield* get<{ id: number; key: string }>(
         "SELECT id, key FROM actors WHERE kind = 'STATE' AND country_code = ? ORDER BY id LIMIT 1",
         [alpha3],
       );
