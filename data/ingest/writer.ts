@@ -8,9 +8,9 @@
  * (data/store/writes/steps.ts), run on SQLite or PostgreSQL.
  */
 import type { Dialect } from '../store/sql';
-import type { Gen } from '../store/writes/steps';
-import type { RecordType } from '../store/rows';
+import { batch, type Gen, type Runs } from '../store/writes/steps';
 import {
+  childRuns,
   contentHash,
   recordWrites,
   type EvidenceRowValues,
@@ -105,6 +105,16 @@ export function createWriter(dialect: Dialect, origin: string, { hashOf }: Write
     if (key === undefined) return null;
     return knownId(table, key) ?? (yield* lookUpId(table, key, field));
   }
+  /** The ids of `keys` when each is known already, else undefined. */
+  const knownIdsOf = (table: KeyedTable, keys: readonly string[]): number[] | undefined => {
+    const ids: number[] = [];
+    for (const key of keys) {
+      const id = knownId(table, key);
+      if (id === undefined) return undefined;
+      ids.push(id);
+    }
+    return ids;
+  };
   /** The ids of `keys`, each reference named `field` and its place in the list. */
   function* idsOf(table: KeyedTable, keys: readonly string[], field: (string | number)[]): Gen<number[]> {
     const ids: number[] = [];
@@ -114,47 +124,63 @@ export function createWriter(dialect: Dialect, origin: string, { hashOf }: Write
   }
 
   /**
-   * Inserts or updates the row for `key`; returns its id and what happened. `writeChildren`
-   * gets the id after the main row exists, to replace the row's children, and whether the
-   * row was just created (it has no children yet, so there is nothing to delete).
+   * Inserts or updates the row for `key`; returns its id and what happened. `children` gets
+   * the id after the main row exists and whether the row was just created (it has no children
+   * yet, so there is nothing to delete), and says what replaces the row's children; those run
+   * in one step.
    */
   function* upsert(
     table: KeyedTable,
     key: string,
     record: object,
     columns: Record<string, unknown>,
-    writeChildren?: (id: number, fresh: boolean) => Gen<void>,
+    children?: (id: number, fresh: boolean) => Runs[],
   ): Gen<{ id: number; outcome: WriteOutcome }> {
     const hash = hashOf?.(record) ?? contentHash(record);
     const { id, outcome } = yield* rows.upsert(table, key, columns, { hash, origin });
     if (outcome === 'unchanged') return { id, outcome };
-    if (writeChildren) yield* writeChildren(id, outcome === 'created');
+    if (children) yield* batch(children(id, outcome === 'created'));
     return { id, outcome };
   }
 
-  function* writeEvidence(
-    recordType: RecordType,
-    recordId: number,
+  const evidenceValues = (e: EvidenceRecord, sourceId: number, viaId: number | null): EvidenceRowValues => ({
+    sourceId,
+    viaId,
+    excerpt: e.excerpt ?? null,
+    note: e.note ?? null,
+    credibility: e.credibility,
+    inference: e.inference ?? null,
+  });
+
+  /** A record's evidence with its references resolved; `single` for a statement's one object. */
+  function* resolveEvidence(
     list: readonly EvidenceRecord[],
     field: (string | number)[],
-    fresh: boolean,
     single = false,
-  ): Gen<void> {
+  ): Gen<EvidenceRowValues[]> {
     const resolved: EvidenceRowValues[] = [];
     for (const [i, e] of list.entries()) {
-      // A statement has one evidence object, the other records a list of them.
       const at = single ? field : [...field, i];
-      resolved.push({
-        sourceId: knownId('sources', e.source) ?? (yield* lookUpId('sources', e.source, [...at, 'source'])),
-        viaId: e.via === undefined ? null : yield* optionalIdOf('actors', e.via, [...at, 'via']),
-        excerpt: e.excerpt ?? null,
-        note: e.note ?? null,
-        credibility: e.credibility,
-        inference: e.inference ?? null,
-      });
+      const sourceId =
+        knownId('sources', e.source) ?? (yield* lookUpId('sources', e.source, [...at, 'source']));
+      resolved.push(evidenceValues(e, sourceId, yield* optionalIdOf('actors', e.via, [...at, 'via'])));
     }
-    yield* rows.replaceEvidence(recordType, recordId, resolved, fresh);
+    return resolved;
   }
+  /** The same when every reference is known already, else undefined. */
+  function knownEvidence(list: readonly EvidenceRecord[]): EvidenceRowValues[] | undefined {
+    const resolved: EvidenceRowValues[] = [];
+    for (const e of list) {
+      const sourceId = knownId('sources', e.source);
+      const viaId = e.via === undefined ? null : knownId('actors', e.via);
+      if (sourceId === undefined || viaId === undefined) return undefined;
+      resolved.push(evidenceValues(e, sourceId, viaId));
+    }
+    return resolved;
+  }
+  const evidenceOf = function* (list: readonly EvidenceRecord[], field: (string | number)[], single = false) {
+    return knownEvidence(list) ?? (yield* resolveEvidence(list, field, single));
+  };
 
   /** Each figure claim with its references resolved and its date's first day; `at` is the list's place. */
   function* resolveClaims(
@@ -230,8 +256,12 @@ export function createWriter(dialect: Dialect, origin: string, { hashOf }: Write
     *statement(r: StatementRecord, at: (string | number)[]) {
       const speakerId =
         knownId('actors', r.speaker) ?? (yield* lookUpId('actors', r.speaker, [...at, 'speaker']));
-      const targetIds = yield* idsOf('actors', r.targets, [...at, 'targets']);
-      const topicIds = yield* idsOf('topics', r.topics, [...at, 'topics']);
+      const targetIds =
+        knownIdsOf('actors', r.targets) ?? (yield* idsOf('actors', r.targets, [...at, 'targets']));
+      const topicIds =
+        knownIdsOf('topics', r.topics) ?? (yield* idsOf('topics', r.topics, [...at, 'topics']));
+      const evidence =
+        knownEvidence([r.evidence]) ?? (yield* resolveEvidence([r.evidence], [...at, 'evidence'], true));
       const days = span(r.date);
       return yield* upsert(
         'statements',
@@ -248,21 +278,23 @@ export function createWriter(dialect: Dialect, origin: string, { hashOf }: Write
           cameo_code: r.cameoCode ?? null,
           verification: r.verification,
         },
-        function* (id, fresh) {
-          yield* rows.replaceStatementTargets(
+        (id, fresh) => [
+          ...childRuns.statementTargets(
             id,
             targetIds,
             { dateStart: days.date_start, speakerId, intensity: r.intensity, date: r.date },
             fresh,
-          );
-          yield* rows.replaceStatementTopics(id, topicIds, fresh);
-          yield* writeEvidence('Statement', id, [r.evidence], [...at, 'evidence'], fresh, true);
-        },
+          ),
+          ...childRuns.statementTopics(id, topicIds, fresh),
+          ...childRuns.evidence('Statement', id, evidence, fresh),
+        ],
       );
     },
 
     *event(r: EventRecord, at: (string | number)[]) {
-      const actorIds = yield* idsOf('actors', r.actors, [...at, 'actors']);
+      const actorIds =
+        knownIdsOf('actors', r.actors) ?? (yield* idsOf('actors', r.actors, [...at, 'actors']));
+      const evidence = knownEvidence(r.evidence) ?? (yield* resolveEvidence(r.evidence, [...at, 'evidence']));
       return yield* upsert(
         'events',
         r.key,
@@ -279,11 +311,11 @@ export function createWriter(dialect: Dialect, origin: string, { hashOf }: Write
           cameo_code: r.cameoCode ?? null,
           verification: r.verification,
         },
-        function* (id, fresh) {
-          yield* rows.replaceEventActors(id, actorIds, fresh);
-          yield* rows.replaceMeasurements(id, r.measurements, fresh);
-          yield* writeEvidence('Event', id, r.evidence, [...at, 'evidence'], fresh);
-        },
+        (id, fresh) => [
+          ...childRuns.eventActors(id, actorIds, fresh),
+          ...childRuns.measurements(id, r.measurements, fresh),
+          ...childRuns.evidence('Event', id, evidence, fresh),
+        ],
       );
     },
 
@@ -292,21 +324,23 @@ export function createWriter(dialect: Dialect, origin: string, { hashOf }: Write
       const targetId = yield* idOf('actors', r.target, [...at, 'target']);
       const respondsTo = yield* optionalIdOf('sanction_regimes', r.respondsTo, [...at, 'respondsTo']);
       const figures = yield* resolveClaims(r.figures, [...at, 'figures']);
+      const evidence = yield* evidenceOf(r.evidence, [...at, 'evidence']);
       return yield* upsert(
         'sanction_regimes',
         r.key,
         r,
         { imposer_id: imposerId, target_id: targetId, since: r.since ?? null, responds_to_id: respondsTo },
-        function* (id, fresh) {
-          yield* rows.replaceRegimeFigures(id, figures, fresh);
-          yield* writeEvidence('SanctionRegime', id, r.evidence, [...at, 'evidence'], fresh);
-        },
+        (id, fresh) => [
+          ...childRuns.regimeFigures(id, figures, fresh),
+          ...childRuns.evidence('SanctionRegime', id, evidence, fresh),
+        ],
       );
     },
 
     *sanctionPackage(r: SanctionPackageRecord, at: (string | number)[]) {
       const regimeId = yield* idOf('sanction_regimes', r.regime, [...at, 'regime']);
       const figures = yield* resolveClaims(r.figures, [...at, 'figures']);
+      const evidence = yield* evidenceOf(r.evidence, [...at, 'evidence']);
       return yield* upsert(
         'sanction_packages',
         r.key,
@@ -323,15 +357,16 @@ export function createWriter(dialect: Dialect, origin: string, { hashOf }: Write
           cameo_code: r.cameoCode,
           intensity: packageIntensity(r.cameoCode, [...at, 'cameoCode']),
         },
-        function* (id, fresh) {
-          yield* writeEvidence('SanctionPackage', id, r.evidence, [...at, 'evidence'], fresh);
-          yield* rows.replacePackageFigures(id, figures, fresh);
-        },
+        (id, fresh) => [
+          ...childRuns.evidence('SanctionPackage', id, evidence, fresh),
+          ...childRuns.packageFigures(id, figures, fresh),
+        ],
       );
     },
 
     *alliance(r: AllianceRecord, at: (string | number)[]) {
       const leadId = yield* optionalIdOf('actors', r.lead, [...at, 'lead']);
+      const evidence = yield* evidenceOf(r.evidence, [...at, 'evidence']);
       return yield* upsert(
         'alliances',
         r.key,
@@ -345,13 +380,14 @@ export function createWriter(dialect: Dialect, origin: string, { hashOf }: Write
           until: r.until ?? null,
           areas: json(r.areas),
         },
-        (id, fresh) => writeEvidence('Alliance', id, r.evidence, [...at, 'evidence'], fresh),
+        (id, fresh) => childRuns.evidence('Alliance', id, evidence, fresh),
       );
     },
 
     *membership(r: MembershipRecord, at: (string | number)[]) {
       const actorId = yield* idOf('actors', r.actor, [...at, 'actor']);
       const allianceId = yield* idOf('alliances', r.alliance, [...at, 'alliance']);
+      const evidence = yield* evidenceOf(r.evidence, [...at, 'evidence']);
       return yield* upsert(
         'memberships',
         r.key,
@@ -363,13 +399,14 @@ export function createWriter(dialect: Dialect, origin: string, { hashOf }: Write
           status: r.status,
           since: r.since ?? null,
         },
-        (id, fresh) => writeEvidence('Membership', id, r.evidence, [...at, 'evidence'], fresh),
+        (id, fresh) => childRuns.evidence('Membership', id, evidence, fresh),
       );
     },
 
     *office(r: OfficeRecord, at: (string | number)[]) {
       const ownerId = yield* idOf('actors', r.owner, [...at, 'owner']);
       const hostId = yield* idOf('actors', r.host, [...at, 'host']);
+      const evidence = yield* evidenceOf(r.evidence, [...at, 'evidence']);
       return yield* upsert(
         'offices',
         r.key,
@@ -382,7 +419,7 @@ export function createWriter(dialect: Dialect, origin: string, { hashOf }: Write
           status: r.status,
           opened_on: r.openedOn ?? null,
         },
-        (id, fresh) => writeEvidence('Office', id, r.evidence, [...at, 'evidence'], fresh),
+        (id, fresh) => childRuns.evidence('Office', id, evidence, fresh),
       );
     },
   };

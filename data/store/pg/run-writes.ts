@@ -5,7 +5,7 @@
  * may clean up after a failed query (`finally`) but cannot go on writing.
  */
 import type pg from 'pg';
-import type { Gen, WriteQuery } from '../writes/steps';
+import { changesData, type Write, type WriteQuery } from '../writes/steps';
 import { toPostgres } from './dialect';
 
 /**
@@ -14,13 +14,12 @@ import { toPostgres } from './dialect';
  */
 const WRITE_LOCK = 'faultline.writes';
 
-async function answer(
-  client: pg.PoolClient,
-  query: Exclude<WriteQuery, { kind: 'wrote' }>,
-): Promise<unknown> {
-  if (query.kind === 'runEach') {
-    const text = toPostgres(query.text);
-    for (const params of query.rows) await client.query({ text, values: params as unknown[] });
+async function answer(client: pg.PoolClient, query: WriteQuery): Promise<unknown> {
+  if (query.kind === 'batch') {
+    for (const run of query.runs) {
+      const text = toPostgres(run.text);
+      for (const params of run.rows) await client.query({ text, values: params as unknown[] });
+    }
     return undefined;
   }
   const text = toPostgres(query.kind === 'insert' ? `${query.text} RETURNING id` : query.text);
@@ -40,21 +39,18 @@ async function answer(
 /** Runs `write` on `client`, which must be in the transaction that holds its writes. */
 export async function runAsync<T>(
   client: pg.PoolClient,
-  write: Gen<T>,
+  write: Write<T>,
   onWrite: () => void = () => {},
 ): Promise<T> {
   let step = write.next();
   while (!step.done) {
     const query = step.value;
-    if (query.kind === 'wrote') {
-      onWrite();
-      step = write.next();
-      continue;
-    }
+    if (changesData(query)) onWrite();
     let result: unknown;
     try {
       result = await answer(client, query);
     } catch (error) {
+      if (!write.throw) throw error;
       step = write.throw(error);
       continue;
     }
@@ -69,7 +65,7 @@ export async function runAsync<T>(
  */
 export async function writeInPostgresTransaction<T>(
   pool: pg.Pool,
-  makeWrite: () => Gen<T>,
+  makeWrite: () => Write<T>,
   onWrite: () => void = () => {},
 ): Promise<T> {
   const client = await pool.connect();

@@ -4,7 +4,7 @@
  * Shared by every write (./records.ts). Writes are steps (./steps.ts), run on either engine.
  */
 import { createHash } from 'node:crypto';
-import { get, insert, run, wrote, type Gen } from './steps';
+import { get, insert, run, type Gen } from './steps';
 
 export type WriteOutcome = 'created' | 'updated' | 'unchanged';
 
@@ -24,7 +24,6 @@ export function* upsertKeyed(
 ): Gen<{ id: number; outcome: WriteOutcome }> {
   const before = yield* existingRow(table, key);
   if (before?.hash === hash) return { id: before.id, outcome: 'unchanged' };
-  yield* wrote();
   const names = Object.keys(columns);
   const values = Object.values(columns);
   if (before) {

@@ -11,7 +11,7 @@
 import type { Dialect } from '../sql';
 import type { RecordType } from '../rows';
 import { existingRow, upsertKeyed } from './keyed-rows';
-import { all, get, run, runEach, type Gen } from './steps';
+import { all, batch, get, run, type Gen, type Runs } from './steps';
 import type { Synced } from './run-sync';
 import { statementWords } from '../../statement-words';
 import { comparableUrl } from '../../comparable-url';
@@ -63,30 +63,166 @@ export interface FigureRowValues extends EvidenceRowValues {
   claimedStart: string;
 }
 
-export function recordWrites(dialect: Dialect) {
-  // Nothing to run for a fresh row: an empty list is a step that asks nothing.
-  const clear = (fresh: boolean, text: string, ...params: unknown[]) => (fresh ? [] : run(text, params));
+/** The delete of a row's old children; none for a fresh row (see above). */
+const cleared = (fresh: boolean, text: string, ...params: unknown[]): Runs[] =>
+  fresh ? [] : [{ text, rows: [params] }];
 
-  /** Replaces `ownerId`'s links in a link table, in order; a key listed twice links once. */
-  function* replaceLinks(
-    table: 'statement_targets' | 'statement_topics' | 'event_actors',
-    ownerColumn: 'statement_id' | 'event_id',
-    column: 'actor_id' | 'topic_id',
-    ownerId: number,
-    ids: readonly number[],
-    fresh: boolean,
-    extra: Record<string, unknown> = {},
-  ): Gen<void> {
-    yield* clear(fresh, `DELETE FROM ${table} WHERE ${ownerColumn} = ?`, ownerId);
-    const names = Object.keys(extra);
-    const extraValues = Object.values(extra);
-    yield* runEach(
-      `INSERT INTO ${table} (${[ownerColumn, column, 'position', ...names].join(', ')})
+/** Replaces `ownerId`'s links in a link table, in order; a key listed twice links once. */
+function linkRuns(
+  table: 'statement_targets' | 'statement_topics' | 'event_actors',
+  ownerColumn: 'statement_id' | 'event_id',
+  column: 'actor_id' | 'topic_id',
+  ownerId: number,
+  ids: readonly number[],
+  fresh: boolean,
+  extra: Record<string, unknown> = {},
+): Runs[] {
+  const names = Object.keys(extra);
+  const extraValues = Object.values(extra);
+  return [
+    ...cleared(fresh, `DELETE FROM ${table} WHERE ${ownerColumn} = ?`, ownerId),
+    {
+      text: `INSERT INTO ${table} (${[ownerColumn, column, 'position', ...names].join(', ')})
        VALUES (?, ?, ?${names.map(() => ', ?').join('')})`,
-      [...new Set(ids)].map((id, i) => [ownerId, id, i, ...extraValues]),
-    );
-  }
+      rows: [...new Set(ids)].map((id, i) => [ownerId, id, i, ...extraValues]),
+    },
+  ];
+}
 
+/**
+ * The statements that replace a record's child rows, as plain lists: a writer runs all of one
+ * record's children in one step (./steps.ts, batch).
+ */
+export const childRuns = {
+  evidence: (
+    recordType: RecordType,
+    recordId: number,
+    evidence: readonly EvidenceRowValues[],
+    fresh: boolean,
+  ): Runs[] => [
+    ...cleared(fresh, 'DELETE FROM evidence WHERE record_type = ? AND record_id = ?', recordType, recordId),
+    {
+      text: `INSERT INTO evidence (record_type, record_id, position, source_id, excerpt, note, via_id, credibility, inference)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      rows: evidence.map((e, i) => [
+        recordType,
+        recordId,
+        i,
+        e.sourceId,
+        e.excerpt,
+        e.note,
+        e.viaId,
+        e.credibility,
+        e.inference,
+      ]),
+    },
+  ],
+
+  /** One package's competing counts, in the dataset's order (position counts across metrics). */
+  packageFigures: (packageId: number, figures: readonly FigureRowValues[], fresh: boolean): Runs[] => [
+    ...cleared(fresh, 'DELETE FROM package_figures WHERE package_id = ?', packageId),
+    {
+      text: `INSERT INTO package_figures (package_id, metric, position, value, bound, unit, text, claimant_id, claimed_on,
+           claimed_start, source_id, excerpt, note, via_id, credibility, inference)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      rows: figures.map((f, i) => [
+        packageId,
+        f.metric,
+        i,
+        f.quantity.value,
+        f.quantity.bound,
+        f.quantity.unit,
+        f.quantity.text ?? null,
+        f.claimantId,
+        f.date,
+        f.claimedStart,
+        f.sourceId,
+        f.excerpt,
+        f.note,
+        f.viaId,
+        f.credibility,
+        f.inference,
+      ]),
+    },
+  ],
+
+  /**
+   * A statement's targets. Each link carries its statement's day, so "statements about X"
+   * walks it by date, and what a pair's tension reads of it (speaker, intensity, date), so a
+   * pair's statements come from the link index alone (migration 008).
+   */
+  statementTargets: (
+    statementId: number,
+    actorIds: readonly number[],
+    link: { dateStart: string; speakerId: number; intensity: number; date: string },
+    fresh: boolean,
+  ): Runs[] =>
+    linkRuns('statement_targets', 'statement_id', 'actor_id', statementId, actorIds, fresh, {
+      date_start: link.dateStart,
+      speaker_id: link.speakerId,
+      intensity: link.intensity,
+      date: link.date,
+    }),
+
+  statementTopics: (statementId: number, topicIds: readonly number[], fresh: boolean): Runs[] =>
+    linkRuns('statement_topics', 'statement_id', 'topic_id', statementId, topicIds, fresh),
+
+  eventActors: (eventId: number, actorIds: readonly number[], fresh: boolean): Runs[] =>
+    linkRuns('event_actors', 'event_id', 'actor_id', eventId, actorIds, fresh),
+
+  measurements: (eventId: number, measurements: readonly MeasurementRowValues[], fresh: boolean): Runs[] => [
+    ...cleared(fresh, 'DELETE FROM measurements WHERE event_id = ?', eventId),
+    {
+      text: 'INSERT INTO measurements (event_id, position, label, value, bound, unit, text) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      rows: measurements.map((m, i) => [
+        eventId,
+        i,
+        m.label,
+        m.quantity.value,
+        m.quantity.bound,
+        m.quantity.unit,
+        m.quantity.text ?? null,
+      ]),
+    },
+  ],
+
+  /** A regime's figures; positions count within each metric, in the order given. */
+  regimeFigures(regimeId: number, figures: readonly FigureRowValues[], fresh: boolean): Runs[] {
+    const positions = new Map<string, number>();
+    return [
+      ...cleared(fresh, 'DELETE FROM regime_figures WHERE regime_id = ?', regimeId),
+      {
+        text: `INSERT INTO regime_figures (regime_id, metric, position, value, bound, unit, text, source_id, excerpt, note,
+           via_id, claimant_id, claimed_on, claimed_start, credibility, inference)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        rows: figures.map((f) => {
+          const position = positions.get(f.metric) ?? 0;
+          positions.set(f.metric, position + 1);
+          return [
+            regimeId,
+            f.metric,
+            position,
+            f.quantity.value,
+            f.quantity.bound,
+            f.quantity.unit,
+            f.quantity.text ?? null,
+            f.sourceId,
+            f.excerpt,
+            f.note,
+            f.viaId,
+            f.claimantId,
+            f.date,
+            f.claimedStart,
+            f.credibility,
+            f.inference,
+          ];
+        }),
+      },
+    ];
+  },
+};
+
+export function recordWrites(dialect: Dialect) {
   /** The first of `rows` whose `text` says `words` as statementWords compares them. */
   const saying = <R>(rows: R[], text: (row: R) => string | null, words: string) =>
     rows.find((row) => {
@@ -121,146 +257,28 @@ export function recordWrites(dialect: Dialect) {
       yield* run('UPDATE actors SET affiliation_id = ? WHERE id = ?', [affiliationId, actorId]);
     },
 
-    *replaceEvidence(
+    replaceEvidence: (
       recordType: RecordType,
       recordId: number,
       evidence: readonly EvidenceRowValues[],
       fresh: boolean,
-    ): Gen<void> {
-      yield* clear(
-        fresh,
-        'DELETE FROM evidence WHERE record_type = ? AND record_id = ?',
-        recordType,
-        recordId,
-      );
-      yield* runEach(
-        `INSERT INTO evidence (record_type, record_id, position, source_id, excerpt, note, via_id, credibility, inference)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        evidence.map((e, i) => [
-          recordType,
-          recordId,
-          i,
-          e.sourceId,
-          e.excerpt,
-          e.note,
-          e.viaId,
-          e.credibility,
-          e.inference,
-        ]),
-      );
-    },
-
-    /** One package's competing counts, in the dataset's order (position counts across metrics). */
-    *replacePackageFigures(
-      packageId: number,
-      figures: readonly FigureRowValues[],
-      fresh: boolean,
-    ): Gen<void> {
-      yield* clear(fresh, 'DELETE FROM package_figures WHERE package_id = ?', packageId);
-      yield* runEach(
-        `INSERT INTO package_figures (package_id, metric, position, value, bound, unit, text, claimant_id, claimed_on,
-           claimed_start, source_id, excerpt, note, via_id, credibility, inference)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        figures.map((f, i) => [
-          packageId,
-          f.metric,
-          i,
-          f.quantity.value,
-          f.quantity.bound,
-          f.quantity.unit,
-          f.quantity.text ?? null,
-          f.claimantId,
-          f.date,
-          f.claimedStart,
-          f.sourceId,
-          f.excerpt,
-          f.note,
-          f.viaId,
-          f.credibility,
-          f.inference,
-        ]),
-      );
-    },
-
-    /**
-     * A statement's targets. Each link carries its statement's day, so "statements about X"
-     * walks it by date, and what a pair's tension reads of it (speaker, intensity, date), so a
-     * pair's statements come from the link index alone (migration 008).
-     */
-    replaceStatementTargets(
+    ) => batch(childRuns.evidence(recordType, recordId, evidence, fresh)),
+    replacePackageFigures: (packageId: number, figures: readonly FigureRowValues[], fresh: boolean) =>
+      batch(childRuns.packageFigures(packageId, figures, fresh)),
+    replaceStatementTargets: (
       statementId: number,
       actorIds: readonly number[],
       link: { dateStart: string; speakerId: number; intensity: number; date: string },
       fresh: boolean,
-    ): Gen<void> {
-      return replaceLinks('statement_targets', 'statement_id', 'actor_id', statementId, actorIds, fresh, {
-        date_start: link.dateStart,
-        speaker_id: link.speakerId,
-        intensity: link.intensity,
-        date: link.date,
-      });
-    },
-
-    replaceStatementTopics(statementId: number, topicIds: readonly number[], fresh: boolean): Gen<void> {
-      return replaceLinks('statement_topics', 'statement_id', 'topic_id', statementId, topicIds, fresh);
-    },
-
-    replaceEventActors(eventId: number, actorIds: readonly number[], fresh: boolean): Gen<void> {
-      return replaceLinks('event_actors', 'event_id', 'actor_id', eventId, actorIds, fresh);
-    },
-
-    *replaceMeasurements(
-      eventId: number,
-      measurements: readonly MeasurementRowValues[],
-      fresh: boolean,
-    ): Gen<void> {
-      yield* clear(fresh, 'DELETE FROM measurements WHERE event_id = ?', eventId);
-      yield* runEach(
-        'INSERT INTO measurements (event_id, position, label, value, bound, unit, text) VALUES (?, ?, ?, ?, ?, ?, ?)',
-        measurements.map((m, i) => [
-          eventId,
-          i,
-          m.label,
-          m.quantity.value,
-          m.quantity.bound,
-          m.quantity.unit,
-          m.quantity.text ?? null,
-        ]),
-      );
-    },
-
-    /** A regime's figures; positions count within each metric, in the order given. */
-    *replaceRegimeFigures(regimeId: number, figures: readonly FigureRowValues[], fresh: boolean): Gen<void> {
-      yield* clear(fresh, 'DELETE FROM regime_figures WHERE regime_id = ?', regimeId);
-      const positions = new Map<string, number>();
-      yield* runEach(
-        `INSERT INTO regime_figures (regime_id, metric, position, value, bound, unit, text, source_id, excerpt, note,
-           via_id, claimant_id, claimed_on, claimed_start, credibility, inference)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        figures.map((f) => {
-          const position = positions.get(f.metric) ?? 0;
-          positions.set(f.metric, position + 1);
-          return [
-            regimeId,
-            f.metric,
-            position,
-            f.quantity.value,
-            f.quantity.bound,
-            f.quantity.unit,
-            f.quantity.text ?? null,
-            f.sourceId,
-            f.excerpt,
-            f.note,
-            f.viaId,
-            f.claimantId,
-            f.date,
-            f.claimedStart,
-            f.credibility,
-            f.inference,
-          ];
-        }),
-      );
-    },
+    ) => batch(childRuns.statementTargets(statementId, actorIds, link, fresh)),
+    replaceStatementTopics: (statementId: number, topicIds: readonly number[], fresh: boolean) =>
+      batch(childRuns.statementTopics(statementId, topicIds, fresh)),
+    replaceEventActors: (eventId: number, actorIds: readonly number[], fresh: boolean) =>
+      batch(childRuns.eventActors(eventId, actorIds, fresh)),
+    replaceMeasurements: (eventId: number, measurements: readonly MeasurementRowValues[], fresh: boolean) =>
+      batch(childRuns.measurements(eventId, measurements, fresh)),
+    replaceRegimeFigures: (regimeId: number, figures: readonly FigureRowValues[], fresh: boolean) =>
+      batch(childRuns.regimeFigures(regimeId, figures, fresh)),
 
     /**
      * A statement `speakerKey` made on exactly `date` (as written: "2025-06" is not "2025-06-02")

@@ -5,7 +5,7 @@
 import type { Statement } from 'better-sqlite3';
 import type { Db } from '../open';
 import { noteWrite } from '../version';
-import type { Gen, WriteQuery } from './steps';
+import { changesData, type Write, type WriteQuery } from './steps';
 
 // The writes' statements are few and fixed (a table's columns, a child table's insert), and a
 // bulk load runs each millions of times: they are kept per connection apart from the read
@@ -25,7 +25,14 @@ function prepared(db: Db, text: string): Statement {
 }
 
 function answer(db: Db, query: WriteQuery): unknown {
-  if (query.kind === 'wrote') return noteWrite(db);
+  if (changesData(query)) noteWrite(db);
+  if (query.kind === 'batch') {
+    for (const { text, rows } of query.runs) {
+      const statement = prepared(db, text);
+      for (const params of rows) statement.run(...params);
+    }
+    return undefined;
+  }
   const statement = prepared(db, query.text);
   switch (query.kind) {
     case 'get':
@@ -36,13 +43,10 @@ function answer(db: Db, query: WriteQuery): unknown {
       return { changes: statement.run(...query.params).changes };
     case 'insert':
       return Number(statement.run(...query.params).lastInsertRowid);
-    case 'runEach':
-      for (const params of query.rows) statement.run(...params);
-      return undefined;
   }
 }
 
-export function runSync<T>(db: Db, write: Gen<T>): T {
+export function runSync<T>(db: Db, write: Write<T>): T {
   let step = write.next();
   while (!step.done) {
     let result: unknown;
@@ -50,6 +54,7 @@ export function runSync<T>(db: Db, write: Gen<T>): T {
       result = answer(db, step.value);
     } catch (error) {
       // The write may catch a failed query (a constraint it expects) and go on.
+      if (!write.throw) throw error;
       step = write.throw(error);
       continue;
     }
@@ -60,7 +65,7 @@ export function runSync<T>(db: Db, write: Gen<T>): T {
 
 /** `writes` with each write run at once on `db`: for callers that write to SQLite only. */
 export type Synced<T> = {
-  [K in keyof T]: T[K] extends (...args: infer A) => Gen<infer R> ? (...args: A) => R : T[K];
+  [K in keyof T]: T[K] extends (...args: infer A) => Write<infer R> ? (...args: A) => R : T[K];
 };
 
 export function synced<T extends object>(db: Db, writes: T): Synced<T> {
@@ -68,7 +73,7 @@ export function synced<T extends object>(db: Db, writes: T): Synced<T> {
     Object.entries(writes).map(([name, value]) => [
       name,
       typeof value === 'function'
-        ? (...args: unknown[]) => runSync(db, (value as (...a: unknown[]) => Gen<unknown>)(...args))
+        ? (...args: unknown[]) => runSync(db, (value as (...a: unknown[]) => Write<unknown>)(...args))
         : value,
     ]),
   ) as Synced<T>;

@@ -7,13 +7,26 @@
  */
 export type WriteQuery =
   | { kind: 'get' | 'all' | 'run' | 'insert'; text: string; params: readonly unknown[] }
-  /** One statement run once per list of parameters, in order (the child rows of a record). */
-  | { kind: 'runEach'; text: string; rows: readonly (readonly unknown[])[] }
-  /** The write changes stored data: caches of derived answers must not be read as they are. */
-  | { kind: 'wrote' };
+  /** Statements whose answers the write does not need (a record's child rows), in order. */
+  | { kind: 'batch'; runs: readonly Runs[] };
 
-/** A write whose result is T. */
+/** One statement, run once per list of parameters in `rows`, in order. */
+export interface Runs {
+  text: string;
+  rows: readonly (readonly unknown[])[];
+}
+
+/**
+ * Whether a query changes stored data. The runners note each such write, so that caches of
+ * answers derived from the data are not read as they were (../version.ts).
+ */
+export const changesData = (query: WriteQuery) => query.kind !== 'get' && query.kind !== 'all';
+
+/** A write whose result is T, written as a generator. */
 export type Gen<T> = Generator<WriteQuery, T, unknown>;
+
+/** What the runners run: a generator, or a single step. */
+export type Write<T> = Iterator<WriteQuery, T, unknown>;
 
 /**
  * One query as a step of its own, for `yield*`: an iterator that yields the query once and
@@ -53,14 +66,14 @@ export const run = (text: string, params: readonly unknown[] = []) =>
   new Step<{ changes: number }>({ kind: 'run', text, params });
 
 /**
- * Runs `text` once with each of `rows` as its parameters: a record's child rows, in one step
- * rather than one per row (a bulk load writes millions).
+ * Runs each of `runs` in order, in one step rather than one per row: a record's child rows (a
+ * bulk load writes millions).
  */
-export const runEach = (text: string, rows: readonly (readonly unknown[])[]) =>
-  new Step<void>({ kind: 'runEach', text, rows });
+export const batch = (runs: readonly Runs[]) => new Step<void>({ kind: 'batch', runs });
+
+/** Runs `text` once with each of `rows` as its parameters. */
+export const runEach = (text: string, rows: readonly (readonly unknown[])[]) => batch([{ text, rows }]);
 
 /** Runs an INSERT into a table with an integer `id` and returns the new row's id. */
 export const insert = (text: string, params: readonly unknown[] = []) =>
   new Step<number>({ kind: 'insert', text, params });
-
-export const wrote = () => new Step<void>({ kind: 'wrote' });
