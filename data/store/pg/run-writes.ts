@@ -5,7 +5,7 @@
  * may clean up after a failed query (`finally`) but cannot go on writing.
  */
 import type pg from 'pg';
-import { changesData, type Write, type WriteQuery } from '../writes/steps';
+import { changesData, type Write, type WriteQuery, type WriteRunner } from '../writes/steps';
 import { toPostgres } from './dialect';
 
 /**
@@ -87,4 +87,12 @@ export async function writeInPostgresTransaction<T>(
   client.release();
   if (wrote) onWrite();
   return result;
+}
+
+/** Writes to the database of `pool`; `onWrite` is told of each commit that changed stored data. */
+export function postgresWrites(pool: pg.Pool, onWrite: () => void = () => {}): WriteRunner {
+  return {
+    dialect: 'postgres',
+    transact: (makeWrite) => writeInPostgresTransaction(pool, makeWrite, onWrite),
+  };
 }

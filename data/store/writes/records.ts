@@ -12,7 +12,6 @@ import type { Dialect } from '../sql';
 import type { RecordType } from '../rows';
 import { existingRow, upsertKeyed } from './keyed-rows';
 import { all, batch, get, run, type Gen, type Runs } from './steps';
-import type { Synced } from './run-sync';
 import { statementWords } from '../../statement-words';
 import { comparableUrl } from '../../comparable-url';
 
@@ -413,6 +412,3 @@ export function recordWrites(dialect: Dialect) {
 }
 
 export type RecordWrites = ReturnType<typeof recordWrites>;
-
-/** The record writes run at once on a SQLite connection (./run-sync.ts). */
-export type SyncRecordWrites = Synced<RecordWrites>;

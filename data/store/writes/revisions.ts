@@ -4,6 +4,8 @@
  */
 import type { Db } from '../open';
 import { prepared } from '../prepared';
+import { runSync } from './run-sync';
+import { run } from './steps';
 
 export type RevisionAction = 'CREATED' | 'UPDATED' | 'RETRACTED';
 
@@ -33,23 +35,27 @@ export interface RevisionRow {
   fields: string[];
 }
 
+/** Logs one change, as a step of the write that made it (./steps.ts). */
+export const addRevision = (r: RevisionValues) =>
+  run(
+    `INSERT INTO revisions (record_type, record_id, analyst_id, action, at, fields, reason, retracted_id)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    [
+      r.recordType,
+      r.recordId,
+      r.analystId,
+      r.action,
+      r.at,
+      JSON.stringify(r.fields),
+      r.reason ?? null,
+      r.retractedId ?? null,
+    ],
+  );
+
 export function revisionLog(db: Db) {
   return {
     add(r: RevisionValues): void {
-      prepared(
-        db,
-        `INSERT INTO revisions (record_type, record_id, analyst_id, action, at, fields, reason, retracted_id)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(
-        r.recordType,
-        r.recordId,
-        r.analystId,
-        r.action,
-        r.at,
-        JSON.stringify(r.fields),
-        r.reason ?? null,
-        r.retractedId ?? null,
-      );
+      runSync(db, addRevision(r));
     },
 
     /** A record's changes, oldest first, each naming its analyst. */

@@ -5,7 +5,7 @@
 import type { Statement } from 'better-sqlite3';
 import type { Db } from '../open';
 import { noteWrite } from '../version';
-import { changesData, type Write, type WriteQuery } from './steps';
+import { changesData, type Write, type WriteQuery, type WriteRunner } from './steps';
 
 // The writes' statements are few and fixed (a table's columns, a child table's insert), and a
 // bulk load runs each millions of times: they are kept per connection apart from the read
@@ -61,6 +61,15 @@ export function runSync<T>(db: Db, write: Write<T>): T {
     step = write.next(result);
   }
   return step.value;
+}
+
+/** Writes to `db`, each in an IMMEDIATE transaction: the write lock is taken before anything is read. */
+export function sqliteWrites(db: Db): WriteRunner {
+  return {
+    dialect: 'sqlite',
+    transact: <T>(makeWrite: () => Write<T>) =>
+      new Promise<T>((resolve) => resolve(db.transaction(() => runSync(db, makeWrite())).immediate())),
+  };
 }
 
 /** `writes` with each write run at once on `db`: for callers that write to SQLite only. */

@@ -5,6 +5,8 @@
  * (../pg/run-writes.ts). SQL is written once with `?` placeholders, as the read side's is
  * (../sql.ts); a write that must differ per engine is built with its `Dialect`.
  */
+import type { Dialect } from '../sql';
+
 export type WriteQuery =
   | { kind: 'get' | 'all' | 'run' | 'insert'; text: string; params: readonly unknown[] }
   /** Statements whose answers the write does not need (a record's child rows), in order. */
@@ -27,6 +29,17 @@ export type Gen<T> = Generator<WriteQuery, T, unknown>;
 
 /** What the runners run: a generator, or a single step. */
 export type Write<T> = Iterator<WriteQuery, T, unknown>;
+
+/** Where writes run: one engine's connection, and the transaction each write gets there. */
+export interface WriteRunner {
+  readonly dialect: Dialect;
+  /**
+   * Runs the write `makeWrite` gives in one transaction, which holds the write lock from its
+   * start (no other write runs until it ends), commits when the write returns and rolls back
+   * when it throws.
+   */
+  transact<T>(makeWrite: () => Write<T>): Promise<T>;
+}
 
 /**
  * One query as a step of its own, for `yield*`: an iterator that yields the query once and
