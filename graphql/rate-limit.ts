@@ -1,6 +1,8 @@
 /**
- * Limits on writes, with rate-limiter-flexible (its memory store here; the same interface has
- * shared stores for several app servers). Two kinds of bucket:
+ * Limits on writes, with rate-limiter-flexible: in memory on the SQLite store (one app server);
+ * on the PostgreSQL store, in its database (data/store/pg/rate-limits.ts), so that every server
+ * on it draws from the same buckets and 40 writes spread over two servers still meet one limit
+ * of 30. The code below takes either through one interface, Bucket. Two kinds of bucket:
  *
  * - writes, one per analyst (the one the token names, never anything the request could pick):
  *   a request carrying a valid token takes one point per mutation field; past the rate it is
@@ -25,7 +27,9 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import type pg from 'pg';
+import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { postgresBucket } from '../data/store/pg/rate-limits';
 import { clientAddress } from './client-address';
 import { DEFAULT_WRITE_RATE, FAILED_TOKEN_LIMIT, FAILED_TOKEN_WINDOW_SECONDS } from './limits';
 import type { Authentication } from '../data/ingest/analysts';
@@ -68,15 +72,20 @@ export function writeRateFromEnv(): Rate {
   return parseRate(process.env.FAULTLINE_WRITE_RATE ?? DEFAULT_WRITE_RATE);
 }
 
+/** A bucket as the limits use it, wherever its counts are kept. */
+export type Bucket = Pick<RateLimiterAbstract, 'consume' | 'get' | 'penalty'>;
+
 export interface WriteLimits {
   rate: Rate;
-  writes: RateLimiterMemory;
-  failedTokens: RateLimiterMemory;
+  writes: Bucket;
+  failedTokens: Bucket;
 }
 
-/** A bucket of refused tokens per client address. */
-export const createFailedTokenBucket = () =>
-  new RateLimiterMemory({ points: FAILED_TOKEN_LIMIT, duration: FAILED_TOKEN_WINDOW_SECONDS });
+const FAILED_TOKEN_BUCKET = { points: FAILED_TOKEN_LIMIT, duration: FAILED_TOKEN_WINDOW_SECONDS };
+const writeBucket = (rate: Rate) => ({ points: rate.limit, duration: Math.ceil(rate.periodMs / 1000) });
+
+/** A bucket of refused tokens per client address, in this process's memory. */
+export const createFailedTokenBucket = () => new RateLimiterMemory(FAILED_TOKEN_BUCKET);
 
 /**
  * The app's one bucket of refused tokens: its API and the desk's sign-in (graphql/desk-session.ts)
@@ -88,15 +97,26 @@ const APP_BUCKET = Symbol.for('faultline.failedTokens');
 const processGlobal = globalThis as { [APP_BUCKET]?: RateLimiterMemory };
 export const appFailedTokens = (processGlobal[APP_BUCKET] ??= createFailedTokenBucket());
 
-export function createWriteLimits(
+/** The limits of one app server, in its memory. */
+export function createWriteLimits(rate: Rate, failedTokens: Bucket = createFailedTokenBucket()): WriteLimits {
+  return { rate, writes: new RateLimiterMemory(writeBucket(rate)), failedTokens };
+}
+
+/**
+ * The refused-token bucket of every app server on `pool`'s database. Buckets made with this on
+ * one database are one bucket, in whichever process or bundle: the API's and the desk sign-in's
+ * need no global object to be the same.
+ */
+export const sharedFailedTokens = (pool: pg.Pool): Bucket =>
+  postgresBucket(pool, { keyPrefix: 'failed_tokens', ...FAILED_TOKEN_BUCKET });
+
+/** The limits of an app server on the PostgreSQL store: its buckets are every server's. */
+export function createSharedWriteLimits(
+  pool: pg.Pool,
   rate: Rate,
-  failedTokens: RateLimiterMemory = createFailedTokenBucket(),
+  failedTokens: Bucket = sharedFailedTokens(pool),
 ): WriteLimits {
-  return {
-    rate,
-    writes: new RateLimiterMemory({ points: rate.limit, duration: Math.ceil(rate.periodMs / 1000) }),
-    failedTokens,
-  };
+  return { rate, writes: postgresBucket(pool, { keyPrefix: 'writes', ...writeBucket(rate) }), failedTokens };
 }
 
 /** How many mutation fields an operation selects at its root, through fragments too. */

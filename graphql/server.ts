@@ -43,13 +43,14 @@ import { listLength } from './list-sizes';
 import { inputBoundsProblem, searchTextInputProblem } from './input-bounds';
 import { hashKey } from '../data/lru';
 import { MAX_ALIASES, MAX_COST, MAX_DEPTH, MAX_DIRECTIVES, MAX_PAGE_SIZE, MAX_TOKENS } from './limits';
-import type { RateLimiterMemory } from 'rate-limiter-flexible';
 import {
   appFailedTokens,
+  type Bucket,
   createWriteLimits,
   parseRate,
   writeRateFromEnv,
   writeRateLimitPlugin,
+  type WriteLimits,
 } from './rate-limit';
 import { databaseBusyError, isDatabaseBusy } from './write-access';
 import { resolvers } from './resolvers';
@@ -347,7 +348,12 @@ export interface ServerOptions {
   /** Writes per client, as "30/min"; FAULTLINE_WRITE_RATE or the default otherwise. */
   writeRate?: string;
   /** The bucket of refused tokens per client; a fresh one unless given (the app's is shared). */
-  failedTokens?: RateLimiterMemory;
+  failedTokens?: Bucket;
+  /**
+   * The limits whole, in place of writeRate and failedTokens: on the PostgreSQL store, those
+   * every server shares (createSharedWriteLimits).
+   */
+  writeLimits?: WriteLimits;
 }
 
 export function createApolloServer(options: ServerOptions = {}): ApolloServer<GraphQLContext> {
@@ -365,7 +371,9 @@ export function createApolloServer(options: ServerOptions = {}): ApolloServer<Gr
       // read them: about a tenth of a list's processor time for nothing.
       ApolloServerPluginCacheControlDisabled(),
       variableCostPlugin(buildSchema(typeDefs)),
-      writeRateLimitPlugin<GraphQLContext>(createWriteLimits(rate, options.failedTokens)),
+      writeRateLimitPlugin<GraphQLContext>(
+        options.writeLimits ?? createWriteLimits(rate, options.failedTokens),
+      ),
     ],
     validationRules: armorValidationRules(),
     parseOptions: { maxTokens: MAX_TOKENS },

@@ -2,10 +2,7 @@
  * Keyset pagination: pages continue from the last row's sort key, never by OFFSET, so a
  * deep page costs what the first one does. Every order ends in the row id as tie-breaker.
  */
-import { prepared } from './prepared';
-import type { Db } from './open';
-import type { Page, PageCount, StorePage } from './rows';
-import { memoByVersion } from './version';
+import type { PageCount, StorePage } from './rows';
 import type { Sql } from './sql';
 
 export interface KeysetQuery<Raw, Row> {
@@ -36,66 +33,6 @@ export interface KeysetQuery<Raw, Row> {
    * "at least" the cap). Without it the page's conditions are counted to the end.
    */
   count?: { from?: string; where: string[]; params: unknown[]; cap: number | null };
-}
-
-export function keysetPage<Raw, Row>(db: Db, q: KeysetQuery<Raw, Row>): Page<Row> {
-  const conditions = [...q.where];
-  const params = [...q.params];
-  const backward = q.backward ?? false;
-  // A backward page walks the same index the other way: the order and the comparison flip,
-  // and the rows are turned round again before they are returned.
-  const walk = backward ? (q.direction === 'DESC' ? 'ASC' : 'DESC') : q.direction;
-  if (q.start) {
-    if (q.start.length !== q.orderBy.length) throw new RangeError('cursor does not fit this list');
-    const op = walk === 'DESC' ? '<' : '>';
-    conditions.push(`(${q.orderBy.join(', ')}) ${op} (${q.orderBy.map(() => '?').join(', ')})`);
-    params.push(...q.start);
-  }
-  const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
-  const order = q.orderBy.map((expr) => `${expr} ${walk}`).join(', ');
-  const raws = prepared(db, `SELECT ${q.select} FROM ${q.from} ${where} ORDER BY ${order} LIMIT ?`).all(
-    ...params,
-    q.size + 1,
-  ) as Raw[];
-  // One row past the page says whether the list goes on in the direction read.
-  const more = raws.length > q.size;
-  const kept = raws.slice(0, q.size);
-  if (backward) kept.reverse();
-  const positions = new Map<Row, unknown[]>();
-  const rows = kept.map((raw) => {
-    const row = q.map(raw);
-    positions.set(row, q.positionOf(raw));
-    return row;
-  });
-  const counting = q.count ?? { from: q.from, where: q.where, params: q.params, cap: null };
-  const countWhere = counting.where.length ? `WHERE ${counting.where.join(' AND ')}` : '';
-  const countFrom = counting.from ?? q.from;
-  let total: PageCount | undefined;
-  const count = (): PageCount => {
-    const all = `SELECT count(*) FROM ${countFrom} ${countWhere}`;
-    const sql =
-      counting.cap === null ? all : `SELECT count(*) FROM (SELECT 1 FROM ${countFrom} ${countWhere} LIMIT ?)`;
-    const args = counting.cap === null ? counting.params : [...counting.params, counting.cap + 1];
-    // Counting a filter visits every matching row (up to the cap); the answer holds until the data changes.
-    const value = memoByVersion(db, `${sql}|${JSON.stringify(args)}`, () =>
-      db
-        .prepare(sql)
-        .pluck()
-        .get(...args),
-    ) as number;
-    return counting.cap !== null && value > counting.cap
-      ? { value: counting.cap, bound: 'AT_LEAST' }
-      : { value, bound: 'EXACT' };
-  };
-  return {
-    rows,
-    // The row a cursor names was there when the cursor was read: the list goes on past it.
-    hasNextPage: backward ? q.start !== null : more,
-    hasPreviousPage: backward ? more : q.start !== null,
-    positionOf: (row) => positions.get(row) ?? [],
-    totalCount: () => (total ??= count()).value,
-    totalCountBound: () => (total ??= count()).bound,
-  };
 }
 
 /** The page's query, and how to read the rows it returns. */

@@ -249,23 +249,18 @@ export interface RelationParent {
 }
 
 /** A page of rows read by keyset, with what a Relay connection needs around it. */
-export interface Page<T> {
+/**
+ * A page of a list: its rows are read, its count is read only when asked, and reading it may
+ * take a trip to the database.
+ */
+export interface StorePage<T> {
   rows: T[];
   hasNextPage: boolean;
   hasPreviousPage: boolean;
   /** The keyset position of a row, encoded into its cursor. */
   positionOf: (row: T) => unknown[];
-  totalCount: () => number;
-  /** EXACT, or AT_LEAST when counting stopped at a cap (totalCount is then the cap). */
-  totalCountBound: () => PageCount['bound'];
-}
-
-/**
- * A page as the Store hands it out: its rows are read, its count is read only when asked, and
- * reading it may take a trip to the database.
- */
-export interface StorePage<T> extends Omit<Page<T>, 'totalCount' | 'totalCountBound'> {
   totalCount: () => Promise<number>;
+  /** EXACT, or AT_LEAST when counting stopped at a cap (totalCount is then the cap). */
   totalCountBound: () => Promise<PageCount['bound']>;
 }
 

@@ -17,7 +17,6 @@ import type {
   MembershipRow,
   OfficeRow,
   OfficeStatusValue,
-  Page,
   RecordType,
   SanctionCountsRow,
   SanctionDesignationRow,
@@ -57,8 +56,9 @@ import { pairTensionRepository, type DayRange, type PairCoverageCounts } from '.
 import { revisionRepository } from './repositories/revisions';
 import { retractedRepository } from './repositories/retracted';
 import { recentRevisionRepository, type RecentRevisionRow } from './repositories/recent-revisions';
-import { dataVersion, requestVersion } from './version';
 import { sqliteSql, type Sql } from './sql';
+import { postgresSql } from './pg/sql';
+import type pg from 'pg';
 
 /** Rows aligned with the ids or keys asked for, null where none is held (DataLoader's shape). */
 type Aligned<Row> = Promise<(Row | null)[]>;
@@ -228,73 +228,41 @@ export interface Store {
   requestVersion(): () => Promise<string>;
 }
 
-type Handed<V> = V extends Page<infer Row> ? StorePage<Row> : V;
-
-/** A synchronous repository's methods, answering with Promises. */
-type Promised<R> = {
-  [K in keyof R]: R[K] extends (...args: infer A) => infer V ? (...args: A) => Promise<Handed<V>> : never;
-};
-
-function isPage(value: unknown): value is Page<unknown> {
-  return typeof value === 'object' && value !== null && 'totalCount' in value && 'rows' in value;
-}
-
-function handed(value: unknown): unknown {
-  if (!isPage(value)) return value;
-  const { totalCount, totalCountBound } = value;
-  return {
-    ...value,
-    totalCount: () => Promise.resolve(totalCount()),
-    totalCountBound: () => Promise.resolve(totalCountBound()),
-  };
-}
-
-/**
- * A repository's methods as the Store's: each runs at once, as before, and hands its answer
- * (or its error) over as a settled Promise. Methods keep the repository as `this` (a count
- * reads through its own page).
- */
-function promised<R extends object>(repository: R): Promised<R> {
-  const methods = Object.entries(repository as Record<string, (...args: unknown[]) => unknown>);
-  return Object.fromEntries(
-    methods.map(([name, method]) => [
-      name,
-      (...args: unknown[]) => {
-        try {
-          return Promise.resolve(handed(method.apply(repository, args)));
-        } catch (error) {
-          return Promise.reject(error as Error);
-        }
-      },
-    ]),
-  ) as Promised<R>;
-}
-
 /** The repositories written for either engine, through its runner. */
 function runnerRepositories(sql: Sql) {
   return {
     actors: actorRepository(sql),
+    actorNames: actorNames(sql),
+    sources: sourceRepository(sql),
+    sanctions: sanctionRepository(sql),
+    alliances: allianceRepository(sql),
+    relations: relationRepository(sql),
+    overview: overviewRepository(sql),
+    statements: statementRepository(sql),
+    events: eventRepository(sql),
+    revisions: revisionRepository(sql),
+    retracted: retractedRepository(sql),
+    recentRevisions: recentRevisionRepository(sql),
+    pairTension: pairTensionRepository(sql),
+    aggregates: aggregateRepository(sql),
+  };
+}
+
+/** The store over a runner of either engine. */
+function storeOn(sql: Sql): Store {
+  return {
+    ...runnerRepositories(sql),
+    version: () => sql.version(),
+    requestVersion: () => sql.requestVersion(),
   };
 }
 
 /** SQLite's store. */
 export function createStore(db: Db): Store {
-  return {
-    ...runnerRepositories(sqliteSql(db)),
-    actorNames: promised(actorNames(db)),
-    statements: promised(statementRepository(db)),
-    events: promised(eventRepository(db)),
-    sources: promised(sourceRepository(db)),
-    sanctions: promised(sanctionRepository(db)),
-    alliances: promised(allianceRepository(db)),
-    overview: promised(overviewRepository(db)),
-    relations: promised(relationRepository(db)),
-    aggregates: promised(aggregateRepository(db)),
-    pairTension: promised(pairTensionRepository(db)),
-    revisions: promised(revisionRepository(db)),
-    retracted: promised(retractedRepository(db)),
-    recentRevisions: promised(recentRevisionRepository(db)),
-    version: () => Promise.resolve(dataVersion(db)),
-    requestVersion: () => requestVersion(db),
-  };
+  return storeOn(sqliteSql(db));
+}
+
+/** PostgreSQL's store, on the app's pool. */
+export function createPostgresStore(pool: pg.Pool): Store {
+  return storeOn(postgresSql(pool));
 }

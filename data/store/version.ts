@@ -5,7 +5,6 @@
  */
 import type { Statement } from 'better-sqlite3';
 import type { Db } from './open';
-import { createLru } from '../lru';
 
 const localWrites = new WeakMap<Db, number>();
 // Versions of different connections (tests open many) must never collide in a cache key, so
@@ -51,21 +50,4 @@ export function requestVersion(db: Db): () => Promise<string> {
     }
     return held.version;
   };
-}
-
-// Counts and totals are small: many can be kept. Keys carry a query's SQL and parameters (a
-// text filter can be a megabyte), so the cache keeps their hash and weighs its values.
-const memo = createLru<unknown>({ maxEntries: 512, maxBytes: 4 * 1024 * 1024, sizeOf: approximateBytes });
-
-/** A count is a number; anything else is weighed by its JSON text. */
-function approximateBytes(value: unknown): number {
-  return typeof value === 'number' ? 8 : 2 * (JSON.stringify(value)?.length ?? 0);
-}
-
-/**
- * A value derived from the stored data (a count, a total), computed once per data version:
- * repeated dashboard questions cost a lookup until the next write.
- */
-export function memoByVersion<T>(db: Db, key: string, compute: () => T): T {
-  return memo.get(`${dataVersion(db)}|${key}`, compute) as T;
 }

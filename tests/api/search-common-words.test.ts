@@ -8,6 +8,8 @@ import type { Db } from '../../data/store/open';
 import { loadSynthetic } from '../../data/synth/load';
 import { COMMON_WORD_WINDOW, RANKED_WORD_LIMIT, searchRecords } from '../../data/store/repositories/search';
 import { SEARCH_CODES } from '../../data/store/fts';
+import { forgetPrepared } from '../../data/store/prepared';
+import { sqliteSql } from '../../data/store/sql';
 import { freshDatabase } from '../helpers/db';
 import { ok, testServer, type Loose } from '../helpers/graphql';
 
@@ -30,6 +32,8 @@ function wordsByFrequency(db: Db): { term: string; doc: number }[] {
 
 function searchSql(db: Db, run: () => Promise<unknown>): Promise<string[]> {
   const seen: string[] = [];
+  // Statements are kept prepared per connection: forget them, so each is prepared (and seen).
+  forgetPrepared(db);
   const prepare = db.prepare.bind(db);
   db.prepare = ((sql: string) => {
     if (/search_index/.test(sql)) seen.push(sql);
@@ -70,11 +74,13 @@ describe('search for the most frequent word', () => {
     }
   });
 
-  it('ranks among the most recently added matches, shorter texts with the word first', () => {
+  it('ranks among the most recently added matches, shorter texts with the word first', async () => {
     const newest = db
       .prepare('SELECT rowid, body FROM search_index WHERE search_index MATCH ? ORDER BY rowid DESC LIMIT ?')
       .all(`"${commonest.term}"`, COMMON_WORD_WINDOW) as { rowid: number; body: string }[];
-    const hits = searchRecords(db, commonest.term, 10).map((hit) => hit.id * 16 + SEARCH_CODES[hit.kind]);
+    const hits = (await searchRecords(sqliteSql(db), commonest.term, 10)).map(
+      (hit) => hit.id * 16 + SEARCH_CODES[hit.kind],
+    );
     expect(new Set(hits).size).toBe(10);
     const window = new Map(newest.map((r) => [r.rowid, r.body]));
     for (const rowid of hits) expect(window.has(rowid)).toBe(true);

@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createWriteService } from '../../data/ingest/api-writes';
 import { COMMON_WORD_WINDOW, RANKED_WORD_LIMIT } from '../../data/store/repositories/search';
 import type { Db } from '../../data/store/open';
+import { forgetPrepared } from '../../data/store/prepared';
 import { environmentAnalyst, freshDatabase } from '../helpers/db';
 import { ok, testServer, type Loose } from '../helpers/graphql';
 
@@ -85,6 +86,8 @@ describe('search over evidence excerpts', () => {
 /** Records the SQL that mentions either text index while `run` runs. */
 async function textIndexSql(database: Db, run: () => Promise<unknown>): Promise<string[]> {
   const seen: string[] = [];
+  // Statements are kept prepared per connection: forget them, so each is prepared (and seen).
+  forgetPrepared(database);
   const prepare = database.prepare.bind(database);
   database.prepare = ((sql: string) => {
     if (/search_index|evidence_search/.test(sql)) seen.push(sql);

@@ -28,6 +28,9 @@ const SQLITE_ONLY_TABLES: Record<string, string> = {
 /** PostgreSQL tables with no SQLite counterpart. */
 const POSTGRES_ONLY_TABLES: Record<string, string> = {
   data_version: "the data version every app server reads; SQLite's is the file's own data_version pragma",
+  rate_limits: "the write limits' buckets every app server shares; on SQLite they are one process's memory",
+  search_totals:
+    'the texts and words of each search index, for bm25; FTS5 keeps its own in its shadow tables',
 };
 
 /** Tables whose PostgreSQL rows carry a tsvector column and a GIN index for full-text search. */

@@ -5,12 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { pairTensionRepository } from '../../data/store/repositories/pair-tension';
+import { sqliteSql } from '../../data/store/sql';
 import { groupActs } from '../../data/tension-acts';
 import { freshDatabase } from '../helpers/db';
 
 const { db } = freshDatabase();
-// Read inside a transaction that is rolled back, so through the synchronous repository itself.
-const pairTension = pairTensionRepository(db);
+const pairTension = pairTensionRepository(sqliteSql(db));
 
 /** Two links of one speaker to one target, made one act on a day no record has. */
 const [first, second] = db
@@ -23,38 +23,41 @@ const [first, second] = db
   .all() as { statementId: number; actorId: number; speakerId: number }[];
 const DAY = '2030-01-01';
 
-/** The day's sum and the strongest act's carrier with the two links at these intensities. */
-function oneAct(x: number, y: number) {
-  let answer: { counted: number; records: number; acts: number; carrier: number } | undefined;
-  const run = db.transaction(() => {
+/**
+ * The day's sum and the strongest act's carrier with the two links at these intensities, read
+ * inside a transaction that is rolled back.
+ */
+async function oneAct(x: number, y: number) {
+  db.exec('BEGIN');
+  try {
     const set = db.prepare(
       `UPDATE statement_targets SET date = ?, date_start = ?, source_id = 1, intensity = ?
        WHERE statement_id = ? AND actor_id = ?`,
     );
     set.run(DAY, DAY, x, first!.statementId, first!.actorId);
     set.run(DAY, DAY, y, second!.statementId, second!.actorId);
-    const day = pairTension.days([first!.speakerId], [first!.actorId]).days.find((d) => d.dateStart === DAY)!;
-    const acts = groupActs(pairTension.strongestActs([first!.speakerId], [first!.actorId], {}, DAY, 1));
-    answer = { ...day, carrier: acts.find((r) => r.carriesAct)!.intensity };
-    delete (answer as { date?: string; dateStart?: string }).date;
-    delete (answer as { date?: string; dateStart?: string }).dateStart;
-    throw new Error('roll back');
-  });
-  expect(run).toThrow('roll back');
-  return answer!;
+    const { days } = await pairTension.days([first!.speakerId], [first!.actorId]);
+    const { counted, records, acts } = days.find((d) => d.dateStart === DAY)!;
+    const strongest = groupActs(
+      await pairTension.strongestActs([first!.speakerId], [first!.actorId], {}, DAY, 1),
+    );
+    return { counted, records, acts, carrier: strongest.find((r) => r.carriesAct)!.intensity };
+  } finally {
+    db.exec('ROLLBACK');
+  }
 }
 
 describe('an act formed by the store', () => {
-  it('is carried by the larger |intensity| even a tenth apart, of either sign', () => {
+  it('is carried by the larger |intensity| even a tenth apart, of either sign', async () => {
     expect(first && second).toBeTruthy();
-    expect(oneAct(-4.4, 4.5)).toEqual({ counted: 4.5, records: 2, acts: 1, carrier: 4.5 });
-    expect(oneAct(4.5, -4.4)).toEqual({ counted: 4.5, records: 2, acts: 1, carrier: 4.5 });
-    expect(oneAct(-0.1, 0.4)).toEqual({ counted: 0.4, records: 2, acts: 1, carrier: 0.4 });
-    expect(oneAct(-8.3, 8)).toEqual({ counted: -8.3, records: 2, acts: 1, carrier: -8.3 });
+    expect(await oneAct(-4.4, 4.5)).toEqual({ counted: 4.5, records: 2, acts: 1, carrier: 4.5 });
+    expect(await oneAct(4.5, -4.4)).toEqual({ counted: 4.5, records: 2, acts: 1, carrier: 4.5 });
+    expect(await oneAct(-0.1, 0.4)).toEqual({ counted: 0.4, records: 2, acts: 1, carrier: 0.4 });
+    expect(await oneAct(-8.3, 8)).toEqual({ counted: -8.3, records: 2, acts: 1, carrier: -8.3 });
   });
 
-  it('is carried by the hostile record when both signs reach the same |intensity|', () => {
-    expect(oneAct(4.5, -4.5)).toEqual({ counted: -4.5, records: 2, acts: 1, carrier: -4.5 });
-    expect(oneAct(-4.5, 4.5)).toEqual({ counted: -4.5, records: 2, acts: 1, carrier: -4.5 });
+  it('is carried by the hostile record when both signs reach the same |intensity|', async () => {
+    expect(await oneAct(4.5, -4.5)).toEqual({ counted: -4.5, records: 2, acts: 1, carrier: -4.5 });
+    expect(await oneAct(-4.5, 4.5)).toEqual({ counted: -4.5, records: 2, acts: 1, carrier: -4.5 });
   });
 });

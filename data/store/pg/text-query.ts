@@ -20,7 +20,12 @@ function term(phrase: string): string {
  */
 export function tsqueryText(text: string): string | null {
   const phrases = ftsPhrases(text);
-  return phrases.length === 0 ? null : phrases.map(term).join(' & ');
+  return phrases.length === 0 ? null : tsqueryOfPhrases(phrases);
+}
+
+/** The text of a tsquery for FTS5 phrases as ftsPhrases writes them (every one must occur). */
+export function tsqueryOfPhrases(phrases: readonly string[]): string {
+  return phrases.map(term).join(' & ');
 }
 
 /** The SQL of the query, taking tsqueryText's answer as its one parameter. */

@@ -1,15 +1,13 @@
 /**
- * The dashboard's aggregates, counted by SQLite over the whole filtered set: statements per
+ * The dashboard's aggregates, counted by the database over the whole filtered set: statements per
  * period and stance, a sanctions regime's activity per period, and the ties of the actor
  * network. Periods come back as integer month indexes (year * 12 + month - 1, data/period.ts),
  * so the caller names and walks them without parsing dates.
  */
-import type { Db } from '../open';
 import type { StanceValue } from '../rows';
-import { memoByVersion } from '../version';
+import type { Dialect, Sql } from '../sql';
 import { placeholders } from '../keyset';
-import { prepared } from '../prepared';
-import { statementConditions, type StatementFilterArgs } from './statements';
+import { statementConditionsOn, type StatementFilterArgs } from './statements';
 
 export type PeriodKind = 'MONTH' | 'QUARTER' | 'YEAR';
 
@@ -17,7 +15,7 @@ const SPAN: Record<PeriodKind, number> = { MONTH: 1, QUARTER: 3, YEAR: 12 };
 
 /**
  * The month index where the period holding a day column's first day starts. Month indexes are
- * positive, so integer division is the floor the period module uses.
+ * positive, so integer division (on either engine) is the floor the period module uses.
  */
 export function periodStartSql(column: string, period: PeriodKind): string {
   // A date known only to its year ("2025") counts from January, its first day.
@@ -56,53 +54,52 @@ export interface TieRow {
  */
 const SIDE = 'coalesce(affiliation_id, id)';
 
-export function aggregateRepository(db: Db) {
+export function aggregateRepository(sql: Sql) {
+  const tiesSql = tiesQuery(sql.dialect);
   return {
-    /** Matching statements per period and stance, oldest period first. */
-    statementCounts(filter: StatementFilterArgs, period: PeriodKind): StanceCountRow[] {
+    /** Matching statements per period and stance, oldest period first, stances in text order. */
+    async statementCounts(filter: StatementFilterArgs, period: PeriodKind): Promise<StanceCountRow[]> {
+      const stances = filter.stances?.length ? filter.stances : null;
+      const unlessStances = await statementConditionsOn(sql, { ...filter, stances: null });
       // The whole corpus, or some stances of it: the counts the writes keep (migration 011).
-      if (statementConditions(db, { ...filter, stances: null }).where.length === 0) {
-        const stances = filter.stances?.length ? filter.stances : null;
+      if (unlessStances.where.length === 0) {
         const span = SPAN[period];
-        const sql = `SELECT month / ${span} * ${span} AS start, stance, sum(n) AS count FROM statement_month_counts
+        const text = `SELECT month / ${span} * ${span} AS start, stance, sum(n) AS count FROM statement_month_counts
              WHERE n > 0${stances ? ` AND stance IN ${placeholders(stances.length)}` : ''}
-             GROUP BY 1, 2 ORDER BY 1`;
+             GROUP BY 1, 2 ORDER BY 1, 2`;
         // Summing twenty years of months costs more than the rest of the answer; it holds until a write.
-        return memoByVersion(db, `${sql}|${stances?.join(',')}`, () =>
-          prepared(db, sql).all(...(stances ?? [])),
-        ) as StanceCountRow[];
+        return sql.memo(`${text}|${stances?.join(',')}`, () => sql.all<StanceCountRow>(text, stances ?? []));
       }
-      const { where, params } = statementConditions(db, filter);
+      // Without stances the conditions are those read already (a speaker's id is not read twice).
+      const { where, params } = stances ? await statementConditionsOn(sql, filter) : unlessStances;
       const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
-      const sql = `SELECT ${periodStartSql('s.date_start', period)} AS start, s.stance, count(*) AS count
-        FROM statements s ${clause} GROUP BY 1, 2 ORDER BY 1`;
+      const text = `SELECT ${periodStartSql('s.date_start', period)} AS start, s.stance, count(*) AS count
+        FROM statements s ${clause} GROUP BY 1, 2 ORDER BY 1, 2`;
       // The count visits every matching row; it holds until the data changes.
-      return memoByVersion(db, `${sql}|${JSON.stringify(params)}`, () =>
-        db.prepare(sql).all(...params),
-      ) as StanceCountRow[];
+      return sql.memo(`${text}|${JSON.stringify(params)}`, () => sql.all<StanceCountRow>(text, params));
     },
 
     /** A regime's packages and dated designations per period, oldest first. */
-    sanctionCounts(regimeId: number, period: PeriodKind): SanctionPeriodRow[] {
-      const sql = `SELECT start, sum(packages) AS packages, sum(designations) AS designations FROM (
+    sanctionCounts(regimeId: number, period: PeriodKind): Promise<SanctionPeriodRow[]> {
+      // Sums of counts are int8 on PostgreSQL only when cast: sum(int8) is numeric.
+      const text = `SELECT start, CAST(sum(packages) AS BIGINT) AS packages,
+          CAST(sum(designations) AS BIGINT) AS designations FROM (
           SELECT ${periodStartSql('p.date_start', period)} AS start, count(*) AS packages, 0 AS designations
             FROM sanction_packages p WHERE p.regime_id = ? GROUP BY 1
           UNION ALL
           SELECT ${periodStartSql('d.listed_on', period)}, 0, count(*)
             FROM sanction_designations d WHERE d.regime_id = ? AND d.listed_on IS NOT NULL GROUP BY 1
-        ) GROUP BY start ORDER BY start`;
-      return memoByVersion(db, `${sql}|${regimeId}`, () =>
-        db.prepare(sql).all(regimeId, regimeId),
-      ) as SanctionPeriodRow[];
+        ) AS counted GROUP BY start ORDER BY start`;
+      return sql.memo(`${text}|${regimeId}`, () => sql.all<SanctionPeriodRow>(text, [regimeId, regimeId]));
     },
 
     /**
      * Every pair of sides that records or shared alliances join, heaviest first. A record
      * counts once per pair, however many of its actors fall on each side.
      */
-    ties(): TieRow[] {
-      return memoByVersion(db, 'network-ties', () => {
-        const raws = db.prepare(TIES_SQL).all() as (Omit<TieRow, 'allianceIds'> & { allianceIds: string })[];
+    ties(): Promise<TieRow[]> {
+      return sql.memo('network-ties', async () => {
+        const raws = await sql.all<Omit<TieRow, 'allianceIds'> & { allianceIds: string }>(tiesSql);
         return raws.map((r) => ({ ...r, allianceIds: JSON.parse(r.allianceIds) as number[] }));
       });
     },
@@ -111,18 +108,31 @@ export function aggregateRepository(db: Db) {
 
 // Each kind of record yields (record, side x, side y) with x < y; DISTINCT keeps one row per
 // record and pair. Statements are read from their target links, which carry the speaker and
-// the intensity (migration 008), so the walk never touches the statements table. Alliances join a side as a member or partner in effect, or as their lead.
-const TIES_SQL = `
+// the intensity (migration 008), so the walk never touches the statements table. Alliances
+// join a side as a member or partner in effect, or as their lead. Two-argument min and max are
+// SQLite's LEAST and GREATEST; `hostile` is 1 or 0 on both engines (a comparison is a boolean
+// on PostgreSQL), and a record without an intensity is not hostile.
+function tiesQuery(dialect: Dialect): string {
+  const least = dialect === 'postgres' ? 'LEAST' : 'min';
+  const greatest = dialect === 'postgres' ? 'GREATEST' : 'max';
+  // SQLite's array keeps the order of the rows it reads; PostgreSQL's is ordered as it is built.
+  const allianceList =
+    dialect === 'postgres'
+      ? 'json_agg(b1.allianceId ORDER BY b1.allianceId)::text'
+      : 'json_group_array(b1.allianceId)';
+  return `
 WITH side AS (SELECT id, ${SIDE} AS side FROM actors),
 said AS (
-  SELECT DISTINCT st.statement_id, min(sp.side, tg.side) AS x, max(sp.side, tg.side) AS y, st.intensity < 0 AS hostile
+  SELECT DISTINCT st.statement_id, ${least}(sp.side, tg.side) AS x, ${greatest}(sp.side, tg.side) AS y,
+    CASE WHEN st.intensity < 0 THEN 1 ELSE 0 END AS hostile
   FROM statement_targets st
   JOIN side sp ON sp.id = st.speaker_id
   JOIN side tg ON tg.id = st.actor_id
   WHERE sp.side <> tg.side
 ),
 met AS (
-  SELECT DISTINCT e.id, min(s1.side, s2.side) AS x, max(s1.side, s2.side) AS y, coalesce(e.intensity < 0, 0) AS hostile
+  SELECT DISTINCT e.id, ${least}(s1.side, s2.side) AS x, ${greatest}(s1.side, s2.side) AS y,
+    CASE WHEN e.intensity < 0 THEN 1 ELSE 0 END AS hostile
   FROM events e
   JOIN event_actors a1 ON a1.event_id = e.id
   JOIN event_actors a2 ON a2.event_id = e.id
@@ -131,7 +141,8 @@ met AS (
   WHERE s1.side < s2.side
 ),
 packaged AS (
-  SELECT p.id, min(si.side, st.side) AS x, max(si.side, st.side) AS y, p.intensity < 0 AS hostile
+  SELECT p.id, ${least}(si.side, st.side) AS x, ${greatest}(si.side, st.side) AS y,
+    CASE WHEN p.intensity < 0 THEN 1 ELSE 0 END AS hostile
   FROM sanction_packages p
   JOIN sanction_regimes r ON r.id = p.regime_id
   JOIN side si ON si.id = r.imposer_id
@@ -141,7 +152,7 @@ packaged AS (
 records AS (
   SELECT x, y, count(*) AS records, sum(hostile) AS hostileRecords FROM (
     SELECT x, y, hostile FROM said UNION ALL SELECT x, y, hostile FROM met UNION ALL SELECT x, y, hostile FROM packaged
-  ) GROUP BY x, y
+  ) AS recorded GROUP BY x, y
 ),
 belongs AS (
   SELECT DISTINCT side.side, m.alliance_id AS allianceId FROM memberships m JOIN side ON side.id = m.actor_id
@@ -150,7 +161,7 @@ belongs AS (
   SELECT side.side, al.id FROM alliances al JOIN side ON side.id = al.lead_id
 ),
 shared AS (
-  SELECT b1.side AS x, b2.side AS y, json_group_array(b1.allianceId) AS allianceIds
+  SELECT b1.side AS x, b2.side AS y, ${allianceList} AS allianceIds
   FROM (SELECT * FROM belongs ORDER BY allianceId) b1
   JOIN belongs b2 ON b2.allianceId = b1.allianceId AND b2.side > b1.side
   GROUP BY b1.side, b2.side
@@ -164,4 +175,5 @@ JOIN actors ax ON ax.id = p.x
 JOIN actors ay ON ay.id = p.y
 LEFT JOIN records r ON r.x = p.x AND r.y = p.y
 LEFT JOIN shared sh ON sh.x = p.x AND sh.y = p.y
-ORDER BY records DESC, min(ax.key, ay.key), max(ax.key, ay.key)`;
+ORDER BY records DESC, ${least}(ax.key, ay.key), ${greatest}(ax.key, ay.key)`;
+}

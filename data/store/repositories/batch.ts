@@ -43,22 +43,6 @@ export function groupedBy<Raw, Row, V>(
 
 export const parseList = (json: string): string[] => JSON.parse(json) as string[];
 
-/** A table's lookups by id and by key, both batched and aligned (DataLoader's shape). */
-export function keyedLookups<Raw extends { id: number; key: string }, Row>(
-  db: Db,
-  columns: string,
-  /** "table alias", e.g. "actors a". */
-  from: string,
-  map: (raw: Raw) => Row,
-) {
-  const alias = from.trim().split(/\s+/)[1] ?? from;
-  const select = `SELECT ${columns} FROM ${from} WHERE ${alias}`;
-  return {
-    byIds: (ids: readonly number[]) => alignedBy(db, `${select}.id`, ids, (r: Raw) => r.id, map),
-    byKeys: (keys: readonly string[]) => alignedBy(db, `${select}.key`, keys, (r: Raw) => r.key, map),
-  };
-}
-
 /** alignedBy through a runner of either engine. */
 export async function alignedOn<Raw, Row, V>(
   sql: Sql,

@@ -1,9 +1,10 @@
 import type { Db } from '../open';
-import type { ActorRow, EventKindValue, EventRow, MeasurementRow, Page } from '../rows';
+import type { ActorRow, EventKindValue, EventRow, MeasurementRow, StorePage } from '../rows';
 import type { BoundValue } from '../../quantity';
 import type { DayInterval } from '../../partial-date';
-import { keysetPage, placeholders } from '../keyset';
-import { groupedBy, keyedLookups } from './batch';
+import { keysetPageOn, placeholders } from '../keyset';
+import { alignedBy, groupedBy, groupedOn, keyedLookupsOn } from './batch';
+import type { Sql } from '../sql';
 import { ACTOR_COLUMNS, toActor } from './actors';
 
 export const EVENT_COLUMNS = `e.id, e.key, e.date, e.date_start AS dateStart, e.end_date AS endDate, e.kind, e.title,
@@ -72,39 +73,41 @@ interface MeasurementRaw {
   text: string | null;
 }
 
-export function eventRepository(db: Db) {
-  const eventLookups = keyedLookups(db, EVENT_COLUMNS, 'events e', (r: EventRow) => r);
+const ACTORS_OF = `SELECT ea.event_id AS eventId, ${ACTOR_COLUMNS} FROM event_actors ea JOIN actors a ON a.id = ea.actor_id
+  WHERE ea.event_id IN (:ids) ORDER BY ea.event_id, ea.position`;
+const MEASUREMENTS_OF = `SELECT event_id AS eventId, label, value, bound, unit, text FROM measurements
+  WHERE event_id IN (:ids) ORDER BY event_id, position`;
+
+const eventIdOf = (r: { eventId: number }) => r.eventId;
+const toEventActor = ({
+  eventId: _,
+  ...actor
+}: { eventId: number } & Parameters<typeof toActor>[0]): ActorRow => toActor(actor);
+const toMeasurement = (r: MeasurementRaw): MeasurementRow => ({
+  label: r.label,
+  quantity: { value: r.value, bound: r.bound, unit: r.unit, text: r.text },
+});
+
+export function eventRepository(sql: Sql) {
+  const eventLookups = keyedLookupsOn(sql, EVENT_COLUMNS, 'events e', (r: EventRow) => r);
   return {
     byIds: eventLookups.byIds,
     byKeys: eventLookups.byKeys,
-    actorsOf: (ids: readonly number[]) =>
-      groupedBy(
-        db,
-        `SELECT ea.event_id AS eventId, ${ACTOR_COLUMNS} FROM event_actors ea JOIN actors a ON a.id = ea.actor_id
-         WHERE ea.event_id IN (:ids) ORDER BY ea.event_id, ea.position`,
-        ids,
-        (r: { eventId: number } & Parameters<typeof toActor>[0]) => r.eventId,
-        ({ eventId: _, ...actor }): ActorRow => toActor(actor),
-      ),
+    actorsOf: (ids: readonly number[]) => groupedOn(sql, ACTORS_OF, ids, eventIdOf, toEventActor),
     measurementsOf: (ids: readonly number[]) =>
-      groupedBy(
-        db,
-        `SELECT event_id AS eventId, label, value, bound, unit, text FROM measurements
-         WHERE event_id IN (:ids) ORDER BY event_id, position`,
-        ids,
-        (r: MeasurementRaw) => r.eventId,
-        (r): MeasurementRow => ({
-          label: r.label,
-          quantity: { value: r.value, bound: r.bound, unit: r.unit, text: r.text },
-        }),
-      ),
+      groupedOn(sql, MEASUREMENTS_OF, ids, eventIdOf, toMeasurement),
     /** How many events match the filter, as a page of it counts them (its totalCount). */
-    count(filter: EventFilterArgs): number {
-      return this.page(filter, null, 1).totalCount();
+    async count(filter: EventFilterArgs): Promise<number> {
+      return (await this.page(filter, null, 1)).totalCount();
     },
-    page(filter: EventFilterArgs, start: unknown[] | null, size: number, backward = false): Page<EventRow> {
+    page(
+      filter: EventFilterArgs,
+      start: unknown[] | null,
+      size: number,
+      backward = false,
+    ): Promise<StorePage<EventRow>> {
       const { where, params } = eventConditions(filter);
-      return keysetPage(db, {
+      return keysetPageOn(sql, {
         select: EVENT_COLUMNS,
         from: 'events e',
         where,
@@ -118,5 +121,21 @@ export function eventRepository(db: Db) {
         positionOf: (r: EventRow) => [r.dateStart, r.id],
       });
     },
+  };
+}
+
+/** The rows a retraction keeps of an event, read inside the write's transaction (SQLite's). */
+export function eventSnapshotReads(db: Db) {
+  return {
+    byIds: (ids: readonly number[]) =>
+      alignedBy(
+        db,
+        `SELECT ${EVENT_COLUMNS} FROM events e WHERE e.id`,
+        ids,
+        (r: EventRow) => r.id,
+        (r) => r,
+      ),
+    actorsOf: (ids: readonly number[]) => groupedBy(db, ACTORS_OF, ids, eventIdOf, toEventActor),
+    measurementsOf: (ids: readonly number[]) => groupedBy(db, MEASUREMENTS_OF, ids, eventIdOf, toMeasurement),
   };
 }

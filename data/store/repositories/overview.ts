@@ -1,17 +1,15 @@
-import type { Db } from '../open';
 import type { StatsRow, TopicRow } from '../rows';
+import { alignedOn } from './batch';
+import type { Sql } from '../sql';
 import { searchRecords } from './search';
-import { alignedBy } from './batch';
-import { prepared } from '../prepared';
 
-export function overviewRepository(db: Db) {
+export function overviewRepository(sql: Sql) {
   return {
     /** Read from the counters the writes keep (migration 008), not counted on a read. */
-    stats(): StatsRow {
-      const rows = prepared(db, 'SELECT table_name AS name, n FROM record_counts').all() as {
-        name: string;
-        n: number;
-      }[];
+    async stats(): Promise<StatsRow> {
+      const rows = await sql.all<{ name: string; n: number }>(
+        'SELECT table_name AS name, n FROM record_counts',
+      );
       const counts = new Map(rows.map((row) => [row.name, row.n]));
       const count = (table: string) => {
         const n = counts.get(table);
@@ -28,32 +26,34 @@ export function overviewRepository(db: Db) {
         sources: count('sources'),
       };
     },
-    topics: (): TopicRow[] =>
-      prepared(db, 'SELECT id, key, label FROM topics ORDER BY label, id').all() as TopicRow[],
+    topics: (): Promise<TopicRow[]> =>
+      sql.all<TopicRow>('SELECT id, key, label FROM topics ORDER BY label, id'),
     topicsByIds: (ids: readonly number[]) =>
-      alignedBy(
-        db,
+      alignedOn(
+        sql,
         'SELECT id, key, label FROM topics WHERE id',
         ids,
         (r: TopicRow) => r.id,
         (r) => r,
       ),
     topicsByKeys: (keys: readonly string[]) =>
-      alignedBy(
-        db,
+      alignedOn(
+        sql,
         'SELECT id, key, label FROM topics WHERE key',
         keys,
         (r: TopicRow) => r.key,
         (r) => r,
       ),
-    statementCounts: (topicIds: readonly number[]) =>
-      alignedBy(
-        db,
-        'SELECT topic_id AS topicId, count(*) AS n FROM statement_topics GROUP BY topic_id HAVING topic_id',
-        topicIds,
-        (r: { topicId: number; n: number }) => r.topicId,
-        (r) => r.n,
+    statementCounts: async (topicIds: readonly number[]) =>
+      (
+        await alignedOn(
+          sql,
+          'SELECT topic_id AS topicId, count(*) AS n FROM statement_topics GROUP BY topic_id HAVING topic_id',
+          topicIds,
+          (r: { topicId: number; n: number }) => r.topicId,
+          (r) => r.n,
+        )
       ).map((n) => n ?? 0),
-    search: (text: string, first: number) => searchRecords(db, text, first),
+    search: (text: string, first: number) => searchRecords(sql, text, first),
   };
 }

@@ -1,14 +1,16 @@
 /**
- * What a pair's tension index reads, summed by SQLite rather than carried to JavaScript record
- * by record: a busy pair at a million statements has 280,000 records, and reading, grouping and
- * sorting them in the process took over ten seconds on the first request. Acts are formed here
- * as data/tension-acts.ts defines them (a speaker's statements from one source on one date; the
- * largest |intensity| carries the act, the more hostile on a tie); the formula stays in
- * data/tension.ts, which weighs what these queries return.
+ * What a pair's tension index reads, summed by the database rather than carried to JavaScript
+ * record by record: a busy pair at a million statements has 280,000 records, and reading,
+ * grouping and sorting them in the process took over ten seconds on the first request. Acts
+ * are formed here as data/tension-acts.ts defines them (a speaker's statements from one source
+ * on one date; the largest |intensity| carries the act, the more hostile on a tie); the formula
+ * stays in data/tension.ts, which weighs what these queries return. Both engines give the same
+ * rows and the same doubles (./tension-arithmetic.ts).
  */
-import type { Db } from '../open';
+import type { Dialect, Sql } from '../sql';
 import { placeholders } from '../keyset';
 import { eventConditions } from './events';
+import { daysUntilGiven, exactSum, powerOf } from './tension-arithmetic';
 import type { TensionDayRow, TensionRecordRow } from '../../tension-record';
 
 /** First days ("YYYY-MM-DD") a query keeps, both ends included; omitted, unbounded. */
@@ -27,8 +29,13 @@ const firstSource = (recordType: string, id: string) =>
  * tenth apart (-4.4 against +4.5), so the two aggregates decide it.
  */
 const CARRIED = 'CASE WHEN min(intensity) = -max(abs(intensity)) THEN min(intensity) ELSE max(intensity) END';
-/** One act: a speaker, a date, a source (a statement without one stands alone); date_start first, for the link index's order. */
-const ACT_GROUP = 'speaker_id, date_start, date, coalesce(source_id, -statement_id)';
+/**
+ * One act: a speaker, a date, a source (a statement without one stands alone); date_start
+ * first, for the link index's order. The source is one per act; PostgreSQL, which reads no
+ * column outside the groups, is told so by grouping by it too.
+ */
+const actGroup = (dialect: Dialect) =>
+  `speaker_id, date_start, date, coalesce(source_id, -statement_id)${dialect === 'postgres' ? ', source_id' : ''}`;
 
 function rangeSql(column: string, range: DayRange, params: unknown[]): string {
   let sql = '';
@@ -43,13 +50,13 @@ function rangeSql(column: string, range: DayRange, params: unknown[]): string {
   return sql;
 }
 
-interface Sql {
+interface Piece {
   sql: string;
   params: unknown[];
 }
 
 /** Pieces of SQL joined in order, their parameters with them. */
-function join(parts: readonly (Sql | string)[]): Sql {
+function join(parts: readonly (Piece | string)[]): Piece {
   const params: unknown[] = [];
   const sql = parts
     .map((part) => {
@@ -70,20 +77,20 @@ function join(parts: readonly (Sql | string)[]): Sql {
 function pairRecords(a: number[], b: number[], range: DayRange) {
   const A = placeholders(a.length);
   const B = placeholders(b.length);
-  const said = (speakers: string, targets: string, speakerIds: number[], targetIds: number[]): Sql => {
+  const said = (speakers: string, targets: string, speakerIds: number[], targetIds: number[]): Piece => {
     const params: unknown[] = [...targetIds, ...speakerIds];
     const where = `actor_id IN ${targets} AND speaker_id IN ${speakers}`;
     return { sql: `FROM statement_targets WHERE ${where}${rangeSql('date_start', range, params)}`, params };
   };
   const ev = eventConditions({ pair: { a, b } });
   const eventParams = [...ev.params];
-  const events: Sql = {
+  const events: Piece = {
     sql: `SELECT e.id, e.date, e.date_start, e.intensity, ${firstSource('Event', 'e.id')} AS source_id
       FROM events e WHERE e.intensity IS NOT NULL AND ${ev.where.join(' AND ')}${rangeSql('e.date_start', range, eventParams)}`,
     params: eventParams,
   };
   const packageParams: unknown[] = [...a, ...b, ...b, ...a];
-  const packages: Sql = {
+  const packages: Piece = {
     sql: `SELECT p.id, p.date, p.date_start, p.intensity, ${firstSource('SanctionPackage', 'p.id')} AS source_id
       FROM sanction_packages p JOIN sanction_regimes r ON r.id = p.regime_id
       WHERE ((r.imposer_id IN ${A} AND r.target_id IN ${B}) OR (r.imposer_id IN ${B} AND r.target_id IN ${A}))${rangeSql('p.date_start', range, packageParams)}`,
@@ -102,26 +109,18 @@ export interface PairCoverageCounts {
   speakers: number;
 }
 
-export function pairTensionRepository(db: Db) {
+export function pairTensionRepository(sql: Sql) {
+  const ACT_GROUP = actGroup(sql.dialect);
   /** Every statement of the act `carrier` carries (its speaker, source and date), itself included. */
-  function actOf(a: number[], b: number[], carrier: TensionRecordRow): TensionRecordRow[] {
+  function actOf(a: number[], b: number[], carrier: TensionRecordRow): Promise<TensionRecordRow[]> {
     const { links } = pairRecords(a, b, { from: carrier.dateStart, to: carrier.dateStart });
-    const sameAct: Sql = {
+    const sameAct: Piece = {
       sql: 'AND speaker_id = ? AND date = ? AND coalesce(source_id, -statement_id) = ?',
       params: [carrier.speakerId, carrier.date, carrier.sourceId ?? -carrier.id],
     };
-    const [first, second] = links as [Sql, Sql];
-    const { sql, params } = join([
-      LISTED_LINK,
-      first,
-      sameAct,
-      'UNION',
-      LISTED_LINK,
-      second,
-      sameAct,
-      'ORDER BY id',
-    ]);
-    return db.prepare(sql).all(...params) as TensionRecordRow[];
+    const [first, second] = links as [Piece, Piece];
+    const query = join([LISTED_LINK, first, sameAct, 'UNION', LISTED_LINK, second, sameAct, 'ORDER BY id']);
+    return sql.all<TensionRecordRow>(query.sql, query.params);
   }
 
   return {
@@ -130,10 +129,10 @@ export function pairTensionRepository(db: Db) {
      * the distinct sources and speakers of every record, counted from the same acts in the
      * same statement, so the pair's links are walked once.
      */
-    days(a: number[], b: number[]): { days: TensionDayRow[]; voices: PairCoverageCounts } {
+    async days(a: number[], b: number[]): Promise<{ days: TensionDayRow[]; voices: PairCoverageCounts }> {
       const { links, events, packages } = pairRecords(a, b, {});
       // count(DISTINCT): a statement linked to two actors of one side counts once.
-      const { sql, params } = join([
+      const query = join([
         'WITH acts AS MATERIALIZED (',
         ...links.flatMap((from) => [
           `SELECT date_start, date, count(DISTINCT statement_id) AS records, ${CARRIED} AS carried,
@@ -144,16 +143,17 @@ export function pairTensionRepository(db: Db) {
         ]),
         'SELECT date_start, date, 1, intensity, NULL, source_id FROM (',
         events,
-        ') UNION ALL SELECT date_start, date, 1, intensity, NULL, source_id FROM (',
+        ') AS event UNION ALL SELECT date_start, date, 1, intensity, NULL, source_id FROM (',
         packages,
-        `))
-        SELECT date_start AS dateStart, max(date) AS date, sum(carried) AS counted, sum(records) AS records,
-          count(*) AS acts, NULL AS sources, NULL AS speakers FROM acts GROUP BY date_start
+        `) AS package)
+        SELECT date_start AS dateStart, max(date) AS date, ${exactSum(sql.dialect, 'carried')} AS counted,
+          CAST(sum(records) AS BIGINT) AS records, count(*) AS acts, NULL AS sources, NULL AS speakers
+        FROM acts GROUP BY date_start
         UNION ALL
         SELECT NULL, NULL, NULL, NULL, NULL, count(DISTINCT source_id), count(DISTINCT speaker_id) FROM acts
         ORDER BY dateStart NULLS FIRST`,
       ]);
-      const [total, ...days] = db.prepare(sql).all(...params) as (TensionDayRow & PairCoverageCounts)[];
+      const [total, ...days] = await sql.all<TensionDayRow & PairCoverageCounts>(query.sql, query.params);
       return {
         days: days.map(({ sources: _, speakers: __, ...day }) => day),
         voices: { sources: total!.sources, speakers: total!.speakers },
@@ -161,37 +161,39 @@ export function pairTensionRepository(db: Db) {
     },
 
     /** Distinct sources and speakers of the records dated up to `to` (days() counts them for every record). */
-    voices(a: number[], b: number[], to: string): PairCoverageCounts {
+    async voices(a: number[], b: number[], to: string): Promise<PairCoverageCounts> {
       const { links, events, packages } = pairRecords(a, b, { to });
-      const { sql, params } = join([
+      const query = join([
         'SELECT count(DISTINCT source_id) AS sources, count(DISTINCT speaker_id) AS speakers FROM (',
         ...links.flatMap((from) => ['SELECT source_id, speaker_id', from, 'UNION ALL']),
         'SELECT source_id, NULL FROM (',
         events,
-        ') UNION ALL SELECT source_id, NULL FROM (',
+        ') AS event UNION ALL SELECT source_id, NULL FROM (',
         packages,
-        '))',
+        ') AS package) AS record',
       ]);
-      return db.prepare(sql).get(...params) as PairCoverageCounts;
+      return (await sql.get<PairCoverageCounts>(query.sql, query.params))!;
     },
 
     /**
      * The `first` strongest acts whose first day falls in `range`, weighed on `asOf`: |carried
      * intensity| halved every 180 days of age, as data/tension.ts weighs them; each followed by
-     * every record of it.
+     * every record of it. An act is named by its first statement, so that acts of one weight
+     * and day come in one order.
      */
-    strongestActs(
+    async strongestActs(
       a: number[],
       b: number[],
       range: DayRange,
       asOf: string,
       first: number,
-    ): TensionRecordRow[] {
+    ): Promise<TensionRecordRow[]> {
       const { links, events, packages } = pairRecords(a, b, range);
-      const { sql, params } = join([
+      const weight = `abs(intensity) * ${powerOf(sql.dialect, '0.5', `${daysUntilGiven(sql.dialect, 'dateStart')} / 180.0`)}`;
+      const query = join([
         'SELECT type, id, speakerId, sourceId, date, dateStart, intensity FROM (',
         ...links.flatMap((from) => [
-          `SELECT 'Statement' AS type, statement_id AS id, speaker_id AS speakerId, source_id AS sourceId,
+          `SELECT 'Statement' AS type, min(statement_id) AS id, speaker_id AS speakerId, source_id AS sourceId,
              date, date_start AS dateStart, ${CARRIED} AS intensity`,
           from,
           `GROUP BY ${ACT_GROUP}`,
@@ -199,13 +201,16 @@ export function pairTensionRepository(db: Db) {
         ]),
         "SELECT 'Event', id, NULL, source_id, date, date_start, intensity FROM (",
         events,
-        ") UNION ALL SELECT 'SanctionPackage', id, NULL, source_id, date, date_start, intensity FROM (",
+        ") AS event UNION ALL SELECT 'SanctionPackage', id, NULL, source_id, date, date_start, intensity FROM (",
         packages,
-        `)) ORDER BY abs(intensity) * pow(0.5, (julianday(?) - julianday(dateStart)) / 180.0) DESC,
-           dateStart, type, id LIMIT ?`,
+        // An act whose weight is unknown (no day to age it from) comes last, as SQLite sorts NULL.
+        `) AS package) AS act ORDER BY ${weight} DESC NULLS LAST, dateStart, type, id LIMIT ?`,
       ]);
-      const acts = db.prepare(sql).all(...params, asOf, first) as TensionRecordRow[];
-      return acts.flatMap((act) => (act.type === 'Statement' ? actOf(a, b, act) : [act]));
+      const acts = await sql.all<TensionRecordRow>(query.sql, [...query.params, asOf, first]);
+      // One act at a time: a hundred reads at once would take every connection of a pool.
+      const records: TensionRecordRow[] = [];
+      for (const act of acts) records.push(...(act.type === 'Statement' ? await actOf(a, b, act) : [act]));
+      return records;
     },
   };
 }

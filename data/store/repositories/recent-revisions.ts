@@ -4,8 +4,7 @@
  * `limit` rows, joining each change to its record by primary key: the live row while the
  * record stands, its kept copy in retracted_records (migration 013) once it was retracted.
  */
-import type { Db } from '../open';
-import { prepared } from '../prepared';
+import type { Dialect, Sql } from '../sql';
 import type { RevisedRecordType, RevisionRow } from '../writes/revisions';
 
 export interface RecentRevisionRow extends RevisionRow {
@@ -19,24 +18,35 @@ export interface RecentRevisionRow extends RevisionRow {
 
 type RecentRaw = Omit<RecentRevisionRow, 'fields' | 'recordRetracted'> & {
   fields: string;
-  recordRetracted: 0 | 1;
+  /** SQLite gives a comparison as 0 or 1, PostgreSQL as a boolean. */
+  recordRetracted: 0 | 1 | boolean;
 };
 
 const actorName = (idExpression: string) => `(SELECT name FROM actors WHERE id = ${idExpression})`;
 
-/** A retracted record keeps the row the API read (camelCased) under `row`. */
-const kept = (field: string) => `json_extract(rr.record, '$.row.${field}')`;
+/**
+ * A retracted record keeps the row the API read (camelCased) under `row`. PostgreSQL reads
+ * the field as text, so a number comes back cast to its column's type.
+ */
+const keptIn =
+  (dialect: Dialect) =>
+  (field: string, type: 'text' | 'integer' = 'text') =>
+    dialect === 'postgres'
+      ? `(rr.record::jsonb #>> '{row,${field}}')${type === 'integer' ? '::integer' : ''}`
+      : `json_extract(rr.record, '$.row.${field}')`;
 
 // A live table joins only while the change's record stands: once retracted, its row id may
 // belong to a newer record.
 const live = (alias: string, table: string, type: RevisedRecordType) =>
   `LEFT JOIN ${table} ${alias} ON r.retracted_id IS NULL AND r.record_type = '${type}' AND ${alias}.id = r.record_id`;
 
-const RECENT_SQL = `
+function recentSql(dialect: Dialect): string {
+  const kept = keptIn(dialect);
+  return `
   SELECT r.at, a.name AS by, r.action, r.reason, r.fields, r.record_type AS recordType,
     COALESCE(rr.key, s.key, e.key, p.key, g.key, c.key, src.key) AS recordKey,
     CASE r.record_type
-      WHEN 'Statement' THEN ${actorName(`COALESCE(s.speaker_id, ${kept('speakerId')})`)}
+      WHEN 'Statement' THEN ${actorName(`COALESCE(s.speaker_id, ${kept('speakerId', 'integer')})`)}
         || ': ' || COALESCE(s.summary, ${kept('summary')})
       WHEN 'Event' THEN COALESCE(e.title, ${kept('title')})
       WHEN 'SanctionPackage' THEN COALESCE(p.title, ${kept('title')})
@@ -58,20 +68,22 @@ const RECENT_SQL = `
   WHERE COALESCE(rr.key, s.key, e.key, p.key, g.key, c.key, src.key) IS NOT NULL
   ORDER BY r.at DESC, r.id DESC
   LIMIT ?`;
+}
 
-export function recentRevisionRepository(db: Db) {
+export function recentRevisionRepository(sql: Sql) {
+  const text = recentSql(sql.dialect);
   return {
     /** The `limit` latest changes to any record, newest first, each with its record. */
-    latest(limit: number): RecentRevisionRow[] {
-      const rows = prepared(db, RECENT_SQL).all(limit) as RecentRaw[];
+    async latest(limit: number): Promise<RecentRevisionRow[]> {
+      const rows = await sql.all<RecentRaw>(text, [limit]);
       return rows.map(({ fields, recordRetracted, ...row }) => ({
         ...row,
         fields: JSON.parse(fields) as string[],
-        recordRetracted: recordRetracted === 1,
+        recordRetracted: Boolean(recordRetracted),
       }));
     },
   };
 }
 
-/** The statement `latest` runs, for plan checks. */
-export const RECENT_REVISIONS_SQL = RECENT_SQL;
+/** The statement `latest` runs on SQLite, for plan checks. */
+export const RECENT_REVISIONS_SQL = recentSql('sqlite');

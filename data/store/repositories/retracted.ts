@@ -2,9 +2,9 @@
  * Retracted records as their pages and node(id) read them (migration 013): the row the API
  * read when the record was retracted, carrying its kept links in `retracted`.
  */
-import type { Db } from '../open';
 import type { EventRow, RetractedLinks, SanctionPackageRow, StatementRow } from '../rows';
-import { alignedBy } from './batch';
+import { alignedOn } from './batch';
+import type { Sql } from '../sql';
 
 interface RetractedRaw {
   id: number;
@@ -12,10 +12,10 @@ interface RetractedRaw {
   record: string;
 }
 
-function byKeys<Row>(db: Db, type: string) {
-  return (keys: readonly string[]): (Row | null)[] =>
-    alignedBy(
-      db,
+function byKeys<Row>(sql: Sql, type: string) {
+  return (keys: readonly string[]): Promise<(Row | null)[]> =>
+    alignedOn(
+      sql,
       // type is one of the fixed names below, never user input.
       `SELECT id, key, record FROM retracted_records WHERE record_type = '${type}' AND key`,
       keys,
@@ -30,10 +30,10 @@ function byKeys<Row>(db: Db, type: string) {
     );
 }
 
-export function retractedRepository(db: Db) {
+export function retractedRepository(sql: Sql) {
   return {
-    statementsByKeys: byKeys<StatementRow>(db, 'Statement'),
-    eventsByKeys: byKeys<EventRow>(db, 'Event'),
-    packagesByKeys: byKeys<SanctionPackageRow>(db, 'SanctionPackage'),
+    statementsByKeys: byKeys<StatementRow>(sql, 'Statement'),
+    eventsByKeys: byKeys<EventRow>(sql, 'Event'),
+    packagesByKeys: byKeys<SanctionPackageRow>(sql, 'SanctionPackage'),
   };
 }

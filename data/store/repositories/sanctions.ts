@@ -1,19 +1,19 @@
-import type { Db } from '../open';
 import type {
   CredibilityValue,
   FigureMetric,
   FigureRow,
-  Page,
   SanctionCountsRow,
   SanctionDesignationRow,
   SanctionPackageRow,
   SanctionRegimeRow,
+  StorePage,
 } from '../rows';
 import type { BoundValue } from '../../quantity';
-import { keysetPage, placeholders } from '../keyset';
-import { alignedBy, groupedBy, parseList, keyedLookups } from './batch';
-import { memoByVersion } from '../version';
-import { prepared } from '../prepared';
+import { keysetPageOn, placeholders } from '../keyset';
+import { alignedBy, alignedOn, groupedBy, groupedOn, parseList, keyedLookupsOn } from './batch';
+import type { Db } from '../open';
+import type { Sql } from '../sql';
+import { nullsFirst } from '../order';
 
 export const REGIME_COLUMNS = `r.id, r.key, r.imposer_id AS imposerId, r.target_id AS targetId, r.since,
   r.responds_to_id AS respondsToId`;
@@ -81,6 +81,11 @@ const claimColumns = (t: string) =>
    ${t}note, ${t}via_id AS viaId, ${t}claimant_id AS claimantId, ${t}claimed_on AS date, ${t}credibility,
    ${t}inference`;
 
+/** The claims of the packages whose ids fill `(:ids)`, by package, per metric, its own figure first. */
+const PACKAGE_CLAIMS_SQL = `SELECT p.regime_id AS regimeId, f.package_id AS packageId, ${claimColumns('f.')}
+  FROM package_figures f JOIN sanction_packages p ON p.id = f.package_id
+  WHERE f.package_id IN (:ids) ORDER BY f.package_id, f.metric, f.position`;
+
 export interface RegimeFilterArgs {
   imposer?: string | null;
   target?: string | null;
@@ -96,12 +101,19 @@ const HOLDS_SOMETHING = `(EXISTS (SELECT 1 FROM sanction_packages hp WHERE hp.re
   OR EXISTS (SELECT 1 FROM sanction_designations hd WHERE hd.regime_id = r.id)
   OR EXISTS (SELECT 1 FROM regime_figures hf WHERE hf.regime_id = r.id))`;
 
-export function sanctionRepository(db: Db) {
-  const regimeLookups = keyedLookups(db, REGIME_COLUMNS, 'sanction_regimes r', (r: SanctionRegimeRow) => r);
-  const packageLookups = keyedLookups(db, PACKAGE_COLUMNS, 'sanction_packages p', toPackage);
+export function sanctionRepository(sql: Sql) {
+  const regimeLookups = keyedLookupsOn(
+    sql,
+    REGIME_COLUMNS,
+    'sanction_regimes r',
+    (r: SanctionRegimeRow) => r,
+  );
+  const packageLookups = keyedLookupsOn(sql, PACKAGE_COLUMNS, 'sanction_packages p', toPackage);
+  // A regime's start may be unknown: such regimes come first on both engines.
+  const regimeOrder = `r.since${nullsFirst(sql)}, r.id`;
   const regimesWhere = (column: string, ids: readonly number[]) =>
-    groupedBy(
-      db,
+    groupedOn(
+      sql,
       `SELECT ${REGIME_COLUMNS} FROM sanction_regimes r WHERE r.${column} IN (:ids) AND ${HOLDS_SOMETHING}
        ORDER BY r.id`,
       ids,
@@ -113,9 +125,9 @@ export function sanctionRepository(db: Db) {
             : r.respondsToId) as number,
       (r) => r,
     );
-  function countDesignations(regimeIds: readonly number[]): SanctionCountsRow[] {
-    const rows = groupedBy(
-      db,
+  async function countDesignations(regimeIds: readonly number[]): Promise<SanctionCountsRow[]> {
+    const rows = await groupedOn(
+      sql,
       `SELECT d.regime_id AS regimeId, count(*) AS designations,
            count(DISTINCT CASE WHEN a.kind = 'PERSON' THEN a.id END) AS individuals,
            count(DISTINCT CASE WHEN a.kind <> 'PERSON' THEN a.id END) AS entities
@@ -134,7 +146,7 @@ export function sanctionRepository(db: Db) {
     regimesReceivedBy: (actorIds: readonly number[]) => regimesWhere('target_id', actorIds),
     /** Regimes answering each regime: counter-measures. */
     responsesTo: (regimeIds: readonly number[]) => regimesWhere('responds_to_id', regimeIds),
-    regimes(filter: RegimeFilterArgs): SanctionRegimeRow[] {
+    regimes(filter: RegimeFilterArgs): Promise<SanctionRegimeRow[]> {
       const where: string[] = [HOLDS_SOMETHING];
       const params: unknown[] = [];
       if (filter.imposer != null) {
@@ -145,27 +157,29 @@ export function sanctionRepository(db: Db) {
         where.push('r.target_id = (SELECT id FROM actors WHERE key = ?)');
         params.push(filter.target);
       }
-      return prepared(
-        db,
-        `SELECT ${REGIME_COLUMNS} FROM sanction_regimes r WHERE ${where.join(' AND ')} ORDER BY r.since, r.id`,
-      ).all(...params) as SanctionRegimeRow[];
+      return sql.all<SanctionRegimeRow>(
+        `SELECT ${REGIME_COLUMNS} FROM sanction_regimes r WHERE ${where.join(' AND ')} ORDER BY ${regimeOrder}`,
+        params,
+      );
     },
     /** Regimes either way between two sets of actors. */
-    regimesBetween(aIds: readonly number[], bIds: readonly number[]): SanctionRegimeRow[] {
+    async regimesBetween(aIds: readonly number[], bIds: readonly number[]): Promise<SanctionRegimeRow[]> {
+      // No regime is between a side and nobody (and PostgreSQL cannot write `IN ()`).
+      if (aIds.length === 0 || bIds.length === 0) return [];
       const a = placeholders(aIds.length);
       const b = placeholders(bIds.length);
-      return prepared(
-        db,
+      return sql.all<SanctionRegimeRow>(
         `SELECT ${REGIME_COLUMNS} FROM sanction_regimes r
            WHERE ((r.imposer_id IN ${a} AND r.target_id IN ${b}) OR (r.imposer_id IN ${b} AND r.target_id IN ${a}))
              AND ${HOLDS_SOMETHING}
-           ORDER BY r.since, r.id`,
-      ).all(...aIds, ...bIds, ...bIds, ...aIds) as SanctionRegimeRow[];
+           ORDER BY ${regimeOrder}`,
+        [...aIds, ...bIds, ...bIds, ...aIds],
+      );
     },
     /** Whether each regime holds something, so that lists (search among them) name it. */
-    regimesHolding: (regimeIds: readonly number[]): boolean[] => {
-      const holding = alignedBy(
-        db,
+    regimesHolding: async (regimeIds: readonly number[]): Promise<boolean[]> => {
+      const holding = await alignedOn(
+        sql,
         `SELECT r.id FROM sanction_regimes r WHERE ${HOLDS_SOMETHING} AND r.id`,
         regimeIds,
         (r: { id: number }) => r.id,
@@ -174,8 +188,8 @@ export function sanctionRepository(db: Db) {
       return holding.map((held) => held === true);
     },
     figuresOf: (regimeIds: readonly number[]) =>
-      groupedBy(
-        db,
+      groupedOn(
+        sql,
         `SELECT regime_id AS regimeId, NULL AS packageId, ${claimColumns('')} FROM regime_figures
          WHERE regime_id IN (:ids) ORDER BY regime_id, metric, position`,
         regimeIds,
@@ -187,19 +201,19 @@ export function sanctionRepository(db: Db) {
      * first (by the first day of the claim's date); the regime's own before its packages' on a
      * day, then in the order loaded.
      */
-    claimsOf(regimeIds: readonly number[]): FigureRow[][] {
+    async claimsOf(regimeIds: readonly number[]): Promise<FigureRow[][]> {
       if (regimeIds.length === 0) return [];
       const ids = placeholders(regimeIds.length);
-      const raws = prepared(
-        db,
+      const raws = await sql.all<FigureRaw>(
         `SELECT * FROM (
              SELECT regime_id AS regimeId, NULL AS packageId, ${claimColumns('')}, claimed_start AS start, 0 AS kind
                FROM regime_figures WHERE regime_id IN ${ids} AND claimed_on IS NOT NULL
              UNION ALL
              SELECT p.regime_id, f.package_id, ${claimColumns('f.')}, f.claimed_start, 1
                FROM package_figures f JOIN sanction_packages p ON p.id = f.package_id WHERE p.regime_id IN ${ids}
-           ) ORDER BY regimeId, start, kind, packageId, metric, position`,
-      ).all(...regimeIds, ...regimeIds) as FigureRaw[];
+           ) AS claims ORDER BY regimeId, start${nullsFirst(sql)}, kind, packageId, metric, position`,
+        [...regimeIds, ...regimeIds],
+      );
       const groups = new Map<number, FigureRow[]>();
       for (const raw of raws) {
         const list = groups.get(raw.regimeId) ?? [];
@@ -210,21 +224,13 @@ export function sanctionRepository(db: Db) {
     },
     /** Each package's claims, per metric, its own figure first. */
     packageClaimsOf: (packageIds: readonly number[]) =>
-      groupedBy(
-        db,
-        `SELECT p.regime_id AS regimeId, f.package_id AS packageId, ${claimColumns('f.')}
-         FROM package_figures f JOIN sanction_packages p ON p.id = f.package_id
-         WHERE f.package_id IN (:ids) ORDER BY f.package_id, f.metric, f.position`,
-        packageIds,
-        (r: FigureRaw) => r.packageId as number,
-        toFigure,
-      ),
+      groupedOn(sql, PACKAGE_CLAIMS_SQL, packageIds, (r: FigureRaw) => r.packageId as number, toFigure),
     packagesByIds: packageLookups.byIds,
     packagesByKeys: packageLookups.byKeys,
     /** Each regime's packages, oldest first. */
     packagesOf: (regimeIds: readonly number[]) =>
-      groupedBy(
-        db,
+      groupedOn(
+        sql,
         `SELECT ${PACKAGE_COLUMNS} FROM sanction_packages p WHERE p.regime_id IN (:ids)
          ORDER BY p.regime_id, p.date_start, p.id`,
         regimeIds,
@@ -232,29 +238,33 @@ export function sanctionRepository(db: Db) {
         toPackage,
       ),
     /** Counts from the designations held, by the designee's kind. */
-    countedFor(regimeIds: readonly number[]): SanctionCountsRow[] {
+    countedFor(regimeIds: readonly number[]): Promise<SanctionCountsRow[]> {
       // Counting a regime's listings visits each of them: remembered until the data changes.
-      return memoByVersion(db, `counted|${regimeIds.join(',')}`, () => countDesignations(regimeIds));
+      return sql.memo(`counted|${regimeIds.join(',')}`, () => countDesignations(regimeIds));
     },
     designationsByKeys: (keys: readonly string[]) =>
-      alignedBy(
-        db,
+      alignedOn(
+        sql,
         `SELECT ${DESIGNATION_COLUMNS} FROM sanction_designations d WHERE d.key`,
         keys,
         (r: DesignationRaw) => r.key,
         (r) => r,
       ),
     designationsByIds: (ids: readonly number[]) =>
-      alignedBy(
-        db,
+      alignedOn(
+        sql,
         `SELECT ${DESIGNATION_COLUMNS} FROM sanction_designations d WHERE d.id`,
         ids,
         (r: DesignationRaw) => r.id,
         (r) => r,
       ),
     /** A regime's designations, newest listing first. */
-    designationPage(regimeId: number, after: unknown[] | null, first: number): Page<SanctionDesignationRow> {
-      return keysetPage(db, {
+    designationPage(
+      regimeId: number,
+      after: unknown[] | null,
+      first: number,
+    ): Promise<StorePage<SanctionDesignationRow>> {
+      return keysetPageOn(sql, {
         select: `${DESIGNATION_COLUMNS}, d.sort_date AS sortDate`,
         from: 'sanction_designations d',
         where: ['d.regime_id = ?'],
@@ -267,5 +277,21 @@ export function sanctionRepository(db: Db) {
         positionOf: (r: DesignationRaw) => [r.sortDate, r.id],
       });
     },
+  };
+}
+
+/** The rows a retraction keeps of a package, read inside the write's transaction (SQLite's). */
+export function sanctionSnapshotReads(db: Db) {
+  return {
+    packagesByIds: (ids: readonly number[]) =>
+      alignedBy(
+        db,
+        `SELECT ${PACKAGE_COLUMNS} FROM sanction_packages p WHERE p.id`,
+        ids,
+        (r: PackageRaw) => r.id,
+        toPackage,
+      ),
+    packageClaimsOf: (packageIds: readonly number[]) =>
+      groupedBy(db, PACKAGE_CLAIMS_SQL, packageIds, (r: FigureRaw) => r.packageId as number, toFigure),
   };
 }

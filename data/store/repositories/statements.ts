@@ -1,12 +1,12 @@
 import type { Db } from '../open';
-import type { ActorRow, Page, StanceValue, StatementRow, TopicRow } from '../rows';
-import { keysetPage, placeholders } from '../keyset';
-import { ftsQuery, SEARCH_CODES } from '../fts';
-import { groupedBy, keyedLookups } from './batch';
-import { perRowStatementMatch } from './search';
+import type { ActorRow, StanceValue, StatementRow, StorePage, TopicRow } from '../rows';
+import { keysetPageOn, placeholders } from '../keyset';
+import { alignedBy, groupedBy, groupedOn, keyedLookupsOn } from './batch';
+import { statementTextTest, statementTextTests, type StatementTextTest } from './statement-text';
 import { ACTOR_COLUMNS, toActor } from './actors';
 import type { DayInterval } from '../../partial-date';
 import { prepared } from '../prepared';
+import type { Dialect, Sql } from '../sql';
 
 export const STATEMENT_COLUMNS = `s.id, s.key, s.speaker_id AS speakerId, s.date, s.date_start AS dateStart,
   s.quote, s.summary, s.stance, s.intensity, s.cameo_code AS cameoCode, s.verification`;
@@ -38,10 +38,19 @@ function pairCondition(a: number[], b: number[]): { sql: string; params: unknown
 
 export type StatementOrderBy = { field: 'DATE' | 'INTENSITY'; direction: 'ASC' | 'DESC' };
 
+const keyIdsSql = (table: 'actors' | 'topics', n: number) =>
+  `SELECT id FROM ${table} WHERE key IN ${placeholders(n)}`;
+const affiliateIdsSql = (n: number) =>
+  `SELECT id FROM actors WHERE affiliation_id IN ${placeholders(n)} ORDER BY id`;
+
 /** Ids of the rows of `table` with these keys: filters compare ids, which indexes order. */
 function idsOf(db: Db, table: 'actors' | 'topics', keys: readonly string[]): number[] {
-  const rows = prepared(db, `SELECT id FROM ${table} WHERE key IN ${placeholders(keys.length)}`).all(...keys);
+  const rows = prepared(db, keyIdsSql(table, keys.length)).all(...keys);
   return (rows as { id: number }[]).map((row) => row.id);
+}
+
+async function idsOn(sql: Sql, table: 'actors' | 'topics', keys: readonly string[]): Promise<number[]> {
+  return (await sql.all<{ id: number }>(keyIdsSql(table, keys.length), keys)).map((row) => row.id);
 }
 
 /**
@@ -51,16 +60,54 @@ function idsOf(db: Db, table: 'actors' | 'topics', keys: readonly string[]): num
 function speakerIdsOf(db: Db, keys: readonly string[], withAffiliates: boolean): number[] {
   const named = idsOf(db, 'actors', keys);
   if (!withAffiliates || named.length === 0) return named;
-  const affiliates = prepared(
-    db,
-    `SELECT id FROM actors WHERE affiliation_id IN ${placeholders(named.length)} ORDER BY id`,
-  ).all(...named) as { id: number }[];
+  const affiliates = prepared(db, affiliateIdsSql(named.length)).all(...named) as { id: number }[];
   return [...new Set([...named, ...affiliates.map((row) => row.id)])];
 }
 
+async function speakerIdsOn(sql: Sql, keys: readonly string[], withAffiliates: boolean): Promise<number[]> {
+  const named = await idsOn(sql, 'actors', keys);
+  if (!withAffiliates || named.length === 0) return named;
+  const affiliates = await sql.all<{ id: number }>(affiliateIdsSql(named.length), named);
+  return [...new Set([...named, ...affiliates.map((row) => row.id)])];
+}
+
+/** The ids a filter's conditions compare; null where the filter sets no such condition. */
+interface FilterIds {
+  speakerIds: number[] | null;
+  targetIds: number[] | null;
+  topicIds: number[] | null;
+}
+
+/** A filter's ids from those its keys name (read from the database) and those it gives. */
+function filterIds(
+  filter: StatementFilterArgs,
+  speakers: number[],
+  targets: number[],
+  topics: number[],
+): FilterIds {
+  return {
+    speakerIds:
+      filter.speakers?.length || filter.speakerIds ? [...speakers, ...(filter.speakerIds ?? [])] : null,
+    targetIds: filter.targets?.length || filter.targetIds ? [...targets, ...(filter.targetIds ?? [])] : null,
+    topicIds: filter.topics?.length ? topics : null,
+  };
+}
+
+async function filterIdsOn(sql: Sql, filter: StatementFilterArgs): Promise<FilterIds> {
+  const speakers = filter.speakers?.length
+    ? await speakerIdsOn(sql, filter.speakers, Boolean(filter.includeAffiliated))
+    : [];
+  const targets = filter.targets?.length ? await idsOn(sql, 'actors', filter.targets) : [];
+  const topics = filter.topics?.length ? await idsOn(sql, 'topics', filter.topics) : [];
+  return filterIds(filter, speakers, targets, topics);
+}
+
+/** The condition that holds for no row, as each engine spells it (PostgreSQL's WHERE takes booleans only). */
+const NEVER: Record<Dialect, string> = { sqlite: '0', postgres: 'FALSE' };
+
 /** `column = ?` for one value (an index then yields rows in order), else `IN (...)`. */
-function oneOf(column: string, ids: readonly unknown[]): string {
-  if (ids.length === 0) return '0';
+function oneOf(dialect: Dialect, column: string, ids: readonly unknown[]): string {
+  if (ids.length === 0) return NEVER[dialect];
   return ids.length === 1 ? `${column} = ?` : `${column} IN ${placeholders(ids.length)}`;
 }
 
@@ -71,53 +118,40 @@ function daysBefore(day: string, days: number): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
 }
 
-/** SQL conditions for a statement filter; shared by pages, relations and exports. */
-export function statementConditions(
-  db: Db,
+/** SQL conditions for a statement filter whose keys were read as ids, and its text's test. */
+function conditionsOf(
+  dialect: Dialect,
   filter: StatementFilterArgs,
-  /**
-   * Test the text row by row while a page walks the statements in order. For a word in many
-   * statements that finds a page within a few rows, where listing every match first took
-   * seconds at a million statements; a rare word still reads the match list.
-   */
-  textPerRow = false,
+  ids: FilterIds,
+  text: StatementTextTest | null,
 ): { where: string[]; params: unknown[] } {
   const where: string[] = [];
   const params: unknown[] = [];
-  const speakerIds = [
-    ...(filter.speakers?.length ? speakerIdsOf(db, filter.speakers, Boolean(filter.includeAffiliated)) : []),
-    ...(filter.speakerIds ?? []),
-  ];
-  if (filter.speakers?.length || filter.speakerIds) {
-    where.push(oneOf('s.speaker_id', speakerIds));
-    params.push(...speakerIds);
+  if (ids.speakerIds) {
+    where.push(oneOf(dialect, 's.speaker_id', ids.speakerIds));
+    params.push(...ids.speakerIds);
   }
-  const targetIds = [
-    ...(filter.targets?.length ? idsOf(db, 'actors', filter.targets) : []),
-    ...(filter.targetIds ?? []),
-  ];
-  if (filter.targets?.length || filter.targetIds) {
+  if (ids.targetIds) {
     // EXISTS probes the link table by primary key for each candidate row, so the plan can
     // walk statements by an index and stop at the page's end.
     where.push(
-      `EXISTS (SELECT 1 FROM statement_targets st WHERE st.statement_id = s.id AND ${oneOf('st.actor_id', targetIds)})`,
+      `EXISTS (SELECT 1 FROM statement_targets st WHERE st.statement_id = s.id AND ${oneOf(dialect, 'st.actor_id', ids.targetIds)})`,
     );
-    params.push(...targetIds);
+    params.push(...ids.targetIds);
   }
   if (filter.pair) {
     const pair = pairCondition(filter.pair.a, filter.pair.b);
     where.push(pair.sql);
     params.push(...pair.params);
   }
-  if (filter.topics?.length) {
-    const topicIds = idsOf(db, 'topics', filter.topics);
+  if (ids.topicIds) {
     where.push(
-      `EXISTS (SELECT 1 FROM statement_topics sp WHERE sp.statement_id = s.id AND ${oneOf('sp.topic_id', topicIds)})`,
+      `EXISTS (SELECT 1 FROM statement_topics sp WHERE sp.statement_id = s.id AND ${oneOf(dialect, 'sp.topic_id', ids.topicIds)})`,
     );
-    params.push(...topicIds);
+    params.push(...ids.topicIds);
   }
   if (filter.stances?.length) {
-    where.push(oneOf('s.stance', filter.stances));
+    where.push(oneOf(dialect, 's.stance', filter.stances));
     params.push(...filter.stances);
   }
   // A record's interval overlaps the filter's: "2025-04" is within from "2025-04-15".
@@ -130,123 +164,122 @@ export function statementConditions(
     where.push('s.date_start <= ?');
     params.push(filter.to.end);
   }
-  if (filter.text != null) {
-    const match = ftsQuery(filter.text);
-    if (match === null) where.push('0');
-    else {
-      // The statement's own words, or one excerpt of its evidence (rowid: the statement's
-      // search rowid * 256 + the evidence's position, migration 006).
-      const perRow = textPerRow ? perRowStatementMatch(db, filter.text) : null;
-      if (perRow !== null) {
-        // FTS5 answers a MATCH bounded to one rowid (or one record's excerpts) from its index.
-        const own = `s.id * 16 + ${SEARCH_CODES.Statement}`;
-        const test = `(EXISTS (SELECT 1 FROM search_index WHERE search_index MATCH ? AND rowid = ${own})
-            OR EXISTS (SELECT 1 FROM evidence_search WHERE evidence_search MATCH ?
-              AND rowid BETWEEN (${own}) * 256 AND (${own}) * 256 + 255))`;
-        // The text is tested only on rows the other conditions keep: a match test costs tens
-        // of microseconds a row, and evaluated first, a common word with a rare topic tested
-        // all million statements (80 s) to find none.
-        const others = where.length ? where.join(' AND ') : '1';
-        where.push(`CASE WHEN ${others} THEN ${test} ELSE 0 END`);
-        params.push(...params, perRow, perRow);
-      } else {
-        where.push(
-          `s.id IN (SELECT rowid >> 4 FROM search_index WHERE search_index MATCH ? AND (rowid & 15) = ${SEARCH_CODES.Statement}
-            UNION ALL SELECT rowid >> 12 FROM evidence_search WHERE evidence_search MATCH ? AND ((rowid >> 8) & 15) = ${SEARCH_CODES.Statement})`,
-        );
-        params.push(match, match);
-      }
-    }
+  if (text?.kind === 'never') where.push(NEVER[dialect]);
+  else if (text?.kind === 'condition') {
+    where.push(text.sql);
+    params.push(...text.params);
+  } else if (text?.kind === 'perRow') {
+    // The text is tested only on rows the other conditions keep: a match test costs tens
+    // of microseconds a row, and evaluated first, a common word with a rare topic tested
+    // all million statements (80 s) to find none.
+    const others = where.length ? where.join(' AND ') : '1';
+    where.push(`CASE WHEN ${others} THEN ${text.sql} ELSE 0 END`);
+    params.push(...params, ...text.params);
   }
   return { where, params };
+}
+
+/**
+ * SQLite's conditions for a statement filter, read at once (its text from the match lists), for
+ * the readers not yet on the runner; statementConditionsOn is the same through either engine.
+ */
+export function statementConditions(
+  db: Db,
+  filter: StatementFilterArgs,
+): { where: string[]; params: unknown[] } {
+  const ids = filterIds(
+    filter,
+    filter.speakers?.length ? speakerIdsOf(db, filter.speakers, Boolean(filter.includeAffiliated)) : [],
+    filter.targets?.length ? idsOf(db, 'actors', filter.targets) : [],
+    filter.topics?.length ? idsOf(db, 'topics', filter.topics) : [],
+  );
+  const text = filter.text == null ? null : statementTextTest('sqlite', filter.text);
+  return conditionsOf('sqlite', filter, ids, text);
+}
+
+/**
+ * SQL conditions for a statement filter; shared by pages, relations and exports. With
+ * `textPerRow`, the text is tested as a page walking the statements in order tests it
+ * (statementTextTests); otherwise every match is listed, as a count over them all reads them.
+ */
+export async function statementConditionsOn(
+  sql: Sql,
+  filter: StatementFilterArgs,
+  textPerRow = false,
+): Promise<{ where: string[]; params: unknown[] }> {
+  const ids = await filterIdsOn(sql, filter);
+  const text =
+    filter.text == null
+      ? null
+      : textPerRow
+        ? (await statementTextTests(sql, filter.text)).page
+        : statementTextTest(sql.dialect, filter.text);
+  return conditionsOf(sql.dialect, filter, ids, text);
 }
 
 /** A text filter's statements are counted up to this many; past it the total is a floor. */
 export const TEXT_COUNT_CAP = 10_000;
 
-/**
- * How to count statements filtered by text: from the words' match lists, whose reading costs
- * what they hold (the commonest words are in every statement), so counting stops at
- * TEXT_COUNT_CAP and the API says the total is "at least" that many. Testing the statements
- * one by one, as a page does, costs more per row and is no help to a count.
- */
-function textFilterCount(
-  db: Db,
-  filter: Omit<StatementFilterArgs, 'targetIds'> & { targetIds: number[] | null },
-) {
-  const { where, params } = statementConditions(
-    db,
-    { ...filter, targetIds: filter.targetIds ?? undefined },
-    false,
-  );
-  return { from: 'statements s', where, params, cap: TEXT_COUNT_CAP };
-}
+const TARGETS_OF = `SELECT st.statement_id AS statementId, ${ACTOR_COLUMNS} FROM statement_targets st
+  JOIN actors a ON a.id = st.actor_id WHERE st.statement_id IN (:ids) ORDER BY st.statement_id, st.position`;
+const TOPICS_OF = `SELECT sp.statement_id AS statementId, t.id, t.key, t.label FROM statement_topics sp
+  JOIN topics t ON t.id = sp.topic_id WHERE sp.statement_id IN (:ids) ORDER BY sp.statement_id, sp.position`;
 
-export function statementRepository(db: Db) {
-  const statementLookups = keyedLookups(db, STATEMENT_COLUMNS, 'statements s', (r: StatementRow) => r);
+export function statementRepository(sql: Sql) {
+  const statementLookups = keyedLookupsOn(sql, STATEMENT_COLUMNS, 'statements s', (r: StatementRow) => r);
   return {
     byIds: statementLookups.byIds,
     byKeys: statementLookups.byKeys,
     targetsOf: (ids: readonly number[]) =>
-      groupedBy(
-        db,
-        `SELECT st.statement_id AS statementId, ${ACTOR_COLUMNS} FROM statement_targets st
-         JOIN actors a ON a.id = st.actor_id WHERE st.statement_id IN (:ids) ORDER BY st.statement_id, st.position`,
+      groupedOn(
+        sql,
+        TARGETS_OF,
         ids,
         (r: { statementId: number } & Parameters<typeof toActor>[0]) => r.statementId,
         ({ statementId: _, ...actor }): ActorRow => toActor(actor),
       ),
     topicsOf: (ids: readonly number[]) =>
-      groupedBy(
-        db,
-        `SELECT sp.statement_id AS statementId, t.id, t.key, t.label FROM statement_topics sp
-         JOIN topics t ON t.id = sp.topic_id WHERE sp.statement_id IN (:ids) ORDER BY sp.statement_id, sp.position`,
+      groupedOn(
+        sql,
+        TOPICS_OF,
         ids,
         (r: { statementId: number } & TopicRow) => r.statementId,
         ({ statementId: _, ...topic }): TopicRow => topic,
       ),
     /** How many statements match the filter, as a page of it counts them (its totalCount). */
-    count(filter: StatementFilterArgs): number {
-      return this.page(filter, { field: 'DATE', direction: 'DESC' }, null, 1).totalCount();
+    async count(filter: StatementFilterArgs): Promise<number> {
+      return (await this.page(filter, { field: 'DATE', direction: 'DESC' }, null, 1)).totalCount();
     },
-    page(
+    async page(
       filter: StatementFilterArgs,
       order: StatementOrderBy,
       start: unknown[] | null,
       size: number,
       /** Read the page before `start` instead of after it (`last`/`before`). */
       backward = false,
-    ): Page<StatementRow> {
-      const targetIds =
-        filter.targets?.length || filter.targetIds
-          ? [
-              ...(filter.targets?.length ? idsOf(db, 'actors', filter.targets) : []),
-              ...(filter.targetIds ?? []),
-            ]
-          : null;
+    ): Promise<StorePage<StatementRow>> {
+      const ids = await filterIdsOn(sql, filter);
+      const text = filter.text == null ? null : await statementTextTests(sql, filter.text);
       // Newest statements about one actor: walk that actor's links by date and stop at the
       // page's end, instead of walking every statement and probing its targets. With a
       // speaker too, the speaker's own index is the narrower walk.
-      const bySpeaker = Boolean(filter.speakers?.length || filter.speakerIds);
-      const lead = targetIds?.length === 1 && order.field === 'DATE' && !bySpeaker ? targetIds[0]! : null;
-      const { where, params } = statementConditions(
-        db,
-        { ...filter, targets: null, targetIds: lead === null ? (targetIds ?? undefined) : undefined },
-        true,
+      const lead =
+        ids.targetIds?.length === 1 && order.field === 'DATE' && !ids.speakerIds ? ids.targetIds[0]! : null;
+      const { where, params } = conditionsOf(
+        sql.dialect,
+        filter,
+        lead === null ? ids : { ...ids, targetIds: null },
+        text?.page ?? null,
       );
       if (lead !== null) {
         where.unshift('st.actor_id = ?');
         params.unshift(lead);
       }
-      const count =
-        filter.text != null
-          ? textFilterCount(db, { ...filter, targets: null, targetIds: targetIds ?? null })
-          : undefined;
       const orderBy =
         lead !== null
           ? ['st.date_start', 'st.statement_id']
           : [order.field === 'DATE' ? 's.date_start' : 's.intensity', 's.id'];
-      return keysetPage(db, {
+      return keysetPageOn(sql, {
         select: STATEMENT_COLUMNS,
         from:
           lead !== null ? 'statement_targets st JOIN statements s ON s.id = st.statement_id' : 'statements s',
@@ -259,8 +292,48 @@ export function statementRepository(db: Db) {
         backward,
         map: (r: StatementRow) => r,
         positionOf: (r: StatementRow) => [order.field === 'DATE' ? r.dateStart : r.intensity, r.id],
-        count,
+        // Statements filtered by text are counted as statementTextTests says, whose reading
+        // costs what the words' match lists hold (the commonest words are in every statement),
+        // so counting stops at TEXT_COUNT_CAP and the API says the total is "at least" that many.
+        count:
+          text === null
+            ? undefined
+            : {
+                from: 'statements s',
+                ...conditionsOf(sql.dialect, filter, ids, text.count),
+                cap: TEXT_COUNT_CAP,
+              },
       });
     },
+  };
+}
+
+/** The rows a retraction keeps of a statement, read inside the write's transaction (SQLite's). */
+export function statementSnapshotReads(db: Db) {
+  return {
+    byIds: (ids: readonly number[]) =>
+      alignedBy(
+        db,
+        `SELECT ${STATEMENT_COLUMNS} FROM statements s WHERE s.id`,
+        ids,
+        (r: StatementRow) => r.id,
+        (r) => r,
+      ),
+    targetsOf: (ids: readonly number[]) =>
+      groupedBy(
+        db,
+        TARGETS_OF,
+        ids,
+        (r: { statementId: number } & Parameters<typeof toActor>[0]) => r.statementId,
+        ({ statementId: _, ...actor }): ActorRow => toActor(actor),
+      ),
+    topicsOf: (ids: readonly number[]) =>
+      groupedBy(
+        db,
+        TOPICS_OF,
+        ids,
+        (r: { statementId: number } & TopicRow) => r.statementId,
+        ({ statementId: _, ...topic }): TopicRow => topic,
+      ),
   };
 }

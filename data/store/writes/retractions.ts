@@ -7,10 +7,10 @@ import type { Db } from '../open';
 import type { RetractedLinks } from '../rows';
 import { prepared } from '../prepared';
 import { noteWrite } from '../version';
-import { statementRepository } from '../repositories/statements';
-import { eventRepository } from '../repositories/events';
-import { sanctionRepository } from '../repositories/sanctions';
-import { sourceRepository } from '../repositories/sources';
+import { statementSnapshotReads } from '../repositories/statements';
+import { eventSnapshotReads } from '../repositories/events';
+import { sanctionSnapshotReads } from '../repositories/sanctions';
+import { evidenceSnapshotReads } from '../repositories/sources';
 
 export type RetractableType = 'Statement' | 'Event' | 'SanctionPackage';
 
@@ -28,10 +28,10 @@ export interface RetractionNote {
 }
 
 export function retractionWrites(db: Db) {
-  const statements = statementRepository(db);
-  const events = eventRepository(db);
-  const sanctions = sanctionRepository(db);
-  const sources = sourceRepository(db);
+  const statements = statementSnapshotReads(db);
+  const events = eventSnapshotReads(db);
+  const sanctions = sanctionSnapshotReads(db);
+  const sources = evidenceSnapshotReads(db);
 
   /** The record as the API reads it now, with everything it links to. */
   function snapshot(
