@@ -9,7 +9,9 @@ import type { z } from 'zod';
 import type { Db } from '../store/open';
 import type { KeyedTable } from '../store/writes/records';
 import { recordWrites } from '../store/writes/records';
-import { revisionLog, type RevisedRecordType } from '../store/writes/revisions';
+import { sqliteWrites } from '../store/writes/run-sync';
+import type { Gen, WriteRunner } from '../store/writes/steps';
+import { addRevision, type RevisedRecordType } from '../store/writes/revisions';
 import { keyFromName } from './actor-key';
 import {
   actorRecord,
@@ -19,7 +21,7 @@ import {
   sourceRecord,
   statementRecord,
 } from './dataset-schema';
-import { createWriter, MissingReferenceError } from './writer';
+import { createWriter, MissingReferenceError, type RecordWriter } from './writer';
 import { statementRuleProblem } from './statement-checks';
 import { codebookWriteProblem } from './codebook-write';
 import { writeDateProblems } from './write-dates';
@@ -115,46 +117,19 @@ const givenFields = (input: object) =>
     .filter(([, v]) => v !== null && v !== undefined)
     .map(([k]) => k);
 
-export function createWriteService(db: Db) {
-  const rows = recordWrites(db);
-  const log = revisionLog(db);
-  function write<S extends z.ZodType>(
-    analyst: WritingAnalyst,
-    input: object,
-    schema: S,
-    candidate: unknown,
-    store: (record: z.infer<S>, writer: ReturnType<typeof createWriter>) => Written | Written[],
-    references: readonly Reference[] = [],
-  ): WriteResult {
-    const parsed = schema.safeParse(candidate);
-    // Every fault the input shows at once, keys naming no record among them, so a form is
-    // put right in one pass rather than one refusal at a time.
-    const problems: WriteProblem[] = parsed.success
-      ? writeDateProblems(parsed.data as { date?: string; endDate?: string; publishedAt?: string })
-      : parsed.error.issues.map((issue) => ({
-          field: inputPath(issue.path),
-          message: issue.message,
-          code: 'INVALID_INPUT' as const,
-        }));
-    problems.push(...unknownReferences(references));
-    if (!parsed.success || problems.length) return { key: null, problems };
+/** The write service on a SQLite connection. */
+export const createWriteService = (db: Db) => writeService(sqliteWrites(db));
+
+export function writeService(runner: WriteRunner) {
+  const rows = recordWrites(runner.dialect);
+
+  /**
+   * Runs one API write in one transaction: its checks read what the write will change, so two
+   * writes sent at once cannot both pass them. A refusal thrown inside rolls everything back.
+   */
+  async function transact(makeWrite: () => Gen<WriteResult>): Promise<WriteResult> {
     try {
-      // IMMEDIATE: the write lock is taken (waiting up to busy_timeout) before anything is
-      // read, so a deferred read lock can never need upgrading mid-way, which SQLite refuses at
-      // once with SQLITE_BUSY instead of waiting.
-      db.transaction(() => {
-        const at = new Date().toISOString();
-        for (const written of [store(parsed.data, createWriter(db, 'api'))].flat()) {
-          log.add({
-            recordType: written.recordType,
-            recordId: written.id,
-            analystId: analyst.id,
-            action: 'CREATED',
-            at,
-            fields: written.fields ?? givenFields(input),
-          });
-        }
-      }).immediate();
+      return await runner.transact(makeWrite);
     } catch (error) {
       if (error instanceof RefusedWrite) return { key: null, problems: [error.problem] };
       if (error instanceof MissingReferenceError) {
@@ -165,14 +140,48 @@ export function createWriteService(db: Db) {
       }
       throw error;
     }
+  }
+
+  function* write<S extends z.ZodType>(
+    analyst: WritingAnalyst,
+    input: object,
+    schema: S,
+    candidate: unknown,
+    store: (record: z.infer<S>, writer: RecordWriter) => Gen<Written | Written[]>,
+    references: readonly Reference[] = [],
+  ): Gen<WriteResult> {
+    const parsed = schema.safeParse(candidate);
+    // Every fault the input shows at once, keys naming no record among them, so a form is
+    // put right in one pass rather than one refusal at a time.
+    const problems: WriteProblem[] = parsed.success
+      ? writeDateProblems(parsed.data as { date?: string; endDate?: string; publishedAt?: string })
+      : parsed.error.issues.map((issue) => ({
+          field: inputPath(issue.path),
+          message: issue.message,
+          code: 'INVALID_INPUT' as const,
+        }));
+    problems.push(...(yield* unknownReferences(references)));
+    if (!parsed.success || problems.length) return { key: null, problems };
+    const at = new Date().toISOString();
+    const written = yield* store(parsed.data, createWriter(runner.dialect, 'api'));
+    for (const w of [written].flat()) {
+      yield* addRevision({
+        recordType: w.recordType,
+        recordId: w.id,
+        analystId: analyst.id,
+        action: 'CREATED',
+        at,
+        fields: w.fields ?? givenFields(input),
+      });
+    }
     return { key: (parsed.data as { key: string }).key, problems: [] };
   }
 
   /** The references that name no record, one problem per input field ("unknown actor keys …"). */
-  function unknownReferences(references: readonly Reference[]): WriteProblem[] {
+  function* unknownReferences(references: readonly Reference[]): Gen<WriteProblem[]> {
     const missing = new Map<string, { field: string[]; table: KeyedTable; keys: string[] }>();
     for (const { path, table, key } of references) {
-      if (key === null || key === undefined || rows.idOf(table, key) !== undefined) continue;
+      if (key === null || key === undefined || (yield* rows.idOf(table, key)) !== undefined) continue;
       const field = inputPath(path);
       const entry = missing.get(field.join('.')) ?? { field, table, keys: [] };
       if (!entry.keys.includes(key)) entry.keys.push(key);
@@ -194,18 +203,24 @@ export function createWriteService(db: Db) {
       analyst: WritingAnalyst,
       input: Record<string, unknown> & { key: string },
     ): Promise<WriteResult> {
-      if (rows.idOf('sources', input.key) !== undefined) {
-        return {
-          key: null,
-          problems: [
-            { field: ['input', 'key'], message: `a source with key "${input.key}" exists`, code: 'CONFLICT' },
-          ],
-        };
-      }
-      return write(analyst, input, sourceRecord, defined(input), (r, w) => {
-        const problem = sourceRuleProblem(rows, r);
-        if (problem) throw new RefusedWrite(problem);
-        return { recordType: 'Source', id: w.source(r).id };
+      return transact(function* () {
+        if ((yield* rows.idOf('sources', input.key)) !== undefined) {
+          return {
+            key: null,
+            problems: [
+              {
+                field: ['input', 'key'],
+                message: `a source with key "${input.key}" exists`,
+                code: 'CONFLICT',
+              },
+            ],
+          };
+        }
+        return yield* write(analyst, input, sourceRecord, defined(input), function* (r, w) {
+          const problem = yield* sourceRuleProblem(rows, r);
+          if (problem) throw new RefusedWrite(problem);
+          return { recordType: 'Source', id: (yield* w.source(r)).id };
+        });
       });
     },
 
@@ -240,24 +255,26 @@ export function createWriteService(db: Db) {
           ],
         };
       }
-      if (rows.idOf('actors', chosen) !== undefined) {
-        const from = key ? '' : ' (made from the name; give another key)';
-        return {
-          key: null,
-          problems: [
-            {
-              field: ['input', 'key'],
-              message: `an actor with key "${chosen}" exists${from}`,
-              code: 'CONFLICT',
-            },
-          ],
-        };
-      }
-      const candidate = defined({ ...rest, key: chosen, affiliation: affiliationKey });
-      return write(analyst, input, actorRecord, candidate, (r, w) => {
-        const written = w.actor(r, []);
-        written.linkAffiliation();
-        return { recordType: 'Actor', id: written.id };
+      return transact(function* () {
+        if ((yield* rows.idOf('actors', chosen)) !== undefined) {
+          const from = key ? '' : ' (made from the name; give another key)';
+          return {
+            key: null,
+            problems: [
+              {
+                field: ['input', 'key'],
+                message: `an actor with key "${chosen}" exists${from}`,
+                code: 'CONFLICT',
+              },
+            ],
+          };
+        }
+        const candidate = defined({ ...rest, key: chosen, affiliation: affiliationKey });
+        return yield* write(analyst, input, actorRecord, candidate, function* (r, w) {
+          const written = yield* w.actor(r);
+          yield* w.linkAffiliation(r, [], written);
+          return { recordType: 'Actor', id: written.id };
+        });
       });
     },
 
@@ -281,22 +298,24 @@ export function createWriteService(db: Db) {
         topics: topicKeys ?? [],
         evidence: defined(evidenceOf(evidence)),
       });
-      return write(
-        analyst,
-        input,
-        statementRecord,
-        candidate,
-        (r, w) => {
-          const problem = codebookWriteProblem(r) ?? statementRuleProblem(rows, r);
-          if (problem) throw new RefusedWrite(problem);
-          return { recordType: 'Statement', id: w.statement(r, []).id };
-        },
-        [
-          { path: ['speaker'], table: 'actors', key: speakerKey },
-          ...targetKeys.map((key) => ({ path: ['targets'], table: 'actors' as const, key })),
-          ...(topicKeys ?? []).map((key) => ({ path: ['topics'], table: 'topics' as const, key })),
-          ...evidenceReferences(evidence, ['evidence']),
-        ],
+      return transact(() =>
+        write(
+          analyst,
+          input,
+          statementRecord,
+          candidate,
+          function* (r, w) {
+            const problem = codebookWriteProblem(r) ?? (yield* statementRuleProblem(rows, r));
+            if (problem) throw new RefusedWrite(problem);
+            return { recordType: 'Statement', id: (yield* w.statement(r, [])).id };
+          },
+          [
+            { path: ['speaker'], table: 'actors', key: speakerKey },
+            ...targetKeys.map((key) => ({ path: ['targets'], table: 'actors' as const, key })),
+            ...(topicKeys ?? []).map((key) => ({ path: ['topics'], table: 'topics' as const, key })),
+            ...evidenceReferences(evidence, ['evidence']),
+          ],
+        ),
       );
     },
 
@@ -316,20 +335,22 @@ export function createWriteService(db: Db) {
         actors: actorKeys,
         evidence: [defined(evidenceOf(evidence))],
       });
-      return write(
-        analyst,
-        input,
-        eventRecord,
-        candidate,
-        (r, w) => {
-          const problem = codebookWriteProblem(r) ?? eventRuleProblem(rows, r);
-          if (problem) throw new RefusedWrite(problem);
-          return { recordType: 'Event', id: w.event(r, []).id };
-        },
-        [
-          ...actorKeys.map((key) => ({ path: ['actors'], table: 'actors' as const, key })),
-          ...evidenceReferences(evidence, ['evidence']),
-        ],
+      return transact(() =>
+        write(
+          analyst,
+          input,
+          eventRecord,
+          candidate,
+          function* (r, w) {
+            const problem = codebookWriteProblem(r) ?? (yield* eventRuleProblem(rows, r));
+            if (problem) throw new RefusedWrite(problem);
+            return { recordType: 'Event', id: (yield* w.event(r, [])).id };
+          },
+          [
+            ...actorKeys.map((key) => ({ path: ['actors'], table: 'actors' as const, key })),
+            ...evidenceReferences(evidence, ['evidence']),
+          ],
+        ),
       );
     },
 
@@ -357,73 +378,74 @@ export function createWriteService(db: Db) {
           ],
         };
       }
-      const existing = rows.regimeKeyBetween(imposerKey, targetKey);
-      const regimeKey = existing ?? `${imposerKey}-on-${targetKey}`;
-      const evidenceList = [defined(evidenceOf(evidence))];
-      const candidate = defined({
-        ...rest,
-        key: newKey(regimeKey, input.date),
-        regime: regimeKey,
-        evidence: evidenceList,
-      });
-      const regime = existing
-        ? null
-        : sanctionRegimeRecord.safeParse({
-            key: regimeKey,
-            imposer: imposerKey,
-            target: targetKey,
-            since: input.date,
-            evidence: evidenceList,
-          });
-      if (regime && !regime.success) {
-        return {
-          key: null,
-          problems: regime.error.issues.map((issue) => ({
-            field: inputPath(issue.path),
-            message: issue.message,
-            code: 'INVALID_INPUT' as const,
-          })),
-        };
-      }
-      return write(
-        analyst,
-        input,
-        sanctionPackageRecord,
-        candidate,
-        (r, w) => {
-          // A package with no regime to file it under opens one: the analyst wrote that too. Read
-          // again inside the transaction: the key made from the two actors' keys may be held by a
-          // regime between other parties ("probe-on-x" on "y" and "probe" on "x-on-y" make the
-          // same key), whose imposer and target the writer's upsert would change.
-          const opens =
-            regime?.success === true && rows.regimeKeyBetween(imposerKey, targetKey) !== regimeKey;
-          if (opens && rows.idOf('sanction_regimes', regimeKey) !== undefined) {
-            throw new RefusedWrite({
-              field: ['input', 'targetKey'],
-              message: `the regime "${regimeKey}" this package would open is held already between other parties: a package of "${imposerKey}" on "${targetKey}" cannot be filed under it`,
-              code: 'CONFLICT',
+      return transact(function* () {
+        const existing = yield* rows.regimeKeyBetween(imposerKey, targetKey);
+        const regimeKey = existing ?? `${imposerKey}-on-${targetKey}`;
+        const evidenceList = [defined(evidenceOf(evidence))];
+        const candidate = defined({
+          ...rest,
+          key: newKey(regimeKey, input.date),
+          regime: regimeKey,
+          evidence: evidenceList,
+        });
+        const regime = existing
+          ? null
+          : sanctionRegimeRecord.safeParse({
+              key: regimeKey,
+              imposer: imposerKey,
+              target: targetKey,
+              since: input.date,
+              evidence: evidenceList,
             });
-          }
-          const opened: Written[] =
-            opens && regime?.success
-              ? [
-                  {
-                    recordType: 'SanctionRegime',
-                    id: w.sanctionRegime(regime.data, []).id,
-                    fields: ['imposerKey', 'targetKey'],
-                  },
-                ]
-              : [];
-          const repeated = packageRuleProblem(rows, r);
-          if (repeated) throw new RefusedWrite(repeated);
-          return [...opened, { recordType: 'SanctionPackage', id: w.sanctionPackage(r, []).id }];
-        },
-        [
-          { path: ['imposer'], table: 'actors', key: imposerKey },
-          { path: ['target'], table: 'actors', key: targetKey },
-          ...evidenceReferences(evidence, ['evidence']),
-        ],
-      );
+        if (regime && !regime.success) {
+          return {
+            key: null,
+            problems: regime.error.issues.map((issue) => ({
+              field: inputPath(issue.path),
+              message: issue.message,
+              code: 'INVALID_INPUT' as const,
+            })),
+          };
+        }
+        return yield* write(
+          analyst,
+          input,
+          sanctionPackageRecord,
+          candidate,
+          function* (r, w) {
+            // A package with no regime to file it under opens one: the analyst wrote that too.
+            // The key made from the two actors' keys may be held by a regime between other
+            // parties ("probe-on-x" on "y" and "probe" on "x-on-y" make the same key), whose
+            // imposer and target the writer's upsert would change.
+            const opens = regime?.success === true;
+            if (opens && (yield* rows.idOf('sanction_regimes', regimeKey)) !== undefined) {
+              throw new RefusedWrite({
+                field: ['input', 'targetKey'],
+                message: `the regime "${regimeKey}" this package would open is held already between other parties: a package of "${imposerKey}" on "${targetKey}" cannot be filed under it`,
+                code: 'CONFLICT',
+              });
+            }
+            const opened: Written[] =
+              opens && regime?.success
+                ? [
+                    {
+                      recordType: 'SanctionRegime',
+                      id: (yield* w.sanctionRegime(regime.data, [])).id,
+                      fields: ['imposerKey', 'targetKey'],
+                    },
+                  ]
+                : [];
+            const repeated = yield* packageRuleProblem(rows, r);
+            if (repeated) throw new RefusedWrite(repeated);
+            return [...opened, { recordType: 'SanctionPackage', id: (yield* w.sanctionPackage(r, [])).id }];
+          },
+          [
+            { path: ['imposer'], table: 'actors', key: imposerKey },
+            { path: ['target'], table: 'actors', key: targetKey },
+            ...evidenceReferences(evidence, ['evidence']),
+          ],
+        );
+      });
     },
   };
 }

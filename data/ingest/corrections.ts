@@ -6,6 +6,7 @@
  */
 import type { Db } from '../store/open';
 import { recordWrites } from '../store/writes/records';
+import { runSync } from '../store/writes/run-sync';
 import { revisionLog } from '../store/writes/revisions';
 import { heldStatement, type HeldStatement } from '../store/writes/held-statement';
 import { retractionWrites, RETRACTABLE_TABLES, type RetractableType } from '../store/writes/retractions';
@@ -128,7 +129,7 @@ function merged(held: HeldStatement, c: StatementChanges): unknown {
 }
 
 export function createCorrectionService(db: Db) {
-  const rows = recordWrites(db);
+  const rows = recordWrites('sqlite');
   const log = revisionLog(db);
   const retractions = retractionWrites(db);
 
@@ -209,9 +210,10 @@ export function createCorrectionService(db: Db) {
             'INVALID_INPUT',
             'the correction changes nothing: every field given is as held',
           );
-        const problem = codebookWriteProblem(record) ?? statementRuleProblem(rows, record, held.key);
+        const problem =
+          codebookWriteProblem(record) ?? runSync(db, statementRuleProblem(rows, record, held.key));
         if (problem) throw new Refused([problem]);
-        const { id } = createWriter(db, 'api').statement(record, []);
+        const { id } = runSync(db, createWriter('sqlite', 'api').statement(record, []));
         log.add({
           recordType: 'Statement',
           recordId: id,

@@ -6,13 +6,20 @@
  * cannot both pass. A retracted event has left the live tables and does not count.
  */
 import type { RecordWrites } from '../store/writes/records';
+import type { Gen } from '../store/writes/steps';
 import { toInterval } from '../partial-date';
 import { statementWords } from '../statement-words';
 import type { EventRecord } from './dataset-schema';
 import type { WriteProblem } from './api-writes';
 
-export function eventRuleProblem(rows: RecordWrites, r: EventRecord): WriteProblem | null {
-  const held = rows.eventLike(r.kind, r.date, toInterval(r.date).start, statementWords(r.title), r.actors);
+export function* eventRuleProblem(rows: RecordWrites, r: EventRecord): Gen<WriteProblem | null> {
+  const held = yield* rows.eventLike(
+    r.kind,
+    r.date,
+    toInterval(r.date).start,
+    statementWords(r.title),
+    r.actors,
+  );
   if (!held) return null;
   return {
     field: ['input', 'title'],

@@ -6,12 +6,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
+import type pg from 'pg';
 import type { Db } from '../store/open';
 import { DATASET_FILES, type Dataset, type DatasetFileName } from './dataset-schema';
 import { codebookProblems } from './codebook-check';
 import { createWriter, MissingReferenceError, type WriteOutcome, type WriterOptions } from './writer';
-import { retractionWrites, type RetractableType } from '../store/writes/retractions';
-import { revisionLog } from '../store/writes/revisions';
+import { keysAnalystsHold, type HeldKeys } from '../store/writes/held-keys';
+import { runSync } from '../store/writes/run-sync';
+import type { Gen } from '../store/writes/steps';
+import type { Dialect } from '../store/sql';
+import { writeInPostgresTransaction } from '../store/pg/run-writes';
 
 export const SEED_DIR = path.join(process.cwd(), 'data', 'seed');
 
@@ -169,87 +173,89 @@ export function writeDatasetInTransaction(
   writerOptions: WriterOptions = {},
 ): LoadSummary {
   if (!db.inTransaction) throw new Error('writeDatasetInTransaction needs an open transaction');
+  return runSync(db, datasetWrites('sqlite', dataset, origin, dir, writerOptions));
+}
+
+/** Writes a validated dataset to PostgreSQL in one transaction; a broken reference rolls it all back. */
+export function writeDatasetToPostgres(
+  pool: pg.Pool,
+  dataset: Dataset,
+  origin = 'seed',
+  dir: string = SEED_DIR,
+): Promise<LoadSummary> {
+  return writeInPostgresTransaction(pool, () => datasetWrites('postgres', dataset, origin, dir));
+}
+
+/**
+ * The writes of a dataset, for either engine (data/store/writes/steps.ts); the caller runs
+ * them in one transaction.
+ */
+export function* datasetWrites(
+  dialect: Dialect,
+  dataset: Dataset,
+  origin = 'seed',
+  dir: string = SEED_DIR,
+  writerOptions: WriterOptions = {},
+): Gen<LoadSummary> {
   const summary = emptySummary();
-  const writer = createWriter(db, origin, writerOptions);
+  const writer = createWriter(dialect, origin, writerOptions);
   // A record an analyst retracted stays retracted, and one an analyst corrected keeps the
   // correction: loading the dataset again writes neither, and counts each as kept and why.
-  const retractions = retractionWrites(db);
-  const revisions = revisionLog(db);
-  const analystsHold = (type: RetractableType) => ({
-    retracted: retractions.retractedKeys(type),
-    corrected: revisions.correctedKeys(type),
-  });
   const held = {
-    statements: analystsHold('Statement'),
-    events: analystsHold('Event'),
-    packages: analystsHold('SanctionPackage'),
+    statements: yield* keysAnalystsHold('Statement'),
+    events: yield* keysAnalystsHold('Event'),
+    packages: yield* keysAnalystsHold('SanctionPackage'),
   };
-  const unlessAnalystsHold =
-    <R extends { key: string }>(
-      keys: ReturnType<typeof analystsHold>,
-      write: (r: R, at: (string | number)[]) => WriteOutcome,
-    ) =>
-    (r: R, at: (string | number)[]): LoadOutcome =>
-      keys.retracted.has(r.key)
-        ? 'keptRetracted'
-        : keys.corrected.has(r.key)
-          ? 'keptCorrected'
-          : write(r, at);
-  const count = (name: DatasetFileName, outcome: LoadOutcome) => (summary[name][outcome] += 1);
   let current: { name: DatasetFileName; index: number; key: string } | null = null;
-  const each = <T extends { key: string }>(
+  /** Writes each record of `list`, unless analysts hold it (`held`); counts what happened. */
+  function* each<T extends { key: string }>(
     name: DatasetFileName,
-    list: T[],
-    write: (r: T, at: (string | number)[]) => LoadOutcome,
-  ) =>
-    list.forEach((record, index) => {
+    list: readonly T[],
+    write: (r: T, at: (string | number)[]) => Gen<{ outcome: WriteOutcome }>,
+    held?: HeldKeys,
+  ): Gen<void> {
+    for (const [index, record] of list.entries()) {
       current = { name, index, key: record.key };
-      count(name, write(record, []));
-    });
+      const outcome: LoadOutcome = held?.retracted.has(record.key)
+        ? 'keptRetracted'
+        : held?.corrected.has(record.key)
+          ? 'keptCorrected'
+          : (yield* write(record, [])).outcome;
+      summary[name][outcome] += 1;
+    }
+  }
 
   try {
-    each('sources', dataset.sources, (r) => writer.source(r).outcome);
-    const links: (() => void)[] = [];
-    each('actors', dataset.actors, (r, at) => {
-      const result = writer.actor(r, at);
-      links.push(() => {
-        current = { name: 'actors', index: 0, key: r.key };
-        result.linkAffiliation();
-      });
-      return result.outcome;
+    yield* each('sources', dataset.sources, writer.source);
+    const written: { id: number; outcome: WriteOutcome }[] = [];
+    yield* each('actors', dataset.actors, function* (r) {
+      const result = yield* writer.actor(r);
+      written.push(result);
+      return result;
     });
-    links.forEach((link) => link());
-    each('topics', dataset.topics, (r) => writer.topic(r).outcome);
-    each('alliances', dataset.alliances, (r, at) => writer.alliance(r, at).outcome);
-    each('memberships', dataset.memberships, (r, at) => writer.membership(r, at).outcome);
-    each('offices', dataset.offices, (r, at) => writer.office(r, at).outcome);
+    for (const [index, r] of dataset.actors.entries()) {
+      current = { name: 'actors', index: 0, key: r.key };
+      yield* writer.linkAffiliation(r, [], written[index]!);
+    }
+    yield* each('topics', dataset.topics, writer.topic);
+    yield* each('alliances', dataset.alliances, writer.alliance);
+    yield* each('memberships', dataset.memberships, writer.membership);
+    yield* each('offices', dataset.offices, writer.office);
     // Regimes may answer each other: write them all, then the ones that answer.
     const regimes = dataset['sanction-regimes'];
-    each(
+    yield* each(
       'sanction-regimes',
       regimes.filter((r) => !r.respondsTo),
-      (r, at) => writer.sanctionRegime(r, at).outcome,
+      writer.sanctionRegime,
     );
-    each(
+    yield* each(
       'sanction-regimes',
       regimes.filter((r) => r.respondsTo),
-      (r, at) => writer.sanctionRegime(r, at).outcome,
+      writer.sanctionRegime,
     );
-    each(
-      'sanction-packages',
-      dataset['sanction-packages'],
-      unlessAnalystsHold(held.packages, (r, at) => writer.sanctionPackage(r, at).outcome),
-    );
-    each(
-      'statements',
-      dataset.statements,
-      unlessAnalystsHold(held.statements, (r, at) => writer.statement(r, at).outcome),
-    );
-    each(
-      'events',
-      dataset.events,
-      unlessAnalystsHold(held.events, (r, at) => writer.event(r, at).outcome),
-    );
+    yield* each('sanction-packages', dataset['sanction-packages'], writer.sanctionPackage, held.packages);
+    yield* each('statements', dataset.statements, writer.statement, held.statements);
+    yield* each('events', dataset.events, writer.event, held.events);
   } catch (error) {
     if (error instanceof MissingReferenceError && current) {
       const { name, index, key } = current as { name: DatasetFileName; index: number; key: string };
@@ -263,4 +269,13 @@ export function writeDatasetInTransaction(
 
 export function loadDataset(db: Db, dir: string = SEED_DIR, origin = 'seed'): LoadSummary {
   return writeDataset(db, readDataset(dir), origin, dir);
+}
+
+/** loadDataset into PostgreSQL: the same files, checks and writes, in one transaction. */
+export function loadDatasetToPostgres(
+  pool: pg.Pool,
+  dir: string = SEED_DIR,
+  origin = 'seed',
+): Promise<LoadSummary> {
+  return writeDatasetToPostgres(pool, readDataset(dir), origin, dir);
 }

@@ -5,14 +5,15 @@
  * has left the live tables and does not count.
  */
 import type { RecordWrites } from '../store/writes/records';
+import type { Gen } from '../store/writes/steps';
 import { toInterval } from '../partial-date';
 import { statementWords } from '../statement-words';
 import type { SanctionPackageRecord, SourceRecord } from './dataset-schema';
 import type { WriteProblem } from './api-writes';
 
 /** The same number in the regime's series, or the same date and title: the same package. */
-export function packageRuleProblem(rows: RecordWrites, r: SanctionPackageRecord): WriteProblem | null {
-  const held = rows.packageLike(
+export function* packageRuleProblem(rows: RecordWrites, r: SanctionPackageRecord): Gen<WriteProblem | null> {
+  const held = yield* rows.packageLike(
     r.regime,
     r.date,
     toInterval(r.date).start,
@@ -32,8 +33,8 @@ export function packageRuleProblem(rows: RecordWrites, r: SanctionPackageRecord)
 }
 
 /** The same address, or without one the same outlet, title and publication date: the same document. */
-export function sourceRuleProblem(rows: RecordWrites, r: SourceRecord): WriteProblem | null {
-  const held = rows.sourceLike(r);
+export function* sourceRuleProblem(rows: RecordWrites, r: SourceRecord): Gen<WriteProblem | null> {
+  const held = yield* rows.sourceLike(r);
   if (!held) return null;
   return {
     field: ['input', r.url !== undefined ? 'url' : 'title'],

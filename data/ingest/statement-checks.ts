@@ -5,17 +5,18 @@
  * Run inside the write's immediate transaction, so two copies sent at once cannot both pass.
  */
 import type { RecordWrites } from '../store/writes/records';
+import type { Gen } from '../store/writes/steps';
 import type { StatementRecord } from './dataset-schema';
 import type { WriteProblem } from './api-writes';
 import { quoteInExcerpt } from './statement-rules';
 import { statementWords } from '../statement-words';
 
-export function statementRuleProblem(
+export function* statementRuleProblem(
   rows: RecordWrites,
   r: StatementRecord,
   /** The statement being corrected, which may say what it said before. */
   exceptKey?: string,
-): WriteProblem | null {
+): Gen<WriteProblem | null> {
   if (r.targets.includes(r.speaker)) {
     return {
       field: ['input', 'targetKeys'],
@@ -33,7 +34,7 @@ export function statementRuleProblem(
   }
   const words = r.quote ?? r.summary;
   const byQuote = r.quote !== undefined;
-  const held = rows.statementSaying(r.speaker, r.date, statementWords(words), byQuote, exceptKey);
+  const held = yield* rows.statementSaying(r.speaker, r.date, statementWords(words), byQuote, exceptKey);
   if (!held) return null;
   return {
     field: ['input', byQuote ? 'quote' : 'summary'],

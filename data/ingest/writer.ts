@@ -4,11 +4,20 @@
  * came from. A record whose content hash is unchanged is left alone, which makes loading
  * the same data twice a no-op. Callers wrap a whole load in one transaction. The SQL is the
  * store's (data/store/writes/records.ts); here records become rows: references resolved to
- * ids, with the field at fault named when one is missing.
+ * ids, with the field at fault named when one is missing. Each write is a generator of queries
+ * (data/store/writes/steps.ts), run on SQLite or PostgreSQL.
  */
-import type { Db } from '../store/open';
-import type { RecordType } from '../store/rows';
-import { contentHash, recordWrites, type KeyedTable, type WriteOutcome } from '../store/writes/records';
+import type { Dialect } from '../store/sql';
+import { batch, type Gen, type Runs } from '../store/writes/steps';
+import {
+  childRuns,
+  contentHash,
+  recordWrites,
+  type EvidenceRowValues,
+  type FigureRowValues,
+  type KeyedTable,
+  type WriteOutcome,
+} from '../store/writes/records';
 import { toInterval } from '../partial-date';
 import { goldsteinOf } from '../cameo';
 import type {
@@ -66,85 +75,136 @@ export interface WriterOptions {
   hashOf?: (record: object) => string | undefined;
 }
 
-export function createWriter(db: Db, origin: string, { hashOf }: WriterOptions = {}) {
-  const rows = recordWrites(db);
+export function createWriter(dialect: Dialect, origin: string, { hashOf }: WriterOptions = {}) {
+  const rows = recordWrites(dialect);
 
   // A load names the same few hundred actors, topics and sources hundreds of thousands of
   // times: each key's id is looked up once per writer. A writer lives for one transaction, in
   // which no keyed row is deleted, so an id found stays right. Keys not found are not kept.
   const knownIds = new Map<string, number>();
 
+  // Callers read this first and look up only what it does not hold: a lookup is a step
+  // (a generator), and one per reference cost a bulk load a tenth more.
+  const knownId = (table: KeyedTable, key: string) => knownIds.get(`${table}\u0000${key}`);
+
   /** The id of the record `key` names in `table`, or an error naming the field. */
-  const idOf = (table: KeyedTable, key: string, field: (string | number)[]): number => {
-    const known = `${table}\u0000${key}`;
-    let id = knownIds.get(known);
-    if (id === undefined) {
-      id = rows.idOf(table, key);
-      if (id === undefined) throw new MissingReferenceError(field, table, key);
-      knownIds.set(known, id);
-    }
+  function* lookUpId(table: KeyedTable, key: string, field: (string | number)[]): Gen<number> {
+    const id = yield* rows.idOf(table, key);
+    if (id === undefined) throw new MissingReferenceError(field, table, key);
+    knownIds.set(`${table}\u0000${key}`, id);
     return id;
+  }
+  function* idOf(table: KeyedTable, key: string, field: (string | number)[]): Gen<number> {
+    return knownId(table, key) ?? (yield* lookUpId(table, key, field));
+  }
+  function* optionalIdOf(
+    table: KeyedTable,
+    key: string | undefined,
+    field: (string | number)[],
+  ): Gen<number | null> {
+    if (key === undefined) return null;
+    return knownId(table, key) ?? (yield* lookUpId(table, key, field));
+  }
+  /** The ids of `keys` when each is known already, else undefined. */
+  const knownIdsOf = (table: KeyedTable, keys: readonly string[]): number[] | undefined => {
+    const ids: number[] = [];
+    for (const key of keys) {
+      const id = knownId(table, key);
+      if (id === undefined) return undefined;
+      ids.push(id);
+    }
+    return ids;
   };
-  const optionalIdOf = (table: KeyedTable, key: string | undefined, field: (string | number)[]) =>
-    key === undefined ? null : idOf(table, key, field);
+  /** The ids of `keys`, each reference named `field` and its place in the list. */
+  function* idsOf(table: KeyedTable, keys: readonly string[], field: (string | number)[]): Gen<number[]> {
+    const ids: number[] = [];
+    for (const [i, key] of keys.entries())
+      ids.push(knownId(table, key) ?? (yield* lookUpId(table, key, [...field, i])));
+    return ids;
+  }
 
   /**
-   * Inserts or updates the row for `key`; returns its id and what happened. `writeChildren`
-   * gets the id after the main row exists, to replace the row's children, and whether the
-   * row was just created (it has no children yet, so there is nothing to delete).
+   * Inserts or updates the row for `key`; returns its id and what happened. `children` gets
+   * the id after the main row exists and whether the row was just created (it has no children
+   * yet, so there is nothing to delete), and says what replaces the row's children; those run
+   * in one step.
    */
-  function upsert(
+  function* upsert(
     table: KeyedTable,
     key: string,
     record: object,
     columns: Record<string, unknown>,
-    writeChildren?: (id: number, fresh: boolean) => void,
-  ): { id: number; outcome: WriteOutcome } {
+    children?: (id: number, fresh: boolean) => Runs[],
+  ): Gen<{ id: number; outcome: WriteOutcome }> {
     const hash = hashOf?.(record) ?? contentHash(record);
-    const { id, outcome } = rows.upsert(table, key, columns, { hash, origin });
+    const { id, outcome } = yield* rows.upsert(table, key, columns, { hash, origin });
     if (outcome === 'unchanged') return { id, outcome };
-    writeChildren?.(id, outcome === 'created');
+    if (children) yield* batch(children(id, outcome === 'created'));
     return { id, outcome };
   }
 
-  function writeEvidence(
-    recordType: RecordType,
-    recordId: number,
+  const evidenceValues = (e: EvidenceRecord, sourceId: number, viaId: number | null): EvidenceRowValues => ({
+    sourceId,
+    viaId,
+    excerpt: e.excerpt ?? null,
+    note: e.note ?? null,
+    credibility: e.credibility,
+    inference: e.inference ?? null,
+  });
+
+  /** A record's evidence with its references resolved; `single` for a statement's one object. */
+  function* resolveEvidence(
     list: readonly EvidenceRecord[],
     field: (string | number)[],
-    fresh: boolean,
     single = false,
-  ) {
-    const resolved = list.map((e, i) => {
-      // A statement has one evidence object, the other records a list of them.
+  ): Gen<EvidenceRowValues[]> {
+    const resolved: EvidenceRowValues[] = [];
+    for (const [i, e] of list.entries()) {
       const at = single ? field : [...field, i];
-      return {
-        sourceId: idOf('sources', e.source, [...at, 'source']),
-        viaId: optionalIdOf('actors', e.via, [...at, 'via']),
-        excerpt: e.excerpt ?? null,
-        note: e.note ?? null,
-        credibility: e.credibility,
-        inference: e.inference ?? null,
-      };
-    });
-    rows.replaceEvidence(recordType, recordId, resolved, fresh);
+      const sourceId =
+        knownId('sources', e.source) ?? (yield* lookUpId('sources', e.source, [...at, 'source']));
+      resolved.push(evidenceValues(e, sourceId, yield* optionalIdOf('actors', e.via, [...at, 'via'])));
+    }
+    return resolved;
   }
+  /** The same when every reference is known already, else undefined. */
+  function knownEvidence(list: readonly EvidenceRecord[]): EvidenceRowValues[] | undefined {
+    const resolved: EvidenceRowValues[] = [];
+    for (const e of list) {
+      const sourceId = knownId('sources', e.source);
+      const viaId = e.via === undefined ? null : knownId('actors', e.via);
+      if (sourceId === undefined || viaId === undefined) return undefined;
+      resolved.push(evidenceValues(e, sourceId, viaId));
+    }
+    return resolved;
+  }
+  const evidenceOf = function* (list: readonly EvidenceRecord[], field: (string | number)[], single = false) {
+    return knownEvidence(list) ?? (yield* resolveEvidence(list, field, single));
+  };
 
-  /** A figure claim with its references resolved and its date's first day; `at` is its place. */
-  function resolveClaim(f: FigureClaimRecord, at: (string | number)[]) {
-    return {
-      metric: f.metric,
-      quantity: f.quantity,
-      sourceId: idOf('sources', f.evidence.source, [...at, 'evidence', 'source']),
-      viaId: optionalIdOf('actors', f.evidence.via, [...at, 'evidence', 'via']),
-      excerpt: f.evidence.excerpt ?? null,
-      note: f.evidence.note ?? null,
-      credibility: f.evidence.credibility,
-      inference: f.evidence.inference ?? null,
-      claimantId: optionalIdOf('actors', f.claimant, [...at, 'claimant']),
-      date: f.date,
-      claimedStart: toInterval(f.date).start,
-    };
+  /** Each figure claim with its references resolved and its date's first day; `at` is the list's place. */
+  function* resolveClaims(
+    claims: readonly FigureClaimRecord[],
+    field: (string | number)[],
+  ): Gen<FigureRowValues[]> {
+    const resolved: FigureRowValues[] = [];
+    for (const [i, f] of claims.entries()) {
+      const at = [...field, i];
+      resolved.push({
+        metric: f.metric,
+        quantity: f.quantity,
+        sourceId: yield* idOf('sources', f.evidence.source, [...at, 'evidence', 'source']),
+        viaId: yield* optionalIdOf('actors', f.evidence.via, [...at, 'evidence', 'via']),
+        excerpt: f.evidence.excerpt ?? null,
+        note: f.evidence.note ?? null,
+        credibility: f.evidence.credibility,
+        inference: f.evidence.inference ?? null,
+        claimantId: yield* optionalIdOf('actors', f.claimant, [...at, 'claimant']),
+        date: f.date,
+        claimedStart: toInterval(f.date).start,
+      });
+    }
+    return resolved;
   }
 
   const span = (date: string, endDate?: string) => {
@@ -167,9 +227,9 @@ export function createWriter(db: Db, origin: string, { hashOf }: WriterOptions =
         reliability_note: r.reliabilityNote ?? null,
       }),
 
-    /** Actors are written in two passes so that affiliations may point forward. */
-    actor(r: ActorRecord, at: (string | number)[]) {
-      const result = upsert('actors', r.key, r, {
+    /** Actors are written in two passes so that affiliations may point forward: see linkAffiliation. */
+    actor: (r: ActorRecord) =>
+      upsert('actors', r.key, r, {
         kind: r.kind,
         name: r.name,
         aliases: json(r.aliases),
@@ -178,25 +238,32 @@ export function createWriter(db: Db, origin: string, { hashOf }: WriterOptions =
         title: r.title ?? null,
         affiliation_id: null,
         description: r.description ?? null,
-      });
-      return {
-        ...result,
-        linkAffiliation: () => {
-          if (result.outcome === 'unchanged') return;
-          const affiliation = optionalIdOf('actors', r.affiliation, [...at, 'affiliation']);
-          rows.setAffiliation(result.id, affiliation);
-        },
-      };
+      }),
+
+    /** The second pass of an actor `written` by actor(): its affiliation, once every actor exists. */
+    *linkAffiliation(
+      r: ActorRecord,
+      at: (string | number)[],
+      written: { id: number; outcome: WriteOutcome },
+    ): Gen<void> {
+      if (written.outcome === 'unchanged') return;
+      const affiliation = yield* optionalIdOf('actors', r.affiliation, [...at, 'affiliation']);
+      yield* rows.setAffiliation(written.id, affiliation);
     },
 
     topic: (r: TopicRecord) => upsert('topics', r.key, r, { label: r.label }),
 
-    statement(r: StatementRecord, at: (string | number)[]) {
-      const speakerId = idOf('actors', r.speaker, [...at, 'speaker']);
-      const targetIds = r.targets.map((k, i) => idOf('actors', k, [...at, 'targets', i]));
-      const topicIds = r.topics.map((k, i) => idOf('topics', k, [...at, 'topics', i]));
+    *statement(r: StatementRecord, at: (string | number)[]) {
+      const speakerId =
+        knownId('actors', r.speaker) ?? (yield* lookUpId('actors', r.speaker, [...at, 'speaker']));
+      const targetIds =
+        knownIdsOf('actors', r.targets) ?? (yield* idsOf('actors', r.targets, [...at, 'targets']));
+      const topicIds =
+        knownIdsOf('topics', r.topics) ?? (yield* idsOf('topics', r.topics, [...at, 'topics']));
+      const evidence =
+        knownEvidence([r.evidence]) ?? (yield* resolveEvidence([r.evidence], [...at, 'evidence'], true));
       const days = span(r.date);
-      return upsert(
+      return yield* upsert(
         'statements',
         r.key,
         r,
@@ -211,22 +278,24 @@ export function createWriter(db: Db, origin: string, { hashOf }: WriterOptions =
           cameo_code: r.cameoCode ?? null,
           verification: r.verification,
         },
-        (id, fresh) => {
-          rows.replaceStatementTargets(
+        (id, fresh) => [
+          ...childRuns.statementTargets(
             id,
             targetIds,
             { dateStart: days.date_start, speakerId, intensity: r.intensity, date: r.date },
             fresh,
-          );
-          rows.replaceStatementTopics(id, topicIds, fresh);
-          writeEvidence('Statement', id, [r.evidence], [...at, 'evidence'], fresh, true);
-        },
+          ),
+          ...childRuns.statementTopics(id, topicIds, fresh),
+          ...childRuns.evidence('Statement', id, evidence, fresh),
+        ],
       );
     },
 
-    event(r: EventRecord, at: (string | number)[]) {
-      const actorIds = r.actors.map((k, i) => idOf('actors', k, [...at, 'actors', i]));
-      return upsert(
+    *event(r: EventRecord, at: (string | number)[]) {
+      const actorIds =
+        knownIdsOf('actors', r.actors) ?? (yield* idsOf('actors', r.actors, [...at, 'actors']));
+      const evidence = knownEvidence(r.evidence) ?? (yield* resolveEvidence(r.evidence, [...at, 'evidence']));
+      return yield* upsert(
         'events',
         r.key,
         r,
@@ -242,35 +311,37 @@ export function createWriter(db: Db, origin: string, { hashOf }: WriterOptions =
           cameo_code: r.cameoCode ?? null,
           verification: r.verification,
         },
-        (id, fresh) => {
-          rows.replaceEventActors(id, actorIds, fresh);
-          rows.replaceMeasurements(id, r.measurements, fresh);
-          writeEvidence('Event', id, r.evidence, [...at, 'evidence'], fresh);
-        },
+        (id, fresh) => [
+          ...childRuns.eventActors(id, actorIds, fresh),
+          ...childRuns.measurements(id, r.measurements, fresh),
+          ...childRuns.evidence('Event', id, evidence, fresh),
+        ],
       );
     },
 
-    sanctionRegime(r: SanctionRegimeRecord, at: (string | number)[]) {
-      const imposerId = idOf('actors', r.imposer, [...at, 'imposer']);
-      const targetId = idOf('actors', r.target, [...at, 'target']);
-      const respondsTo = optionalIdOf('sanction_regimes', r.respondsTo, [...at, 'respondsTo']);
-      const figures = r.figures.map((f, i) => resolveClaim(f, [...at, 'figures', i]));
-      return upsert(
+    *sanctionRegime(r: SanctionRegimeRecord, at: (string | number)[]) {
+      const imposerId = yield* idOf('actors', r.imposer, [...at, 'imposer']);
+      const targetId = yield* idOf('actors', r.target, [...at, 'target']);
+      const respondsTo = yield* optionalIdOf('sanction_regimes', r.respondsTo, [...at, 'respondsTo']);
+      const figures = yield* resolveClaims(r.figures, [...at, 'figures']);
+      const evidence = yield* evidenceOf(r.evidence, [...at, 'evidence']);
+      return yield* upsert(
         'sanction_regimes',
         r.key,
         r,
         { imposer_id: imposerId, target_id: targetId, since: r.since ?? null, responds_to_id: respondsTo },
-        (id, fresh) => {
-          rows.replaceRegimeFigures(id, figures, fresh);
-          writeEvidence('SanctionRegime', id, r.evidence, [...at, 'evidence'], fresh);
-        },
+        (id, fresh) => [
+          ...childRuns.regimeFigures(id, figures, fresh),
+          ...childRuns.evidence('SanctionRegime', id, evidence, fresh),
+        ],
       );
     },
 
-    sanctionPackage(r: SanctionPackageRecord, at: (string | number)[]) {
-      const regimeId = idOf('sanction_regimes', r.regime, [...at, 'regime']);
-      const figures = r.figures.map((f, i) => resolveClaim(f, [...at, 'figures', i]));
-      return upsert(
+    *sanctionPackage(r: SanctionPackageRecord, at: (string | number)[]) {
+      const regimeId = yield* idOf('sanction_regimes', r.regime, [...at, 'regime']);
+      const figures = yield* resolveClaims(r.figures, [...at, 'figures']);
+      const evidence = yield* evidenceOf(r.evidence, [...at, 'evidence']);
+      return yield* upsert(
         'sanction_packages',
         r.key,
         r,
@@ -286,16 +357,17 @@ export function createWriter(db: Db, origin: string, { hashOf }: WriterOptions =
           cameo_code: r.cameoCode,
           intensity: packageIntensity(r.cameoCode, [...at, 'cameoCode']),
         },
-        (id, fresh) => {
-          writeEvidence('SanctionPackage', id, r.evidence, [...at, 'evidence'], fresh);
-          rows.replacePackageFigures(id, figures, fresh);
-        },
+        (id, fresh) => [
+          ...childRuns.evidence('SanctionPackage', id, evidence, fresh),
+          ...childRuns.packageFigures(id, figures, fresh),
+        ],
       );
     },
 
-    alliance(r: AllianceRecord, at: (string | number)[]) {
-      const leadId = optionalIdOf('actors', r.lead, [...at, 'lead']);
-      return upsert(
+    *alliance(r: AllianceRecord, at: (string | number)[]) {
+      const leadId = yield* optionalIdOf('actors', r.lead, [...at, 'lead']);
+      const evidence = yield* evidenceOf(r.evidence, [...at, 'evidence']);
+      return yield* upsert(
         'alliances',
         r.key,
         r,
@@ -308,14 +380,15 @@ export function createWriter(db: Db, origin: string, { hashOf }: WriterOptions =
           until: r.until ?? null,
           areas: json(r.areas),
         },
-        (id, fresh) => writeEvidence('Alliance', id, r.evidence, [...at, 'evidence'], fresh),
+        (id, fresh) => childRuns.evidence('Alliance', id, evidence, fresh),
       );
     },
 
-    membership(r: MembershipRecord, at: (string | number)[]) {
-      const actorId = idOf('actors', r.actor, [...at, 'actor']);
-      const allianceId = idOf('alliances', r.alliance, [...at, 'alliance']);
-      return upsert(
+    *membership(r: MembershipRecord, at: (string | number)[]) {
+      const actorId = yield* idOf('actors', r.actor, [...at, 'actor']);
+      const allianceId = yield* idOf('alliances', r.alliance, [...at, 'alliance']);
+      const evidence = yield* evidenceOf(r.evidence, [...at, 'evidence']);
+      return yield* upsert(
         'memberships',
         r.key,
         r,
@@ -326,14 +399,15 @@ export function createWriter(db: Db, origin: string, { hashOf }: WriterOptions =
           status: r.status,
           since: r.since ?? null,
         },
-        (id, fresh) => writeEvidence('Membership', id, r.evidence, [...at, 'evidence'], fresh),
+        (id, fresh) => childRuns.evidence('Membership', id, evidence, fresh),
       );
     },
 
-    office(r: OfficeRecord, at: (string | number)[]) {
-      const ownerId = idOf('actors', r.owner, [...at, 'owner']);
-      const hostId = idOf('actors', r.host, [...at, 'host']);
-      return upsert(
+    *office(r: OfficeRecord, at: (string | number)[]) {
+      const ownerId = yield* idOf('actors', r.owner, [...at, 'owner']);
+      const hostId = yield* idOf('actors', r.host, [...at, 'host']);
+      const evidence = yield* evidenceOf(r.evidence, [...at, 'evidence']);
+      return yield* upsert(
         'offices',
         r.key,
         r,
@@ -345,7 +419,7 @@ export function createWriter(db: Db, origin: string, { hashOf }: WriterOptions =
           status: r.status,
           opened_on: r.openedOn ?? null,
         },
-        (id, fresh) => writeEvidence('Office', id, r.evidence, [...at, 'evidence'], fresh),
+        (id, fresh) => childRuns.evidence('Office', id, evidence, fresh),
       );
     },
   };

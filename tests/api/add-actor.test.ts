@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { useWriteToken } from '../helpers/write-token';
 import { keyFromName } from '../../data/ingest/actor-key';
 import { recordWrites } from '../../data/store/writes/records';
+import { runSync } from '../../data/store/writes/run-sync';
 import { revisionLog } from '../../data/store/writes/revisions';
 import { contentFingerprint, freshDatabase } from '../helpers/db';
 import { ok, testServer } from '../helpers/graphql';
@@ -58,7 +59,7 @@ describe('addActor', () => {
       await api.query(`{ actor(key: "andrei-rudenko") { id name affiliation { key } } }`),
     ).actor;
     expect(read).toEqual({ id: payload.actor.id, name: 'Andrei Rudenko', affiliation: { key: 'russia' } });
-    const id = recordWrites(db).idOf('actors', 'andrei-rudenko')!;
+    const id = runSync(db, recordWrites('sqlite').idOf('actors', 'andrei-rudenko'))!;
     expect(revisionLog(db).of('Actor', id)).toMatchObject([
       { by: 'admin', action: 'CREATED', fields: ['name', 'kind', 'title', 'affiliationKey', 'aliases'] },
     ]);

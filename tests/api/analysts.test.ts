@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { useWriteToken } from '../helpers/write-token';
 import { addAnalyst, AnalystError, listAnalysts, revokeAnalyst, tokenHash } from '../../data/ingest/analysts';
 import { recordWrites } from '../../data/store/writes/records';
+import { runSync } from '../../data/store/writes/run-sync';
 import { revisionLog } from '../../data/store/writes/revisions';
 import { contentFingerprint, freshDatabase } from '../helpers/db';
 import { ok, testServer } from '../helpers/graphql';
@@ -37,7 +38,7 @@ async function addStatementWith(token: string) {
 }
 
 const revisionsOfStatement = (key: string) =>
-  revisionLog(db).of('Statement', recordWrites(db).idOf('statements', key)!);
+  revisionLog(db).of('Statement', runSync(db, recordWrites('sqlite').idOf('statements', key))!);
 
 describe('analysts', () => {
   it('get a random 32-byte base64url token, stored only as its SHA-256', () => {

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../data/store/open';
 import { recordWrites } from '../../data/store/writes/records';
+import { runSync } from '../../data/store/writes/run-sync';
 import { revisionLog } from '../../data/store/writes/revisions';
 import { freshDatabase } from '../helpers/db';
 import { ok, testServer } from '../helpers/graphql';
@@ -51,7 +52,7 @@ describe('npm run analyst', () => {
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(lines.slice(0, -1).join('\n')).toContain('"Mei Tanaka"');
     expect((await addSource(token, 'cli-test-source')).userErrors).toEqual([]);
-    const id = recordWrites(db).idOf('sources', 'cli-test-source')!;
+    const id = runSync(db, recordWrites('sqlite').idOf('sources', 'cli-test-source'))!;
     expect(
       revisionLog(db)
         .of('Source', id)
@@ -76,7 +77,7 @@ describe('npm run analyst', () => {
     expect(refused.source).toBeNull();
     expect(refused.userErrors).toHaveLength(1);
     expect(refused).toEqual(await addSource('a-wrong-token', 'cli-test-after-revoke'));
-    expect(recordWrites(db).idOf('sources', 'cli-test-after-revoke')).toBeUndefined();
+    expect(runSync(db, recordWrites('sqlite').idOf('sources', 'cli-test-after-revoke'))).toBeUndefined();
     expect(analyst('list').stdout).toMatch(/^Mei Tanaka\s+\S+Z\s+revoked \S+Z$/m);
   });
 

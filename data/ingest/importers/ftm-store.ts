@@ -7,6 +7,7 @@
  */
 import type { Db } from '../../store/open';
 import { contentHash, recordWrites } from '../../store/writes/records';
+import { synced } from '../../store/writes/run-sync';
 import { countryInfo } from './country-codes';
 import { ftmKey, type DesigneeDraft, type DesignationStatus, type SanctionDraft } from './ftm-entities';
 
@@ -30,7 +31,7 @@ const slug = (text: string) =>
     .replace(/^-+|-+$/g, '');
 
 export function createFtmStore(db: Db) {
-  const rows = recordWrites(db);
+  const rows = synced(db, recordWrites('sqlite'));
 
   /**
    * Inserts or updates `table`'s row for `key` with `columns`. The hash covers the columns,

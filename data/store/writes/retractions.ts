@@ -109,14 +109,6 @@ export function retractionWrites(db: Db) {
       noteWrite(db);
       return kept;
     },
-
-    /** Keys of the retracted records of `type`: a dataset load does not bring them back. */
-    retractedKeys(type: RetractableType): Set<string> {
-      const rows = prepared(db, 'SELECT key FROM retracted_records WHERE record_type = ?').all(type) as {
-        key: string;
-      }[];
-      return new Set(rows.map((r) => r.key));
-    },
   };
 }
 

@@ -4,7 +4,8 @@
  */
 import type { Db } from '../open';
 import { prepared } from '../prepared';
-import { RETRACTABLE_TABLES, type RetractableType } from './retractions';
+import { runSync } from './run-sync';
+import { run } from './steps';
 
 export type RevisionAction = 'CREATED' | 'UPDATED' | 'RETRACTED';
 
@@ -34,23 +35,27 @@ export interface RevisionRow {
   fields: string[];
 }
 
+/** Logs one change, as a step of the write that made it (./steps.ts). */
+export const addRevision = (r: RevisionValues) =>
+  run(
+    `INSERT INTO revisions (record_type, record_id, analyst_id, action, at, fields, reason, retracted_id)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    [
+      r.recordType,
+      r.recordId,
+      r.analystId,
+      r.action,
+      r.at,
+      JSON.stringify(r.fields),
+      r.reason ?? null,
+      r.retractedId ?? null,
+    ],
+  );
+
 export function revisionLog(db: Db) {
   return {
     add(r: RevisionValues): void {
-      prepared(
-        db,
-        `INSERT INTO revisions (record_type, record_id, analyst_id, action, at, fields, reason, retracted_id)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(
-        r.recordType,
-        r.recordId,
-        r.analystId,
-        r.action,
-        r.at,
-        JSON.stringify(r.fields),
-        r.reason ?? null,
-        r.retractedId ?? null,
-      );
+      runSync(db, addRevision(r));
     },
 
     /** A record's changes, oldest first, each naming its analyst. */
@@ -62,18 +67,6 @@ export function revisionLog(db: Db) {
          WHERE r.record_type = ? AND r.record_id = ? AND r.retracted_id IS NULL ORDER BY r.id`,
       ).all(recordType, recordId) as (Omit<RevisionRow, 'fields'> & { fields: string })[];
       return rows.map((row) => ({ ...row, fields: JSON.parse(row.fields) as string[] }));
-    },
-
-    /** Keys of the live records of `type` an analyst corrected: a dataset load keeps them as corrected. */
-    correctedKeys(type: RetractableType): Set<string> {
-      const keys = prepared(
-        db,
-        `SELECT DISTINCT t.key FROM revisions r JOIN ${RETRACTABLE_TABLES[type]} t ON t.id = r.record_id
-         WHERE r.record_type = ? AND r.action = 'UPDATED' AND r.retracted_id IS NULL`,
-      )
-        .pluck()
-        .all(type) as string[];
-      return new Set(keys);
     },
   };
 }
