@@ -7,6 +7,7 @@
 import type pg from 'pg';
 import { changesData, type Write, type WriteQuery, type WriteRunner } from '../writes/steps';
 import { toPostgres } from './dialect';
+import { statementName } from './sql';
 
 /**
  * Held by every write transaction until it ends: writes run one at a time, as SQLite's
@@ -16,16 +17,10 @@ const WRITE_LOCK = 'faultline.writes';
 
 // Each text is sent as a named prepared statement, parsed and planned once per connection: a
 // load runs the same few statements thousands of times (a key's lookup took 0.17 ms unnamed,
-// 0.075 ms named). Names are the module's, one per text, so a name always means one text.
-const names = new Map<string, string>();
-const MAX_NAMED = 1024;
-
+// 0.075 ms named).
 function statement(text: string, values: readonly unknown[]): pg.QueryConfig {
   const sql = toPostgres(text);
-  let name = names.get(sql);
-  if (name === undefined && names.size < MAX_NAMED)
-    names.set(sql, (name = `faultline_write_${names.size + 1}`));
-  return { name, text: sql, values: values as unknown[] };
+  return { name: statementName(sql), text: sql, values: values as unknown[] };
 }
 
 async function answer(client: pg.PoolClient, query: WriteQuery): Promise<unknown> {

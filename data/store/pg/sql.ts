@@ -24,7 +24,7 @@ let nextHandle = 0;
  */
 const MAX_NAMED = 1024;
 const names = new Map<string, string>();
-function statementName(text: string): string | undefined {
+export function statementName(text: string): string | undefined {
   let name = names.get(text);
   if (name === undefined && names.size < MAX_NAMED) {
     name = `faultline_${createHash('sha256').update(text).digest('base64url').slice(0, 24)}`;
