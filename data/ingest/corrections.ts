@@ -1,15 +1,23 @@
 /**
  * Analysts' corrections: a statement changed with a reason. The held statement is read back in
  * the dataset's shape, the changes merged into it, and the result passes the same rules and the
- * same writer as a new statement, all in one immediate transaction that also logs the change
- * (who, when, which fields, why).
+ * same writer as a new statement, all in one write transaction that also logs the change
+ * (who, when, which fields, why). Every read a correction makes is a step of its write, on the
+ * write's connection (../store/writes/steps.ts).
  */
 import type { Db } from '../store/open';
 import { recordWrites } from '../store/writes/records';
-import { runSync } from '../store/writes/run-sync';
-import { revisionLog } from '../store/writes/revisions';
+import { sqliteWrites } from '../store/writes/run-sync';
+import type { Gen, WriteRunner } from '../store/writes/steps';
+import { addRevision } from '../store/writes/revisions';
 import { heldStatement, type HeldStatement } from '../store/writes/held-statement';
-import { retractionWrites, RETRACTABLE_TABLES, type RetractableType } from '../store/writes/retractions';
+import {
+  liveId,
+  retract,
+  retraction,
+  RETRACTABLE_TABLES,
+  type RetractableType,
+} from '../store/writes/retractions';
 import { FIELD_LIMITS, statementRecord, type StatementRecord } from './dataset-schema';
 import { createWriter, MissingReferenceError } from './writer';
 import { statementRuleProblem } from './statement-checks';
@@ -128,14 +136,15 @@ function merged(held: HeldStatement, c: StatementChanges): unknown {
   });
 }
 
-export function createCorrectionService(db: Db) {
-  const rows = recordWrites('sqlite');
-  const log = revisionLog(db);
-  const retractions = retractionWrites(db);
+/** The correction service on a SQLite connection. */
+export const createCorrectionService = (db: Db) => correctionService(sqliteWrites(db));
+
+export function correctionService(runner: WriteRunner) {
+  const rows = recordWrites(runner.dialect);
 
   /** A refusal for a record that was retracted: it can be neither changed nor retracted again. */
-  function retractedProblem(type: RetractableType, key: string, id: string): Refused | null {
-    const note = retractions.retraction(type, key);
+  function* retractedProblem(type: RetractableType, key: string, id: string): Gen<Refused | null> {
+    const note = yield* retraction(type, key);
     if (!note) return null;
     // "2026-12-01 03:33 UTC": the minute, as the record page says it, not an ISO timestamp.
     const when = note.at && note.by ? ` on ${note.at.slice(0, 16).replace('T', ' ')} UTC by ${note.by}` : '';
@@ -146,10 +155,10 @@ export function createCorrectionService(db: Db) {
     );
   }
 
-  /** Runs `work` in one immediate transaction; a refusal or a missing reference changes nothing. */
-  function transaction(work: () => string): WriteResult {
+  /** Runs `work` in one write transaction; a refusal or a missing reference changes nothing. */
+  async function transaction(work: () => Gen<string>): Promise<WriteResult> {
     try {
-      return { key: db.transaction(work).immediate(), problems: [] };
+      return { key: await runner.transact(work), problems: [] };
     } catch (error) {
       if (error instanceof Refused) return { key: null, problems: error.problems };
       if (error instanceof MissingReferenceError) {
@@ -180,13 +189,13 @@ export function createCorrectionService(db: Db) {
       named: NamedRecord,
       changes: StatementChanges,
     ): Promise<WriteResult> {
-      return transaction(() => {
+      return transaction(function* () {
         const reason = reasonOf(changes.reason);
         const key = statementKeyOf(named, changes.id);
-        const held = heldStatement(db, key);
+        const held = yield* heldStatement(key);
         if (!held) {
           throw (
-            retractedProblem('Statement', key, changes.id) ??
+            (yield* retractedProblem('Statement', key, changes.id)) ??
             refuse(['input', 'id'], 'NOT_FOUND', `no statement has the id "${changes.id}"`)
           );
         }
@@ -210,11 +219,10 @@ export function createCorrectionService(db: Db) {
             'INVALID_INPUT',
             'the correction changes nothing: every field given is as held',
           );
-        const problem =
-          codebookWriteProblem(record) ?? runSync(db, statementRuleProblem(rows, record, held.key));
+        const problem = codebookWriteProblem(record) ?? (yield* statementRuleProblem(rows, record, held.key));
         if (problem) throw new Refused([problem]);
-        const { id } = runSync(db, createWriter('sqlite', 'api').statement(record, []));
-        log.add({
+        const { id } = yield* createWriter(runner.dialect, 'api').statement(record, []);
+        yield* addRevision({
           recordType: 'Statement',
           recordId: id,
           analystId: analyst.id,
@@ -237,7 +245,7 @@ export function createCorrectionService(db: Db) {
       named: NamedRecord,
       input: { id: string; reason: string },
     ): Promise<WriteResult> {
-      return transaction(() => {
+      return transaction(function* () {
         const reason = reasonOf(input.reason);
         if (named === null) throw refuse(['input', 'id'], 'NOT_FOUND', `no record has the id "${input.id}"`);
         if (!(named.type in RETRACTABLE_TABLES))
@@ -247,15 +255,15 @@ export function createCorrectionService(db: Db) {
             `"${input.id}" names ${kindWords(named.type)} ("${named.key}"): only statements, events and sanctions packages can be retracted`,
           );
         const type = named.type as RetractableType;
-        const id = retractions.liveId(type, named.key);
+        const id = yield* liveId(type, named.key);
         if (id === undefined) {
           throw (
-            retractedProblem(type, named.key, input.id) ??
+            (yield* retractedProblem(type, named.key, input.id)) ??
             refuse(['input', 'id'], 'NOT_FOUND', `no record has the id "${input.id}"`)
           );
         }
-        const retractedId = retractions.retract(type, id, named.key);
-        log.add({
+        const retractedId = yield* retract(type, id, named.key);
+        yield* addRevision({
           recordType: type,
           recordId: id,
           analystId: analyst.id,

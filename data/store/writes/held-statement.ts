@@ -3,8 +3,7 @@
  * can merge the analyst's changes into it and write the result through the same writer and
  * rules as a new statement.
  */
-import type { Db } from '../open';
-import { prepared } from '../prepared';
+import { all, get, type Gen } from './steps';
 
 export interface HeldStatement {
   id: number;
@@ -32,35 +31,36 @@ export interface HeldStatement {
 /** SQL NULL as an absent field, the way the dataset files leave it out. */
 const present = <T>(value: T | null): T | undefined => value ?? undefined;
 
-export function heldStatement(db: Db, key: string): HeldStatement | undefined {
-  const row = prepared(
-    db,
+/** The statement `key` names as held, read as a step of the write that corrects it (./steps.ts). */
+export function* heldStatement(key: string): Gen<HeldStatement | undefined> {
+  const row = yield* get<
+    Omit<HeldStatement, 'targets' | 'topics' | 'evidence' | 'quote' | 'cameoCode'> & {
+      quote: string | null;
+      cameoCode: string | null;
+    }
+  >(
     `SELECT s.id, s.key, a.key AS speaker, s.date, s.quote, s.summary, s.stance, s.intensity,
        s.cameo_code AS cameoCode, s.verification
      FROM statements s JOIN actors a ON a.id = s.speaker_id WHERE s.key = ?`,
-  ).get(key) as
-    | (Omit<HeldStatement, 'targets' | 'topics' | 'evidence' | 'quote' | 'cameoCode'> & {
-        quote: string | null;
-        cameoCode: string | null;
-      })
-    | undefined;
+    [key],
+  );
   if (!row) return undefined;
-  const targets = prepared(
-    db,
+  const targets = yield* all<{ key: string }>(
     `SELECT a.key FROM statement_targets st JOIN actors a ON a.id = st.actor_id
      WHERE st.statement_id = ? ORDER BY st.position`,
-  ).all(row.id) as { key: string }[];
-  const topics = prepared(
-    db,
+    [row.id],
+  );
+  const topics = yield* all<{ key: string }>(
     `SELECT t.key FROM statement_topics sp JOIN topics t ON t.id = sp.topic_id
      WHERE sp.statement_id = ? ORDER BY sp.position`,
-  ).all(row.id) as { key: string }[];
-  const evidence = prepared(
-    db,
+    [row.id],
+  );
+  const evidence = (yield* get<Record<keyof HeldStatement['evidence'], string | null>>(
     `SELECT so.key AS source, e.excerpt, e.note, v.key AS via, e.credibility, e.inference
      FROM evidence e JOIN sources so ON so.id = e.source_id LEFT JOIN actors v ON v.id = e.via_id
      WHERE e.record_type = 'Statement' AND e.record_id = ? ORDER BY e.position LIMIT 1`,
-  ).get(row.id) as Record<keyof HeldStatement['evidence'], string | null>;
+    [row.id],
+  ))!;
   return {
     ...row,
     quote: present(row.quote),
