@@ -1,10 +1,9 @@
 /**
  * The change log of records (table `revisions`, migration 012): every write through the API
- * adds one row in its own transaction, naming the analyst and the time.
+ * adds one row, as a step of its own transaction, naming the analyst and the time.
  */
 import type { Db } from '../open';
 import { prepared } from '../prepared';
-import { runSync } from './run-sync';
 import { run } from './steps';
 
 export type RevisionAction = 'CREATED' | 'UPDATED' | 'RETRACTED';
@@ -52,12 +51,9 @@ export const addRevision = (r: RevisionValues) =>
     ],
   );
 
+/** A record's changes read back on SQLite. */
 export function revisionLog(db: Db) {
   return {
-    add(r: RevisionValues): void {
-      runSync(db, addRevision(r));
-    },
-
     /** A record's changes, oldest first, each naming its analyst. */
     of(recordType: RevisedRecordType, recordId: number): RevisionRow[] {
       const rows = prepared(
