@@ -5,6 +5,7 @@
  * a message naming what is wrong.
  */
 import { AnalystError, addAnalyst, listAnalysts, revokeAnalyst } from '../data/ingest/analysts';
+import { sqliteAccounts } from '../data/store/accounts';
 import { databasePath, openDatabase } from '../data/store/open';
 
 const USAGE = `Usage:
@@ -21,24 +22,25 @@ function nameFrom(command: string, rest: string[]): string {
   return rest[0]!;
 }
 
-function run(args: string[]): void {
+async function run(args: string[]): Promise<void> {
   const [command, ...rest] = args;
   if (command !== 'add' && command !== 'list' && command !== 'revoke') {
     throw new AnalystError(command ? `unknown command "${command}"` : 'no command given');
   }
   if (command === 'list' && rest.length > 0) throw new AnalystError('"list" takes no arguments');
   const db = openDatabase(databasePath());
+  const accounts = sqliteAccounts(db);
   try {
     if (command === 'add') {
-      const { analyst, token } = addAnalyst(db, nameFrom(command, rest));
+      const { analyst, token } = await addAnalyst(accounts, nameFrom(command, rest));
       console.log(`Created analyst "${analyst.name}" at ${analyst.createdAt}.`);
       console.log('Their write token ("Authorization: Bearer <token>") is shown only now:');
       console.log(token);
     } else if (command === 'revoke') {
-      const analyst = revokeAnalyst(db, nameFrom(command, rest));
+      const analyst = await revokeAnalyst(accounts, nameFrom(command, rest));
       console.log(`Revoked analyst "${analyst.name}" at ${analyst.revokedAt}; their token writes no more.`);
     } else {
-      const rows = listAnalysts(db).map((a) => [
+      const rows = (await listAnalysts(accounts)).map((a) => [
         a.name,
         a.createdAt,
         a.revokedAt
@@ -63,7 +65,7 @@ function run(args: string[]): void {
 }
 
 try {
-  run(process.argv.slice(2));
+  await run(process.argv.slice(2));
 } catch (error) {
   if (!(error instanceof AnalystError)) throw error;
   console.error(`analyst: ${error.message}\n\n${USAGE}`);
