@@ -1,12 +1,16 @@
 /**
  * `npm run analyst -- add <name> | list | revoke <name>`: the analysts who may write, in the
- * database at FAULTLINE_DB (default .data/faultline.db). `add` prints the new analyst's token
+ * database at FAULTLINE_DB (default .data/faultline.db), or in the PostgreSQL database that
+ * FAULTLINE_DATABASE_URL names when it is set. `add` prints the new analyst's token
  * once, alone on its last line; nothing can show it again. Bad input exits with status 1 and
  * a message naming what is wrong.
  */
 import { AnalystError, addAnalyst, listAnalysts, revokeAnalyst } from '../data/ingest/analysts';
-import { sqliteAccounts } from '../data/store/accounts';
+import { sqliteAccounts, type Accounts } from '../data/store/accounts';
+import { storeEngine } from '../data/store/engine';
 import { databasePath, openDatabase } from '../data/store/open';
+import { postgresAccounts } from '../data/store/pg/accounts';
+import { createPool } from '../data/store/pg/pool';
 
 const USAGE = `Usage:
   npm run analyst -- add <name>      create an analyst and print their write token once
@@ -22,14 +26,28 @@ function nameFrom(command: string, rest: string[]): string {
   return rest[0]!;
 }
 
+/** The accounts of the store the environment selects, and how to let go of its connection. */
+function openAccounts(): { accounts: Accounts; close: () => Promise<void> } {
+  if (storeEngine() === 'postgres') {
+    const pool = createPool();
+    return { accounts: postgresAccounts(pool), close: () => pool.end() };
+  }
+  const db = openDatabase(databasePath());
+  return {
+    accounts: sqliteAccounts(db),
+    close: async () => {
+      db.close();
+    },
+  };
+}
+
 async function run(args: string[]): Promise<void> {
   const [command, ...rest] = args;
   if (command !== 'add' && command !== 'list' && command !== 'revoke') {
     throw new AnalystError(command ? `unknown command "${command}"` : 'no command given');
   }
   if (command === 'list' && rest.length > 0) throw new AnalystError('"list" takes no arguments');
-  const db = openDatabase(databasePath());
-  const accounts = sqliteAccounts(db);
+  const { accounts, close } = openAccounts();
   try {
     if (command === 'add') {
       const { analyst, token } = await addAnalyst(accounts, nameFrom(command, rest));
@@ -60,7 +78,7 @@ async function run(args: string[]): Promise<void> {
         );
     }
   } finally {
-    db.close();
+    await close();
   }
 }
 
