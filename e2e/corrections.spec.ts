@@ -1,4 +1,5 @@
 import { addAnalyst } from '../data/ingest/analysts';
+import { sqliteAccounts } from '../data/store/accounts';
 import { createWriteService } from '../data/ingest/api-writes';
 import { createCorrectionService } from '../data/ingest/corrections';
 import { fromGlobalId, toGlobalId } from '../graphql/ids';
@@ -17,7 +18,7 @@ let retractedId: string;
 
 test.beforeAll(async () => {
   const database = await seededDatabase(async (db) => {
-    const { analyst } = addAnalyst(db, 'Mira Sato');
+    const { analyst } = await addAnalyst(sqliteAccounts(db), 'Mira Sato');
     const writes = createWriteService(db);
     const corrections = createCorrectionService(db);
     const add = async (quote: string) => {

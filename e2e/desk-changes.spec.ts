@@ -5,6 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { addAnalyst } from '../data/ingest/analysts';
+import { sqliteAccounts } from '../data/store/accounts';
 import { createWriteService } from '../data/ingest/api-writes';
 import { seededDatabase, startAppServer, type AppServer } from './app-server';
 import { signInToDesk } from './desk-sign-in';
@@ -18,8 +19,8 @@ let writerToken: string;
 
 test.beforeAll(async () => {
   const database = await seededDatabase(async (db) => {
-    deskToken = addAnalyst(db, 'Desk Reader').token;
-    const mira = addAnalyst(db, 'Mira Sato');
+    deskToken = (await addAnalyst(sqliteAccounts(db), 'Desk Reader')).token;
+    const mira = await addAnalyst(sqliteAccounts(db), 'Mira Sato');
     writerToken = mira.token;
     const added = await createWriteService(db).addEvent(mira.analyst, {
       date: '2025-12-02',

@@ -7,6 +7,7 @@
  */
 import type { Page } from '@playwright/test';
 import { addAnalyst } from '../data/ingest/analysts';
+import { sqliteAccounts } from '../data/store/accounts';
 import { createWriteService } from '../data/ingest/api-writes';
 import { toGlobalId } from '../graphql/ids';
 import { seededDatabase, startAppServer, type AppServer } from './app-server';
@@ -25,7 +26,7 @@ let raceId: string;
 
 test.beforeAll(async () => {
   const database = await seededDatabase(async (db) => {
-    const { analyst, token: written } = addAnalyst(db, 'Correct Tester');
+    const { analyst, token: written } = await addAnalyst(sqliteAccounts(db), 'Correct Tester');
     token = written;
     const writes = createWriteService(db);
     const keyOf = (result: { key: string | null; problems: { message: string }[] }) => {

@@ -7,6 +7,7 @@
  */
 import type { Page } from '@playwright/test';
 import { addAnalyst } from '../data/ingest/analysts';
+import { sqliteAccounts } from '../data/store/accounts';
 import { seededDatabase, startAppServer, type AppServer } from './app-server';
 import { signInToDesk } from './desk-sign-in';
 import { expect, test } from './fixtures';
@@ -17,7 +18,7 @@ let token: string;
 
 test.beforeAll(async () => {
   const database = await seededDatabase(async (db) => {
-    token = addAnalyst(db, 'Records Tester').token;
+    token = (await addAnalyst(sqliteAccounts(db), 'Records Tester')).token;
   });
   app = await startAppServer(database);
 });

@@ -6,6 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import { addAnalyst, revokeAnalyst } from '../data/ingest/analysts';
+import { sqliteAccounts } from '../data/store/accounts';
 import { openDatabase } from '../data/store/open';
 import { seededDatabase, startAppServer, type AppServer } from './app-server';
 import { signInToDesk } from './desk-sign-in';
@@ -19,8 +20,8 @@ let revokedToken: string;
 
 test.beforeAll(async () => {
   database = await seededDatabase(async (db) => {
-    token = addAnalyst(db, 'Desk Tester').token;
-    revokedToken = addAnalyst(db, 'Desk Revoked').token;
+    token = (await addAnalyst(sqliteAccounts(db), 'Desk Tester')).token;
+    revokedToken = (await addAnalyst(sqliteAccounts(db), 'Desk Revoked')).token;
   });
   app = await startAppServer(database);
 });
@@ -256,7 +257,7 @@ test('a session ends when its analyst’s token is revoked, and the desk says wh
   await expect(page.getByText('Signed in as Desk Revoked.')).toBeVisible();
   const db = openDatabase(database);
   try {
-    revokeAnalyst(db, 'Desk Revoked');
+    await revokeAnalyst(sqliteAccounts(db), 'Desk Revoked');
   } finally {
     db.close();
   }

@@ -8,6 +8,7 @@ import { createStore, type Store } from '../data/store/store';
 import { createLoaders, type Loaders } from '../data/store/loaders';
 import { createWriteService, type WriteService } from '../data/ingest/api-writes';
 import { authenticate, type Authentication } from '../data/ingest/analysts';
+import { sqliteAccounts } from '../data/store/accounts';
 import { createCorrectionService, type CorrectionService } from '../data/ingest/corrections';
 
 export interface GraphQLContext {
@@ -21,7 +22,7 @@ export interface GraphQLContext {
   /** The token of an `Authorization: Bearer <token>` header, if any. */
   bearerToken: string | null;
   /** Who the bearer token says is writing, or why nobody may. */
-  writeAccess: () => Authentication;
+  writeAccess: () => Promise<Authentication>;
   /**
    * The analyst an in-process operation writes for (a desk form), who signed in without a bearer
    * token; unset for operations over HTTP and for the server's own reads.
@@ -54,12 +55,12 @@ export function createGraphQLContext(db: Db, headers: Headers, store?: Store): G
   }
   const served = store ? { ...shared, store } : shared;
   const bearerToken = bearerTokenOf(headers);
-  let access: Authentication | undefined;
+  let access: Promise<Authentication> | undefined;
   return {
     ...served,
     loaders: createLoaders(served.store),
     version: served.store.requestVersion(),
     bearerToken,
-    writeAccess: () => (access ??= authenticate(db, bearerToken)),
+    writeAccess: () => (access ??= authenticate(sqliteAccounts(db), bearerToken)),
   };
 }

@@ -13,11 +13,14 @@ import {
   openDeskSession,
   type DeskSessionState,
 } from '../data/ingest/desk-sessions';
+import { sqliteAccounts } from '../data/store/accounts';
 import { clientAddress } from './client-address';
 import { appFailedTokens, takeTokenAttempt } from './rate-limit';
 import { appDatabase } from './server';
 
 export const DESK_COOKIE = 'faultline_desk';
+
+const accounts = () => sqliteAccounts(appDatabase());
 
 export type { DeskSessionState };
 
@@ -47,7 +50,7 @@ export async function deskSignIn(
     const minutes = Math.ceil(attempt.msBeforeNext / 60_000);
     return { ok: false, message: `Too many wrong tokens from this address: try again in ${minutes} min.` };
   }
-  const outcome = openDeskSession(appDatabase(), token, new Date(), { replacing: previousSessionId });
+  const outcome = await openDeskSession(accounts(), token, new Date(), { replacing: previousSessionId });
   // Only a wrong token keeps its point: a right one, or writes being off, guessed nothing.
   if (outcome.analyst || outcome.code !== 'UNAUTHENTICATED') await attempt.giveBack();
   if (!outcome.analyst) {
@@ -67,12 +70,12 @@ export async function deskSignIn(
 }
 
 /** The analyst signed in with this session id, or null. */
-export const deskAnalyst = (sessionId: string | undefined) => deskSessionAnalyst(appDatabase(), sessionId);
+export const deskAnalyst = (sessionId: string | undefined) => deskSessionAnalyst(accounts(), sessionId);
 
 /** The session's analyst, or why there is none (the token it was opened with no longer valid). */
-export const deskSession = (sessionId: string | undefined) => deskSessionState(appDatabase(), sessionId);
+export const deskSession = (sessionId: string | undefined) => deskSessionState(accounts(), sessionId);
 
-export const deskSignOut = (sessionId: string) => closeDeskSession(appDatabase(), sessionId);
+export const deskSignOut = (sessionId: string) => closeDeskSession(accounts(), sessionId);
 
 // Whether a POST comes from the app's own pages, by the rule proxy.ts applies too.
 export { overHttps, sameOrigin } from './request-origin';

@@ -195,7 +195,7 @@ async function consumeWrites(limits: WriteLimits, analystId: number, writes: num
  * operations are the server's own and are not limited.
  */
 export function writeRateLimitPlugin<
-  C extends BaseContext & { writeAccess: () => Authentication; signedInAnalyst?: { id: number } },
+  C extends BaseContext & { writeAccess: () => Promise<Authentication>; signedInAnalyst?: { id: number } },
 >(limits: WriteLimits): ApolloServerPlugin<C> {
   return {
     async requestDidStart() {
@@ -215,7 +215,7 @@ export function writeRateLimitPlugin<
           }
           const token = bearerToken(request.http.headers);
           if (writes === 0 || token === null) return;
-          const access = contextValue.writeAccess();
+          const access = await contextValue.writeAccess();
           if (!access.analyst && access.code === 'FORBIDDEN') return; // writes are off: no token can be guessed
           const client = clientAddress(request.http.headers);
 

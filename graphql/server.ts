@@ -489,7 +489,7 @@ export async function runOperationAs<TData, TVars extends Record<string, unknown
   const server = await getApolloServer();
   const contextValue: GraphQLContext = {
     ...createContext({ headers: new Headers() }),
-    writeAccess: () => ({ analyst }),
+    writeAccess: () => Promise.resolve({ analyst }),
     signedInAnalyst: analyst,
   };
   const response = await server.executeOperation({ query: queryText(document), variables }, { contextValue });

@@ -46,7 +46,7 @@ export async function signOut(): Promise<void> {
   if (!sameOrigin(await headers())) return;
   const jar = await cookies();
   const sessionId = jar.get(DESK_COOKIE)?.value;
-  if (sessionId) deskSignOut(sessionId);
+  if (sessionId) await deskSignOut(sessionId);
   jar.delete({ name: DESK_COOKIE, path: '/desk' });
   redirect('/desk?left');
 }

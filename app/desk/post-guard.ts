@@ -20,7 +20,7 @@ export const isForm = (form: unknown): form is FormData => form instanceof FormD
 /** The signed-in analyst, after checking the POST's origin; signs the browser out (to /desk) when no one is. */
 export async function analystForPost(): Promise<{ id: number; name: string } | { refused: string }> {
   if (!sameOrigin(await headers())) return { refused: FOREIGN_POST };
-  const analyst = deskAnalyst((await cookies()).get(DESK_COOKIE)?.value);
+  const analyst = await deskAnalyst((await cookies()).get(DESK_COOKIE)?.value);
   if (!analyst) redirect('/desk?signed-out=1');
   return analyst;
 }

@@ -4,8 +4,15 @@
  * dictionary to try). `admin` is whoever holds FAULTLINE_WRITE_TOKEN.
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import type { Db } from '../store/open';
-import { analystStore, ENVIRONMENT_ANALYST, type AnalystRow } from '../store/analysts';
+import type { Accounts } from '../store/accounts';
+import {
+  analystByName,
+  analystReads,
+  createAnalyst,
+  ENVIRONMENT_ANALYST,
+  revokeAnalystNamed,
+  type AnalystRow,
+} from '../store/analysts';
 
 /** What a bad name or an unknown analyst is refused with; the CLI prints the message. */
 export class AnalystError extends Error {}
@@ -26,38 +33,35 @@ export function analystNameProblem(name: string): string | null {
 const now = () => new Date().toISOString();
 
 /** Creates an analyst; returns it with its token, which is stored nowhere and cannot be shown again. */
-export function addAnalyst(db: Db, name: string): { analyst: AnalystRow; token: string } {
+export async function addAnalyst(
+  accounts: Accounts,
+  name: string,
+): Promise<{ analyst: AnalystRow; token: string }> {
   const problem = analystNameProblem(name);
   if (problem) throw new AnalystError(problem);
   const token = randomBytes(32).toString('base64url');
-  const analyst = db
-    .transaction(() => {
-      const store = analystStore(db);
-      const taken = store.byName(name);
-      if (taken)
-        throw new AnalystError(`the name "${taken.name}" is taken by an analyst created ${taken.createdAt}`);
-      return store.create(name, tokenHash(token), now());
-    })
-    .immediate();
+  const analyst = await accounts.writes.transact(function* () {
+    const taken = yield* analystByName(name);
+    if (taken)
+      throw new AnalystError(`the name "${taken.name}" is taken by an analyst created ${taken.createdAt}`);
+    return yield* createAnalyst(name, tokenHash(token), now());
+  });
   return { analyst, token };
 }
 
 /** Revokes an analyst's token; their past writes keep their name. */
-export function revokeAnalyst(db: Db, name: string): AnalystRow {
-  return db
-    .transaction(() => {
-      const store = analystStore(db);
-      const analyst = store.byName(name);
-      if (!analyst) throw new AnalystError(`no analyst is named "${name}"`);
-      if (analyst.revokedAt)
-        throw new AnalystError(`"${analyst.name}" was revoked already, at ${analyst.revokedAt}`);
-      store.revoke(analyst.name, now());
-      return store.byName(analyst.name)!;
-    })
-    .immediate();
+export function revokeAnalyst(accounts: Accounts, name: string): Promise<AnalystRow> {
+  return accounts.writes.transact(function* () {
+    const analyst = yield* analystByName(name);
+    if (!analyst) throw new AnalystError(`no analyst is named "${name}"`);
+    if (analyst.revokedAt)
+      throw new AnalystError(`"${analyst.name}" was revoked already, at ${analyst.revokedAt}`);
+    yield* revokeAnalystNamed(analyst.name, now());
+    return (yield* analystByName(analyst.name))!;
+  });
 }
 
-export const listAnalysts = (db: Db): AnalystRow[] => analystStore(db).list();
+export const listAnalysts = (accounts: Accounts): Promise<AnalystRow[]> => analystReads(accounts.sql).list();
 
 /** The shortest FAULTLINE_WRITE_TOKEN a server starts with: a short one could be guessed. */
 export const MIN_WRITE_TOKEN_LENGTH = 16;
@@ -80,13 +84,13 @@ export type Authentication =
  * compared, in constant time and without stopping at a match, so the answer's timing says
  * nothing about which token, or how much of one, was right. A revoked token matches nothing.
  */
-export function authenticate(
-  db: Db,
+export async function authenticate(
+  accounts: Accounts,
   bearerToken: string | null,
   environmentToken: string | undefined = process.env.FAULTLINE_WRITE_TOKEN,
-): Authentication {
-  const store = analystStore(db);
-  const analysts = store.activeWithTokens();
+): Promise<Authentication> {
+  const store = analystReads(accounts.sql);
+  const analysts = await store.activeWithTokens();
   if (!environmentToken && analysts.length === 0) {
     return {
       analyst: null,
@@ -108,7 +112,7 @@ export function authenticate(
     if (timingSafeEqual(presented, a.tokenHash) && !found) found = { id: a.id, name: a.name };
   }
   if (environmentToken && timingSafeEqual(presented, tokenHash(environmentToken)) && !found) {
-    found = store.activeFromEnvironment() ?? null;
+    found = (await store.activeFromEnvironment()) ?? null;
   }
   if (!found) {
     return {

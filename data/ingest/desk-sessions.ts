@@ -11,8 +11,15 @@
  * DESK_SESSIONS_PER_ANALYST live ones, and expired rows are swept a bounded batch at a time.
  */
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import type { Db } from '../store/open';
-import { deskSessionStore, type DeskSessionRow } from '../store/desk-sessions';
+import type { Accounts } from '../store/accounts';
+import {
+  createDeskSession,
+  deskSessionReads,
+  keepNewestDeskSessions,
+  removeDeskSession,
+  removeExpiredDeskSessions,
+  type DeskSessionRow,
+} from '../store/desk-sessions';
 import { authenticate, tokenHash, type Authentication } from './analysts';
 
 /** How long a desk session lasts: a working day. */
@@ -44,38 +51,39 @@ const credentialOf = (sessionId: string, digest: Buffer): Buffer =>
 
 const environmentDefault = () => process.env.FAULTLINE_WRITE_TOKEN;
 
-function sweepExpired(db: Db, now: string): void {
-  const sessions = deskSessionStore(db);
-  if (sessions.anyExpired(now)) sessions.removeExpired(now, EXPIRED_SWEEP_BATCH);
+/** Probes first, so that a lookup with nothing to sweep writes nothing. */
+async function sweepExpired({ sql, writes }: Accounts, now: string): Promise<void> {
+  if (await deskSessionReads(sql).anyExpired(now))
+    await writes.transact(() => removeExpiredDeskSessions(now, EXPIRED_SWEEP_BATCH));
 }
 
 /** Opens a session for the analyst whose token this is; or says why not, as the API would. */
-export function openDeskSession(
-  db: Db,
+export async function openDeskSession(
+  accounts: Accounts,
   token: string,
   now = new Date(),
   { replacing, environmentToken = environmentDefault() }: SignInOptions = {},
-): SignIn {
+): Promise<SignIn> {
   const presented = token.trim();
-  const access = authenticate(db, presented || null, environmentToken);
+  const access = await authenticate(accounts, presented || null, environmentToken);
   if (!access.analyst) return access;
+  const { analyst } = access;
   const sessionId = randomBytes(32).toString('base64url');
   const expiresAt = new Date(now.getTime() + DESK_SESSION_HOURS * 3_600_000);
-  const sessions = deskSessionStore(db);
   const credential = credentialOf(sessionId, tokenHash(presented));
-  db.transaction(() => {
-    if (replacing) sessions.remove(tokenHash(replacing));
-    sweepExpired(db, now.toISOString());
-    sessions.create(
+  await accounts.writes.transact(function* () {
+    if (replacing) yield* removeDeskSession(tokenHash(replacing));
+    yield* removeExpiredDeskSessions(now.toISOString(), EXPIRED_SWEEP_BATCH);
+    yield* createDeskSession(
       tokenHash(sessionId),
-      access.analyst.id,
+      analyst.id,
       credential,
       now.toISOString(),
       expiresAt.toISOString(),
     );
-    sessions.keepNewest(access.analyst.id, DESK_SESSIONS_PER_ANALYST);
-  }).immediate();
-  return { sessionId, analyst: access.analyst, expiresAt };
+    yield* keepNewestDeskSessions(analyst.id, DESK_SESSIONS_PER_ANALYST);
+  });
+  return { sessionId, analyst, expiresAt };
 }
 
 /**
@@ -98,30 +106,30 @@ function tokenStillValid(
   return timingSafeEqual(credentialOf(sessionId, digest), row.credential);
 }
 
-export function deskSessionState(
-  db: Db,
+export async function deskSessionState(
+  accounts: Accounts,
   sessionId: string | undefined,
   now = new Date(),
   environmentToken: string | undefined = environmentDefault(),
-): DeskSessionState {
-  sweepExpired(db, now.toISOString());
+): Promise<DeskSessionState> {
+  await sweepExpired(accounts, now.toISOString());
   if (!sessionId) return { analyst: null, ended: 'none' };
-  const row = deskSessionStore(db).live(tokenHash(sessionId), now.toISOString());
+  const row = await deskSessionReads(accounts.sql).live(tokenHash(sessionId), now.toISOString());
   if (!row) return { analyst: null, ended: 'none' };
   if (!tokenStillValid(row, sessionId, environmentToken)) return { analyst: null, ended: 'tokenInvalid' };
   return { analyst: { id: row.analystId, name: row.name } };
 }
 
 /** The analyst signed in with this session id, while it lasts and its token still authenticates. */
-export function deskSessionAnalyst(
-  db: Db,
+export async function deskSessionAnalyst(
+  accounts: Accounts,
   sessionId: string | undefined,
   now = new Date(),
   environmentToken: string | undefined = environmentDefault(),
-): { id: number; name: string } | null {
-  return deskSessionState(db, sessionId, now, environmentToken).analyst;
+): Promise<{ id: number; name: string } | null> {
+  return (await deskSessionState(accounts, sessionId, now, environmentToken)).analyst;
 }
 
-export function closeDeskSession(db: Db, sessionId: string): void {
-  deskSessionStore(db).remove(tokenHash(sessionId));
+export function closeDeskSession(accounts: Accounts, sessionId: string): Promise<void> {
+  return accounts.writes.transact(() => removeDeskSession(tokenHash(sessionId)));
 }

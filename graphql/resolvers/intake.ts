@@ -30,7 +30,7 @@ function textProblem(text: string): Problem | null {
 export const intakeResolvers: Resolvers = {
   Mutation: {
     proposeStatements: async (_, { input }, ctx) => {
-      const access = ctx.writeAccess();
+      const access = await ctx.writeAccess();
       if (!access.analyst) {
         return { proposals: [], userErrors: [{ field: null, code: access.code, message: access.message }] };
       }

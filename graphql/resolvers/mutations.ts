@@ -31,7 +31,7 @@ export async function guarded<T>(
   write: (analyst: WritingAnalyst) => Promise<WriteResult>,
   load: (key: string) => Promise<T | null>,
 ): Promise<{ result: T | null; userErrors: { field: string[] | null; message: string; code: string }[] }> {
-  const access = ctx.writeAccess();
+  const access = await ctx.writeAccess();
   if (!access.analyst) {
     return { result: null, userErrors: [{ field: null, code: access.code, message: access.message }] };
   }

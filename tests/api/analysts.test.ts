@@ -5,6 +5,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { useWriteToken } from '../helpers/write-token';
 import { addAnalyst, AnalystError, listAnalysts, revokeAnalyst, tokenHash } from '../../data/ingest/analysts';
+import { sqliteAccounts } from '../../data/store/accounts';
 import { recordWrites } from '../../data/store/writes/records';
 import { runSync } from '../../data/store/writes/run-sync';
 import { revisionLog } from '../../data/store/writes/revisions';
@@ -12,6 +13,7 @@ import { contentFingerprint, freshDatabase } from '../helpers/db';
 import { ok, testServer } from '../helpers/graphql';
 
 const { db } = freshDatabase();
+const accounts = sqliteAccounts(db);
 const api = testServer(db);
 afterAll(() => api.stop());
 
@@ -41,9 +43,9 @@ const revisionsOfStatement = (key: string) =>
   revisionLog(db).of('Statement', runSync(db, recordWrites('sqlite').idOf('statements', key))!);
 
 describe('analysts', () => {
-  it('get a random 32-byte base64url token, stored only as its SHA-256', () => {
-    const a = addAnalyst(db, 'Token Shape');
-    const b = addAnalyst(db, 'Token Shape Two');
+  it('get a random 32-byte base64url token, stored only as its SHA-256', async () => {
+    const a = await addAnalyst(accounts, 'Token Shape');
+    const b = await addAnalyst(accounts, 'Token Shape Two');
     expect(a.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(Buffer.from(a.token, 'base64url')).toHaveLength(32);
     expect(a.token).not.toBe(b.token);
@@ -56,7 +58,7 @@ describe('analysts', () => {
   });
 
   it('write with their own token, and the change log names them and the time', async () => {
-    const { token } = addAnalyst(db, 'Anna Petrova');
+    const { token } = await addAnalyst(accounts, 'Anna Petrova');
     const before = new Date().toISOString();
     const payload = await addStatementWith(token);
     const after = new Date().toISOString();
@@ -87,7 +89,7 @@ describe('analysts', () => {
 
   it('write without FAULTLINE_WRITE_TOKEN set; then a wrong token is UNAUTHENTICATED, not FORBIDDEN', async () => {
     delete process.env.FAULTLINE_WRITE_TOKEN;
-    const { token } = addAnalyst(db, 'No Env');
+    const { token } = await addAnalyst(accounts, 'No Env');
     expect((await addStatementWith(token)).userErrors).toEqual([]);
     const refused = await addStatementWith('not-a-token');
     expect(refused.userErrors).toEqual([
@@ -96,23 +98,25 @@ describe('analysts', () => {
   });
 
   it('once revoked, are refused as a wrong token is, and nothing is written', async () => {
-    const { token } = addAnalyst(db, 'Soon Gone');
+    const { token } = await addAnalyst(accounts, 'Soon Gone');
     expect((await addStatementWith(token)).userErrors).toEqual([]);
-    revokeAnalyst(db, 'Soon Gone');
+    await revokeAnalyst(accounts, 'Soon Gone');
     const before = contentFingerprint(db);
     const refused = await addStatementWith(token);
     expect(refused.statement).toBeNull();
     expect(refused.userErrors).toEqual((await addStatementWith('wrong-token')).userErrors);
     expect(refused.userErrors[0].code).toBe('UNAUTHENTICATED');
     expect(contentFingerprint(db)).toEqual(before);
-    expect(listAnalysts(db).find((a) => a.name === 'Soon Gone')?.revokedAt).toEqual(expect.any(String));
+    expect((await listAnalysts(accounts)).find((a) => a.name === 'Soon Gone')?.revokedAt).toEqual(
+      expect.any(String),
+    );
   });
 
   it('revoking admin turns FAULTLINE_WRITE_TOKEN off', async () => {
     const { db: own } = freshDatabase();
     const ownApi = testServer(own);
     try {
-      revokeAnalyst(own, 'admin');
+      await revokeAnalyst(sqliteAccounts(own), 'admin');
       const payload = ok(
         await ownApi.query(ADD_STATEMENT, { i: statementInput() }, { authorization: `Bearer ${ENV_TOKEN}` }),
       ).addStatement;
@@ -122,15 +126,15 @@ describe('analysts', () => {
     }
   });
 
-  it('refuse an empty name, a taken name (in any case), and revoking an unknown or revoked one', () => {
-    addAnalyst(db, 'Ivan Sato');
-    expect(() => addAnalyst(db, '')).toThrow(new AnalystError('an analyst needs a name'));
-    expect(() => addAnalyst(db, '   ')).toThrow(/needs a name/);
-    expect(() => addAnalyst(db, 'ivan sato')).toThrow(/the name "Ivan Sato" is taken/);
-    expect(() => addAnalyst(db, 'admin')).toThrow(/the name "admin" is taken/);
-    expect(() => addAnalyst(db, 'bad\nname')).toThrow(/not a usable analyst name/);
-    expect(() => revokeAnalyst(db, 'Nobody Here')).toThrow(/no analyst is named "Nobody Here"/);
-    revokeAnalyst(db, 'Ivan Sato');
-    expect(() => revokeAnalyst(db, 'Ivan Sato')).toThrow(/revoked already/);
+  it('refuse an empty name, a taken name (in any case), and revoking an unknown or revoked one', async () => {
+    await addAnalyst(accounts, 'Ivan Sato');
+    await expect(addAnalyst(accounts, '')).rejects.toThrow(new AnalystError('an analyst needs a name'));
+    await expect(addAnalyst(accounts, '   ')).rejects.toThrow(/needs a name/);
+    await expect(addAnalyst(accounts, 'ivan sato')).rejects.toThrow(/the name "Ivan Sato" is taken/);
+    await expect(addAnalyst(accounts, 'admin')).rejects.toThrow(/the name "admin" is taken/);
+    await expect(addAnalyst(accounts, 'bad\nname')).rejects.toThrow(/not a usable analyst name/);
+    await expect(revokeAnalyst(accounts, 'Nobody Here')).rejects.toThrow(/no analyst is named "Nobody Here"/);
+    await revokeAnalyst(accounts, 'Ivan Sato');
+    await expect(revokeAnalyst(accounts, 'Ivan Sato')).rejects.toThrow(/revoked already/);
   });
 });

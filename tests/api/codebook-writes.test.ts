@@ -5,6 +5,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { addAnalyst } from '../../data/ingest/analysts';
+import { sqliteAccounts } from '../../data/store/accounts';
 import { contentFingerprint, freshDatabase } from '../helpers/db';
 import { ok, testServer } from '../helpers/graphql';
 
@@ -12,7 +13,7 @@ const { db } = freshDatabase();
 const api = testServer(db);
 afterAll(() => api.stop());
 
-const { token } = addAnalyst(db, 'Codebook Tester');
+const { token } = await addAnalyst(sqliteAccounts(db), 'Codebook Tester');
 const auth = { authorization: `Bearer ${token}` };
 
 const ADD = `mutation($i: AddStatementInput!) {

@@ -16,91 +16,106 @@ import {
   EXPIRED_SWEEP_BATCH,
   openDeskSession,
 } from '../../data/ingest/desk-sessions';
-import { deskSessionStore } from '../../data/store/desk-sessions';
+import { sqliteAccounts } from '../../data/store/accounts';
+import { createDeskSession } from '../../data/store/desk-sessions';
+import { runSync } from '../../data/store/writes/run-sync';
 import { freshDatabase } from '../helpers/db';
 
 const { db } = freshDatabase({ seed: false });
+const accounts = sqliteAccounts(db);
 
-function opened(token: string, now?: Date) {
-  const outcome = openDeskSession(db, token, now);
+async function opened(token: string, now?: Date) {
+  const outcome = await openDeskSession(accounts, token, now);
   if (!outcome.analyst || !('sessionId' in outcome)) throw new Error('expected a session');
   return outcome;
 }
 
 describe('desk sessions', () => {
-  it('opens a session for an analyst’s token, storing only the hash of a fresh random id', () => {
-    const { token } = addAnalyst(db, 'Session One');
-    const session = opened(token);
+  it('opens a session for an analyst’s token, storing only the hash of a fresh random id', async () => {
+    const { token } = await addAnalyst(accounts, 'Session One');
+    const session = await opened(token);
     expect(session.analyst.name).toBe('Session One');
     expect(session.sessionId).not.toBe(token);
     expect(session.sessionId).toMatch(/^[A-Za-z0-9_-]{43}$/);
-    expect(deskSessionAnalyst(db, session.sessionId)).toMatchObject({ name: 'Session One' });
+    expect(await deskSessionAnalyst(accounts, session.sessionId)).toMatchObject({ name: 'Session One' });
     const stored = db.prepare('SELECT id_hash FROM desk_sessions').pluck().all() as Buffer[];
     expect(stored.every((hash) => hash.length === 32)).toBe(true);
     expect(stored.some((hash) => hash.toString('utf8').includes(session.sessionId))).toBe(false);
-    expect(opened(token).sessionId).not.toBe(session.sessionId);
+    expect((await opened(token)).sessionId).not.toBe(session.sessionId);
   });
 
-  it('refuses a wrong or empty token as the API does, opening nothing', () => {
-    addAnalyst(db, 'Session Two');
+  it('refuses a wrong or empty token as the API does, opening nothing', async () => {
+    await addAnalyst(accounts, 'Session Two');
     const count = () => db.prepare('SELECT count(*) FROM desk_sessions').pluck().get();
     const before = count();
-    expect(openDeskSession(db, 'wrong-token')).toMatchObject({ analyst: null, code: 'UNAUTHENTICATED' });
-    expect(openDeskSession(db, '  ')).toMatchObject({ analyst: null, code: 'UNAUTHENTICATED' });
+    expect(await openDeskSession(accounts, 'wrong-token')).toMatchObject({
+      analyst: null,
+      code: 'UNAUTHENTICATED',
+    });
+    expect(await openDeskSession(accounts, '  ')).toMatchObject({ analyst: null, code: 'UNAUTHENTICATED' });
     expect(count()).toBe(before);
-    expect(deskSessionAnalyst(db, 'made-up-session-id')).toBeNull();
-    expect(deskSessionAnalyst(db, undefined)).toBeNull();
+    expect(await deskSessionAnalyst(accounts, 'made-up-session-id')).toBeNull();
+    expect(await deskSessionAnalyst(accounts, undefined)).toBeNull();
   });
 
-  it('ends on sign-out, on expiry and when the analyst is revoked', () => {
-    const { token } = addAnalyst(db, 'Session Three');
-    const signedOut = opened(token);
-    closeDeskSession(db, signedOut.sessionId);
-    expect(deskSessionAnalyst(db, signedOut.sessionId)).toBeNull();
+  it('ends on sign-out, on expiry and when the analyst is revoked', async () => {
+    const { token } = await addAnalyst(accounts, 'Session Three');
+    const signedOut = await opened(token);
+    await closeDeskSession(accounts, signedOut.sessionId);
+    expect(await deskSessionAnalyst(accounts, signedOut.sessionId)).toBeNull();
 
     const start = new Date('2026-01-01T08:00:00Z');
-    const expiring = opened(token, start);
+    const expiring = await opened(token, start);
     const justBefore = new Date(start.getTime() + DESK_SESSION_HOURS * 3_600_000 - 1);
-    expect(deskSessionAnalyst(db, expiring.sessionId, justBefore)).not.toBeNull();
-    expect(deskSessionAnalyst(db, expiring.sessionId, expiring.expiresAt)).toBeNull();
+    expect(await deskSessionAnalyst(accounts, expiring.sessionId, justBefore)).not.toBeNull();
+    expect(await deskSessionAnalyst(accounts, expiring.sessionId, expiring.expiresAt)).toBeNull();
 
-    const live = opened(token);
-    revokeAnalyst(db, 'Session Three');
-    expect(deskSessionAnalyst(db, live.sessionId)).toBeNull();
+    const live = await opened(token);
+    await revokeAnalyst(accounts, 'Session Three');
+    expect(await deskSessionAnalyst(accounts, live.sessionId)).toBeNull();
   });
 });
 
 describe('a session and the token it was opened with', () => {
   const ENV_TOKEN = 'environment-token-one-0123456789';
 
-  it('ends when FAULTLINE_WRITE_TOKEN is changed or removed, and lives while it stays', () => {
-    const session = openDeskSession(db, ENV_TOKEN, new Date(), { environmentToken: ENV_TOKEN });
+  it('ends when FAULTLINE_WRITE_TOKEN is changed or removed, and lives while it stays', async () => {
+    const session = await openDeskSession(accounts, ENV_TOKEN, new Date(), { environmentToken: ENV_TOKEN });
     if (!session.analyst || !('sessionId' in session)) throw new Error('expected a session');
     expect(session.analyst.name).toBe('admin');
-    expect(deskSessionAnalyst(db, session.sessionId, new Date(), ENV_TOKEN)).toMatchObject({ name: 'admin' });
+    expect(await deskSessionAnalyst(accounts, session.sessionId, new Date(), ENV_TOKEN)).toMatchObject({
+      name: 'admin',
+    });
     expect(
-      deskSessionAnalyst(db, session.sessionId, new Date(), 'environment-token-two-0123456789'),
+      await deskSessionAnalyst(accounts, session.sessionId, new Date(), 'environment-token-two-0123456789'),
     ).toBeNull();
-    expect(deskSessionState(db, session.sessionId, new Date(), 'environment-token-two-0123456789')).toEqual({
+    expect(
+      await deskSessionState(accounts, session.sessionId, new Date(), 'environment-token-two-0123456789'),
+    ).toEqual({
       analyst: null,
       ended: 'tokenInvalid',
     });
-    expect(deskSessionState(db, session.sessionId, new Date(), undefined)).toEqual({
+    expect(await deskSessionState(accounts, session.sessionId, new Date(), undefined)).toEqual({
       analyst: null,
       ended: 'tokenInvalid',
     });
   });
 
-  it('ends when the analyst’s own token is revoked, saying the token is no longer valid', () => {
-    const { token } = addAnalyst(db, 'Session Revoked');
-    const session = opened(token);
-    expect(deskSessionState(db, session.sessionId)).toMatchObject({ analyst: { name: 'Session Revoked' } });
-    revokeAnalyst(db, 'Session Revoked');
-    expect(deskSessionState(db, session.sessionId)).toEqual({ analyst: null, ended: 'tokenInvalid' });
+  it('ends when the analyst’s own token is revoked, saying the token is no longer valid', async () => {
+    const { token } = await addAnalyst(accounts, 'Session Revoked');
+    const session = await opened(token);
+    expect(await deskSessionState(accounts, session.sessionId)).toMatchObject({
+      analyst: { name: 'Session Revoked' },
+    });
+    await revokeAnalyst(accounts, 'Session Revoked');
+    expect(await deskSessionState(accounts, session.sessionId)).toEqual({
+      analyst: null,
+      ended: 'tokenInvalid',
+    });
   });
 
-  it('stores nothing that tests a guess of the token without the session id', () => {
-    const session = openDeskSession(db, ENV_TOKEN, new Date(), { environmentToken: ENV_TOKEN });
+  it('stores nothing that tests a guess of the token without the session id', async () => {
+    const session = await openDeskSession(accounts, ENV_TOKEN, new Date(), { environmentToken: ENV_TOKEN });
     if (!session.analyst || !('sessionId' in session)) throw new Error('expected a session');
     const credential = db
       .prepare('SELECT credential FROM desk_sessions WHERE id_hash = ?')
@@ -115,58 +130,64 @@ describe('how many sessions live', () => {
   const count = (analystId: number) =>
     db.prepare('SELECT count(*) FROM desk_sessions WHERE analyst_id = ?').pluck().get(analystId);
 
-  it('signing in again ends the browser’s previous session', () => {
-    const { token, analyst } = addAnalyst(db, 'Session Again');
-    const first = opened(token);
-    const second = openDeskSession(db, token, new Date(), { replacing: first.sessionId });
+  it('signing in again ends the browser’s previous session', async () => {
+    const { token, analyst } = await addAnalyst(accounts, 'Session Again');
+    const first = await opened(token);
+    const second = await openDeskSession(accounts, token, new Date(), { replacing: first.sessionId });
     if (!second.analyst || !('sessionId' in second)) throw new Error('expected a session');
-    expect(deskSessionAnalyst(db, first.sessionId)).toBeNull();
-    expect(deskSessionAnalyst(db, second.sessionId)).toMatchObject({ name: 'Session Again' });
+    expect(await deskSessionAnalyst(accounts, first.sessionId)).toBeNull();
+    expect(await deskSessionAnalyst(accounts, second.sessionId)).toMatchObject({ name: 'Session Again' });
     expect(count(analyst.id)).toBe(1);
   });
 
-  it(`keeps ${DESK_SESSIONS_PER_ANALYST} per analyst: one more ends the oldest`, () => {
-    const { token, analyst } = addAnalyst(db, 'Session Many');
+  it(`keeps ${DESK_SESSIONS_PER_ANALYST} per analyst: one more ends the oldest`, async () => {
+    const { token, analyst } = await addAnalyst(accounts, 'Session Many');
     const start = Date.parse('2026-03-01T08:00:00Z');
-    const sessions = Array.from({ length: DESK_SESSIONS_PER_ANALYST + 1 }, (_, i) =>
-      opened(token, new Date(start + i * 60_000)),
-    );
+    const sessions = [];
+    for (let i = 0; i <= DESK_SESSIONS_PER_ANALYST; i += 1)
+      sessions.push(await opened(token, new Date(start + i * 60_000)));
     const during = new Date(start + 3_600_000);
     expect(count(analyst.id)).toBe(DESK_SESSIONS_PER_ANALYST);
-    expect(deskSessionAnalyst(db, sessions[0]!.sessionId, during)).toBeNull();
+    expect(await deskSessionAnalyst(accounts, sessions[0]!.sessionId, during)).toBeNull();
     for (const live of sessions.slice(1))
-      expect(deskSessionAnalyst(db, live.sessionId, during)).toMatchObject({ name: 'Session Many' });
+      expect(await deskSessionAnalyst(accounts, live.sessionId, during)).toMatchObject({
+        name: 'Session Many',
+      });
     // Another analyst's sessions are not counted against this one's.
-    const other = addAnalyst(db, 'Session Other');
-    expect(deskSessionAnalyst(db, opened(other.token, during).sessionId, during)).not.toBeNull();
+    const other = await addAnalyst(accounts, 'Session Other');
+    expect(
+      await deskSessionAnalyst(accounts, (await opened(other.token, during)).sessionId, during),
+    ).not.toBeNull();
     expect(count(analyst.id)).toBe(DESK_SESSIONS_PER_ANALYST);
   });
 
-  it(`deletes expired rows on lookup, at most ${EXPIRED_SWEEP_BATCH} at a time`, () => {
-    const { analyst } = addAnalyst(db, 'Session Expired');
-    const store = deskSessionStore(db);
+  it(`deletes expired rows on lookup, at most ${EXPIRED_SWEEP_BATCH} at a time`, async () => {
+    const { analyst } = await addAnalyst(accounts, 'Session Expired');
     const past = '2020-01-01T00:00:00.000Z';
     const expired = () =>
       db
         .prepare('SELECT count(*) FROM desk_sessions WHERE expires_at <= ?')
         .pluck()
         .get(new Date().toISOString());
-    while ((expired() as number) > 0) deskSessionAnalyst(db, undefined); // rows earlier tests left to expire
+    while ((expired() as number) > 0) await deskSessionAnalyst(accounts, undefined); // rows earlier tests left to expire
     const insert = db.transaction(() => {
       for (let i = 0; i < EXPIRED_SWEEP_BATCH + 20; i += 1)
-        store.create(
-          tokenHash(`expired-${i}`),
-          analyst.id,
-          Buffer.alloc(32),
-          past,
-          '2020-01-01T12:00:00.000Z',
+        runSync(
+          db,
+          createDeskSession(
+            tokenHash(`expired-${i}`),
+            analyst.id,
+            Buffer.alloc(32),
+            past,
+            '2020-01-01T12:00:00.000Z',
+          ),
         );
     });
     insert();
     expect(expired()).toBe(EXPIRED_SWEEP_BATCH + 20);
-    expect(deskSessionAnalyst(db, 'no-such-session')).toBeNull();
+    expect(await deskSessionAnalyst(accounts, 'no-such-session')).toBeNull();
     expect(expired()).toBe(20);
-    expect(deskSessionAnalyst(db, undefined)).toBeNull();
+    expect(await deskSessionAnalyst(accounts, undefined)).toBeNull();
     expect(expired()).toBe(0);
   });
 });

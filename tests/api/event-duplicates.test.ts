@@ -5,6 +5,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { addAnalyst } from '../../data/ingest/analysts';
+import { sqliteAccounts } from '../../data/store/accounts';
 import { toGlobalId } from '../../graphql/ids';
 import { contentFingerprint, freshDatabase } from '../helpers/db';
 import { ok, testServer, type Loose } from '../helpers/graphql';
@@ -12,7 +13,7 @@ import { ok, testServer, type Loose } from '../helpers/graphql';
 const { db } = freshDatabase();
 const api = testServer(db);
 afterAll(() => api.stop());
-const auth = { authorization: `Bearer ${addAnalyst(db, 'Mira Sato').token}` };
+const auth = { authorization: `Bearer ${(await addAnalyst(sqliteAccounts(db), 'Mira Sato')).token}` };
 
 const ADD = `mutation($i: AddEventInput!) { addEvent(input: $i) { event { id key } userErrors { field message code } } }`;
 const event = (over: Record<string, unknown> = {}) => ({

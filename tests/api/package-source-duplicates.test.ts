@@ -6,6 +6,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { addAnalyst } from '../../data/ingest/analysts';
+import { sqliteAccounts } from '../../data/store/accounts';
 import { toGlobalId } from '../../graphql/ids';
 import { contentFingerprint, freshDatabase } from '../helpers/db';
 import { ok, testServer, type Loose } from '../helpers/graphql';
@@ -13,7 +14,7 @@ import { ok, testServer, type Loose } from '../helpers/graphql';
 const { db } = freshDatabase();
 const api = testServer(db);
 afterAll(() => api.stop());
-const auth = { authorization: `Bearer ${addAnalyst(db, 'Mira Sato').token}` };
+const auth = { authorization: `Bearer ${(await addAnalyst(sqliteAccounts(db), 'Mira Sato')).token}` };
 
 const SEED_SOURCE = 'almayadeen-2025-russia-japan-rift';
 const SEED_URL =

@@ -5,13 +5,14 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { addAnalyst } from '../../data/ingest/analysts';
+import { sqliteAccounts } from '../../data/store/accounts';
 import { contentFingerprint, freshDatabase } from '../helpers/db';
 import { ok, testServer } from '../helpers/graphql';
 
 const { db } = freshDatabase();
 const api = testServer(db);
 afterAll(() => api.stop());
-const auth = { authorization: `Bearer ${addAnalyst(db, 'Mira Sato').token}` };
+const auth = { authorization: `Bearer ${(await addAnalyst(sqliteAccounts(db), 'Mira Sato')).token}` };
 
 const UPDATE = `mutation($i: UpdateStatementInput!) { updateStatement(input: $i) { statement { revisions { reason } } userErrors { field message code } } }`;
 const RETRACT = `mutation($i: RetractRecordInput!) { retractRecord(input: $i) { id userErrors { field message code } } }`;

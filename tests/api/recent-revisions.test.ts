@@ -5,6 +5,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { addAnalyst } from '../../data/ingest/analysts';
+import { sqliteAccounts } from '../../data/store/accounts';
 import { RECENT_REVISIONS_SQL } from '../../data/store/repositories/recent-revisions';
 import { toGlobalId } from '../../graphql/ids';
 import { freshDatabase } from '../helpers/db';
@@ -13,8 +14,8 @@ import { errorText, ok, testServer, type Loose } from '../helpers/graphql';
 const { db } = freshDatabase();
 const api = testServer(db);
 afterAll(() => api.stop());
-const mira = { authorization: `Bearer ${addAnalyst(db, 'Mira Sato').token}` };
-const ken = { authorization: `Bearer ${addAnalyst(db, 'Ken Ito').token}` };
+const mira = { authorization: `Bearer ${(await addAnalyst(sqliteAccounts(db), 'Mira Sato')).token}` };
+const ken = { authorization: `Bearer ${(await addAnalyst(sqliteAccounts(db), 'Ken Ito')).token}` };
 const SOURCE = 'almayadeen-2025-russia-japan-rift';
 
 const RECENT = `query($first: Int) { recentRevisions(first: $first) {

@@ -5,6 +5,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { addAnalyst } from '../../data/ingest/analysts';
+import { sqliteAccounts } from '../../data/store/accounts';
 import { contentFingerprint, freshDatabase } from '../helpers/db';
 import { ok, testServer } from '../helpers/graphql';
 
@@ -12,7 +13,7 @@ const { db } = freshDatabase();
 const api = testServer(db);
 afterAll(() => api.stop());
 
-const { token } = addAnalyst(db, 'Mira Sato');
+const { token } = await addAnalyst(sqliteAccounts(db), 'Mira Sato');
 const auth = { authorization: `Bearer ${token}` };
 
 const ADD_ACTOR = `mutation($i: AddActorInput!) { addActor(input: $i) { actor { key } userErrors { message } } }`;

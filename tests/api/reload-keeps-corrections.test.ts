@@ -5,6 +5,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { addAnalyst } from '../../data/ingest/analysts';
+import { sqliteAccounts } from '../../data/store/accounts';
 import { loadDataset } from '../../data/ingest/load-dataset';
 import { describeSummary } from '../../data/ingest/seed';
 import { toGlobalId } from '../../graphql/ids';
@@ -16,7 +17,7 @@ const { db } = freshDatabase();
 const api = testServer(db);
 afterAll(() => api.stop());
 
-const { token } = addAnalyst(db, 'Mira Sato');
+const { token } = await addAnalyst(sqliteAccounts(db), 'Mira Sato');
 const auth = { authorization: `Bearer ${token}` };
 
 const CURATED = 'nozdrev-long-term-consequences';

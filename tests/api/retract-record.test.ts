@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addAnalyst } from '../../data/ingest/analysts';
+import { sqliteAccounts } from '../../data/store/accounts';
 import { seedDatabase } from '../../data/ingest/seed';
 import { toGlobalId } from '../../graphql/ids';
 import { contentFingerprint, freshDatabase } from '../helpers/db';
@@ -14,7 +15,7 @@ import { derivedMismatches } from '../helpers/recount';
 
 const { db, file } = freshDatabase();
 const api = testServer(db);
-const { token } = addAnalyst(db, 'Mira Sato');
+const { token } = await addAnalyst(sqliteAccounts(db), 'Mira Sato');
 const auth = { authorization: `Bearer ${token}` };
 const SOURCE = 'almayadeen-2025-russia-japan-rift';
 

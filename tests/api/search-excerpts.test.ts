@@ -64,7 +64,7 @@ describe('search over evidence excerpts', () => {
 
   it('follows the writes: a new statement is found by its excerpt at once', async () => {
     const writes = createWriteService(db);
-    const result = await writes.addStatement(environmentAnalyst(db), {
+    const result = await writes.addStatement(await environmentAnalyst(db), {
       speakerKey: 'japan',
       targetKeys: ['russia'],
       date: '2025-06-01',
@@ -108,7 +108,7 @@ describe('search for a word a great many excerpts hold', () => {
   it('reads the excerpts’ newest matches without bm25, every read limited', async () => {
     const writes = createWriteService(db);
     for (let i = 0; i < COUNT; i += 1) {
-      const result = await writes.addStatement(environmentAnalyst(db), {
+      const result = await writes.addStatement(await environmentAnalyst(db), {
         speakerKey: 'japan',
         targetKeys: ['russia'],
         date: '2024-01-01',

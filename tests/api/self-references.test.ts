@@ -5,13 +5,14 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { addAnalyst } from '../../data/ingest/analysts';
+import { sqliteAccounts } from '../../data/store/accounts';
 import { contentFingerprint, freshDatabase } from '../helpers/db';
 import { ok, testServer, type Loose } from '../helpers/graphql';
 
 const { db } = freshDatabase();
 const api = testServer(db);
 afterAll(() => api.stop());
-const auth = { authorization: `Bearer ${addAnalyst(db, 'Mira Sato').token}` };
+const auth = { authorization: `Bearer ${(await addAnalyst(sqliteAccounts(db), 'Mira Sato')).token}` };
 const SOURCE = 'almayadeen-2025-russia-japan-rift';
 
 /** Sends a write that must be refused with one INVALID_INPUT at `field`; checks nothing changed. */

@@ -31,7 +31,7 @@ const extra = {
 const added: Record<string, string> = {};
 beforeAll(async () => {
   for (const [name, input] of Object.entries(extra)) {
-    const result = await writes.addStatement(environmentAnalyst(db), {
+    const result = await writes.addStatement(await environmentAnalyst(db), {
       ...input,
       summary: `Filter test statement ${name}.`,
       topicKeys: ['sanctions'],

@@ -5,6 +5,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { addAnalyst } from '../../data/ingest/analysts';
+import { sqliteAccounts } from '../../data/store/accounts';
 import { toGlobalId } from '../../graphql/ids';
 import { contentFingerprint, freshDatabase } from '../helpers/db';
 import { ok, testServer } from '../helpers/graphql';
@@ -14,7 +15,7 @@ const { db } = freshDatabase();
 const api = testServer(db);
 afterAll(() => api.stop());
 
-const { token } = addAnalyst(db, 'Mira Sato');
+const { token } = await addAnalyst(sqliteAccounts(db), 'Mira Sato');
 const auth = { authorization: `Bearer ${token}` };
 const SOURCE = 'almayadeen-2025-russia-japan-rift';
 

@@ -5,6 +5,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { addAnalyst } from '../../data/ingest/analysts';
+import { sqliteAccounts } from '../../data/store/accounts';
 import { writeDateProblems } from '../../data/ingest/write-dates';
 import { toGlobalId } from '../../graphql/ids';
 import { contentFingerprint, freshDatabase } from '../helpers/db';
@@ -14,7 +15,7 @@ const { db } = freshDatabase();
 const api = testServer(db);
 afterAll(() => api.stop());
 
-const { token } = addAnalyst(db, 'Mira Sato');
+const { token } = await addAnalyst(sqliteAccounts(db), 'Mira Sato');
 const auth = { authorization: `Bearer ${token}` };
 const evidence = { sourceKey: 'almayadeen-2025-russia-japan-rift', note: 'Dated for the test.' };
 const thisYear = new Date().toISOString().slice(0, 4);

@@ -4,13 +4,14 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { addAnalyst } from '../../data/ingest/analysts';
+import { sqliteAccounts } from '../../data/store/accounts';
 import { contentFingerprint, freshDatabase } from '../helpers/db';
 import { ok, testServer, type Loose } from '../helpers/graphql';
 
 const { db } = freshDatabase();
 const api = testServer(db);
 afterAll(() => api.stop());
-const auth = { authorization: `Bearer ${addAnalyst(db, 'Mira Sato').token}` };
+const auth = { authorization: `Bearer ${(await addAnalyst(sqliteAccounts(db), 'Mira Sato')).token}` };
 
 const errorsOf = async (mutation: string, type: string, input: Record<string, unknown>): Promise<Loose[]> =>
   ok<Loose>(

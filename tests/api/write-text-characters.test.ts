@@ -6,6 +6,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { addAnalyst } from '../../data/ingest/analysts';
+import { sqliteAccounts } from '../../data/store/accounts';
 import { placeErrors } from '../../app/desk/form-state';
 import { STATEMENT_ERROR_FIELDS, statementInput } from '../../app/desk/statement-input';
 import { textCharacterProblem } from '../../graphql/input-text';
@@ -15,7 +16,7 @@ import { ok, testServer } from '../helpers/graphql';
 const { db } = freshDatabase();
 const api = testServer(db);
 afterAll(() => api.stop());
-const auth = { authorization: `Bearer ${addAnalyst(db, 'Text Tester').token}` };
+const auth = { authorization: `Bearer ${(await addAnalyst(sqliteAccounts(db), 'Text Tester')).token}` };
 
 const ADD = `mutation($i: AddStatementInput!) { addStatement(input: $i) { statement { id quote summary } userErrors { field message code } } }`;
 const UPDATE = `mutation($i: UpdateStatementInput!) { updateStatement(input: $i) { statement { summary } userErrors { field message code } } }`;

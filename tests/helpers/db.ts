@@ -4,7 +4,8 @@ import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { openDatabase, type Db } from '../../data/store/open';
 import { seedDatabase } from '../../data/ingest/seed';
-import { analystStore } from '../../data/store/analysts';
+import { sqliteAccounts } from '../../data/store/accounts';
+import { analystReads } from '../../data/store/analysts';
 
 export function tempDir(prefix = 'faultline-test-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
@@ -69,8 +70,8 @@ export function editJson<T>(file: string, edit: (value: T) => void): void {
 }
 
 /** The analyst FAULTLINE_WRITE_TOKEN stands for, for tests that call the write service directly. */
-export function environmentAnalyst(db: Db): { id: number; name: string } {
-  const analyst = analystStore(db).activeFromEnvironment();
+export async function environmentAnalyst(db: Db): Promise<{ id: number; name: string }> {
+  const analyst = await analystReads(sqliteAccounts(db).sql).activeFromEnvironment();
   if (!analyst) throw new Error('the database has no active admin analyst');
   return analyst;
 }

@@ -9,6 +9,7 @@ import type pg from 'pg';
 import { RateLimiterRes } from 'rate-limiter-flexible';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addAnalyst } from '../../data/ingest/analysts';
+import { sqliteAccounts } from '../../data/store/accounts';
 import { migrate } from '../../data/store/pg/migrate';
 import { FAILED_TOKEN_LIMIT, FAILED_TOKEN_WINDOW_SECONDS } from '../../graphql/limits';
 import {
@@ -121,7 +122,7 @@ describe('two servers over HTTP', () => {
   let n = 0;
 
   beforeAll(async () => {
-    token = addAnalyst(db, 'Shared Limit Analyst').token;
+    token = (await addAnalyst(sqliteAccounts(db), 'Shared Limit Analyst')).token;
     for (const limits of limitsOfEachServer('3/min')) {
       servers.push(await startGraphQLServer(db, { writeLimits: limits }));
     }

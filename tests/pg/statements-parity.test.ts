@@ -7,6 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addAnalyst } from '../../data/ingest/analysts';
+import { sqliteAccounts } from '../../data/store/accounts';
 import { toInterval } from '../../data/partial-date';
 import { loadSynthetic } from '../../data/synth/load';
 import { migrate } from '../../data/store/pg/migrate';
@@ -40,7 +41,7 @@ const SOURCE = 'almayadeen-2025-russia-japan-rift';
 const EVIDENCE_WORD = 'quarrystone';
 
 const api = testServer(db);
-const auth = { authorization: `Bearer ${addAnalyst(db, 'Mira Sato').token}` };
+const auth = { authorization: `Bearer ${(await addAnalyst(sqliteAccounts(db), 'Mira Sato')).token}` };
 
 async function write(mutation: string, input: Record<string, unknown>): Promise<Loose> {
   const answer = ok(await api.query(mutation, { i: input }, auth));

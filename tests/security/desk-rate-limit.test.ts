@@ -6,6 +6,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { addAnalyst } from '../../data/ingest/analysts';
+import { sqliteAccounts } from '../../data/store/accounts';
 import { DeskAddActorDocument } from '../../graphql/__generated__/client/graphql';
 import { freshDatabase } from '../helpers/db';
 
@@ -19,13 +20,13 @@ beforeAll(async () => {
   ({ runOperationAs, OperationError } = await import('../../graphql/server'));
 });
 
-const analystNamed = (name: string) => ({ ...addAnalyst(db, name).analyst });
+const analystNamed = async (name: string) => ({ ...(await addAnalyst(sqliteAccounts(db), name)).analyst });
 const actorInput = (name: string) => ({ name, kind: 'PERSON' as const });
 const actors = () => db.prepare('SELECT count(*) FROM actors').pluck().get() as number;
 
 describe('the write limit at the desk', () => {
   it('refuses a signed-in analyst’s fourth write in a minute, writing nothing, and leaves another’s bucket full', async () => {
-    const first = analystNamed('Desk Limit One');
+    const first = await analystNamed('Desk Limit One');
     for (let i = 1; i <= 3; i += 1) {
       const { addActor } = await runOperationAs(first, DeskAddActorDocument, {
         input: actorInput(`Limit Person ${i}`),
@@ -42,7 +43,7 @@ describe('the write limit at the desk', () => {
     );
     expect(actors()).toBe(before);
 
-    const second = analystNamed('Desk Limit Two');
+    const second = await analystNamed('Desk Limit Two');
     const { addActor } = await runOperationAs(second, DeskAddActorDocument, {
       input: actorInput('Limit Person 5'),
     });

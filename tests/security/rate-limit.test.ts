@@ -14,6 +14,7 @@ import {
   parseTrustedProxies,
 } from '../../graphql/client-address';
 import { addAnalyst } from '../../data/ingest/analysts';
+import { sqliteAccounts } from '../../data/store/accounts';
 import { FAILED_TOKEN_LIMIT } from '../../graphql/limits';
 import { parseRate } from '../../graphql/rate-limit';
 import { freshDatabase } from '../helpers/db';
@@ -211,7 +212,7 @@ describe('over HTTP', () => {
     // The bucket is the analyst's: the same token from another address finds it spent, while
     // another analyst (their own token) behind the same proxy has their own.
     expect((await write({ 'x-forwarded-for': '203.0.113.2' }).response).status).toBe(429);
-    const colleague = addAnalyst(db, `Rate colleague ${n}`).token;
+    const colleague = (await addAnalyst(sqliteAccounts(db), `Rate colleague ${n}`)).token;
     expect((await write({ 'x-forwarded-for': '203.0.113.2' }, colleague).response).status).toBe(200);
     await expectStillAnswering(api.url);
   });

@@ -19,7 +19,7 @@ seeded.close();
 // node with tsx's loader, as `npm run analyst` runs it, without npx's own start-up each time.
 const analyst = (...args: string[]) =>
   spawnSync(process.execPath, ['--import', 'tsx', path.join('scripts', 'analyst.ts'), ...args], {
-    env: { ...process.env, FAULTLINE_DB: file },
+    env: { ...process.env, FAULTLINE_DB: file, FAULTLINE_DATABASE_URL: '' },
     encoding: 'utf8',
   });
 

@@ -16,6 +16,7 @@ import {
 import { formValues, listOf } from '../../app/desk/form-state';
 import { deskReturnPath } from '../../app/desk/return-path';
 import { addAnalyst } from '../../data/ingest/analysts';
+import { sqliteAccounts } from '../../data/store/accounts';
 import {
   DeskStatementToCorrectDocument,
   DeskUpdateStatementDocument,
@@ -27,7 +28,7 @@ import { ok, testServer } from '../helpers/graphql';
 const { db } = freshDatabase();
 const api = testServer(db);
 afterAll(() => api.stop());
-const auth = { authorization: `Bearer ${addAnalyst(db, 'Form Tester').token}` };
+const auth = { authorization: `Bearer ${(await addAnalyst(sqliteAccounts(db), 'Form Tester')).token}` };
 
 const ADD = `mutation($i: AddStatementInput!) { addStatement(input: $i) { statement { id } userErrors { message } } }`;
 const REVISIONS = `query($id: ID!) { node(id: $id) { ... on Statement { revisions { action reason fields } } } }`;

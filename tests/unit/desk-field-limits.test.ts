@@ -3,8 +3,9 @@
  * in the desk's words before anything is sent, the intake's echo of a post is bounded, and a form
  * post past the size limit gets a plain page from the server instead of a bare 500.
  */
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addAnalyst } from '../../data/ingest/analysts';
+import { sqliteAccounts } from '../../data/store/accounts';
 import { FIELD_LIMITS, MAX_INTAKE_TEXT_LENGTH } from '../../data/field-limits';
 import { eventTypeErrors } from '../../app/desk/event/event-input';
 import { maxLengthOf } from '../../app/desk/field-limits';
@@ -119,7 +120,10 @@ describe('the intake’s text past its bound', () => {
   const { db } = freshDatabase();
   const api = testServer(db);
   afterAll(() => api.stop());
-  const auth = { authorization: `Bearer ${addAnalyst(db, 'Limit Tester').token}` };
+  let auth: { authorization: string };
+  beforeAll(async () => {
+    auth = { authorization: `Bearer ${(await addAnalyst(sqliteAccounts(db), 'Limit Tester')).token}` };
+  });
 
   it('is refused naming the intake’s limit, never the internal bound', async () => {
     const doc = `mutation($i: ProposeStatementsInput!) { proposeStatements(input: $i) { userErrors { message } } }`;

@@ -5,6 +5,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { addAnalyst } from '../../data/ingest/analysts';
+import { sqliteAccounts } from '../../data/store/accounts';
 import { eventInput, EVENT_ERROR_FIELDS, eventTypeErrors } from '../../app/desk/event/event-input';
 import { placeErrors } from '../../app/desk/form-state';
 import { packageInput, PACKAGE_ERROR_FIELDS, packageTypeErrors } from '../../app/desk/package/package-input';
@@ -15,7 +16,7 @@ import { ok, testServer } from '../helpers/graphql';
 const { db } = freshDatabase();
 const api = testServer(db);
 afterAll(() => api.stop());
-const auth = { authorization: `Bearer ${addAnalyst(db, 'Form Tester').token}` };
+const auth = { authorization: `Bearer ${(await addAnalyst(sqliteAccounts(db), 'Form Tester')).token}` };
 const ERRORS = 'userErrors { field message code }';
 
 /** The form state a write of `input` comes back as: the API's user errors placed by `fields`. */

@@ -24,8 +24,8 @@ function prepared(db: Db, text: string): Statement {
   return statement;
 }
 
-function answer(db: Db, query: WriteQuery): unknown {
-  if (changesData(query)) noteWrite(db);
+function answer(db: Db, query: WriteQuery, onWrite: (db: Db) => void): unknown {
+  if (changesData(query)) onWrite(db);
   if (query.kind === 'batch') {
     for (const { text, rows } of query.runs) {
       const statement = prepared(db, text);
@@ -46,12 +46,16 @@ function answer(db: Db, query: WriteQuery): unknown {
   }
 }
 
-export function runSync<T>(db: Db, write: Write<T>): T {
+/**
+ * Runs `write` on `db` at once; `onWrite` is told of each query that changes stored data (by
+ * default, the data version's counter of this connection's writes).
+ */
+export function runSync<T>(db: Db, write: Write<T>, onWrite: (db: Db) => void = noteWrite): T {
   let step = write.next();
   while (!step.done) {
     let result: unknown;
     try {
-      result = answer(db, step.value);
+      result = answer(db, step.value, onWrite);
     } catch (error) {
       // The write may catch a failed query (a constraint it expects) and go on.
       if (!write.throw) throw error;
@@ -63,12 +67,17 @@ export function runSync<T>(db: Db, write: Write<T>): T {
   return step.value;
 }
 
-/** Writes to `db`, each in an IMMEDIATE transaction: the write lock is taken before anything is read. */
-export function sqliteWrites(db: Db): WriteRunner {
+/**
+ * Writes to `db`, each in an IMMEDIATE transaction: the write lock is taken before anything is
+ * read. `onWrite` is told of each query that changes stored data, as runSync's is.
+ */
+export function sqliteWrites(db: Db, onWrite: (db: Db) => void = noteWrite): WriteRunner {
   return {
     dialect: 'sqlite',
     transact: <T>(makeWrite: () => Write<T>) =>
-      new Promise<T>((resolve) => resolve(db.transaction(() => runSync(db, makeWrite())).immediate())),
+      new Promise<T>((resolve) =>
+        resolve(db.transaction(() => runSync(db, makeWrite(), onWrite)).immediate()),
+      ),
   };
 }
 
