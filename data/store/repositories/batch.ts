@@ -1,6 +1,4 @@
-import type { Db } from '../open';
 import { placeholders } from '../keyset';
-import { prepared } from '../prepared';
 import type { Sql } from '../sql';
 
 /** Rows found for `values`, aligned with them (null where missing): DataLoader's shape. */
@@ -45,39 +43,6 @@ function padded<V>(values: readonly V[]): readonly V[] {
   return size === values.length
     ? values
     : [...values, ...Array<V>(size - values.length).fill(values.at(-1)!)];
-}
-
-/**
- * Reads rows whose `column` is among `values` in one statement and returns them aligned
- * with `values` (null where missing): the shape DataLoader batch functions return. At once, on
- * SQLite: for reads inside a write's synchronous transaction.
- */
-export function alignedBy<Raw, Row, V>(
-  db: Db,
-  sqlBeforeIn: string,
-  values: readonly V[],
-  keyOf: (raw: Raw) => V,
-  map: (raw: Raw) => Row,
-): (Row | null)[] {
-  if (values.length === 0) return [];
-  return aligned(
-    prepared(db, inList(sqlBeforeIn, values.length)).all(...values) as Raw[],
-    values,
-    keyOf,
-    map,
-  );
-}
-
-/** Like alignedBy, but each value owns a list of rows (a statement's targets). */
-export function groupedBy<Raw, Row, V>(
-  db: Db,
-  sql: string,
-  values: readonly V[],
-  keyOf: (raw: Raw) => V,
-  map: (raw: Raw) => Row,
-): Row[][] {
-  if (values.length === 0) return [];
-  return grouped(prepared(db, idList(sql, values.length)).all(...values) as Raw[], values, keyOf, map);
 }
 
 export const parseList = (json: string): string[] => JSON.parse(json) as string[];

@@ -1,9 +1,8 @@
-import type { Db } from '../open';
 import type { ActorRow, EventKindValue, EventRow, MeasurementRow, StorePage } from '../rows';
 import type { BoundValue } from '../../quantity';
 import type { DayInterval } from '../../partial-date';
 import { keysetPageOn, placeholders } from '../keyset';
-import { alignedBy, groupedBy, groupedOn, keyedLookupsOn } from './batch';
+import { groupedOn, keyedLookupsOn } from './batch';
 import type { Sql } from '../sql';
 import { ACTOR_COLUMNS, toActor } from './actors';
 
@@ -121,21 +120,5 @@ export function eventRepository(sql: Sql) {
         positionOf: (r: EventRow) => [r.dateStart, r.id],
       });
     },
-  };
-}
-
-/** The rows a retraction keeps of an event, read inside the write's transaction (SQLite's). */
-export function eventSnapshotReads(db: Db) {
-  return {
-    byIds: (ids: readonly number[]) =>
-      alignedBy(
-        db,
-        `SELECT ${EVENT_COLUMNS} FROM events e WHERE e.id`,
-        ids,
-        (r: EventRow) => r.id,
-        (r) => r,
-      ),
-    actorsOf: (ids: readonly number[]) => groupedBy(db, ACTORS_OF, ids, eventIdOf, toEventActor),
-    measurementsOf: (ids: readonly number[]) => groupedBy(db, MEASUREMENTS_OF, ids, eventIdOf, toMeasurement),
   };
 }

@@ -10,8 +10,7 @@ import type {
 } from '../rows';
 import type { BoundValue } from '../../quantity';
 import { keysetPageOn, placeholders } from '../keyset';
-import { alignedBy, alignedOn, groupedBy, groupedOn, parseList, keyedLookupsOn } from './batch';
-import type { Db } from '../open';
+import { alignedOn, groupedOn, parseList, keyedLookupsOn } from './batch';
 import type { Sql } from '../sql';
 import { nullsFirst } from '../order';
 
@@ -277,21 +276,5 @@ export function sanctionRepository(sql: Sql) {
         positionOf: (r: DesignationRaw) => [r.sortDate, r.id],
       });
     },
-  };
-}
-
-/** The rows a retraction keeps of a package, read inside the write's transaction (SQLite's). */
-export function sanctionSnapshotReads(db: Db) {
-  return {
-    packagesByIds: (ids: readonly number[]) =>
-      alignedBy(
-        db,
-        `SELECT ${PACKAGE_COLUMNS} FROM sanction_packages p WHERE p.id`,
-        ids,
-        (r: PackageRaw) => r.id,
-        toPackage,
-      ),
-    packageClaimsOf: (packageIds: readonly number[]) =>
-      groupedBy(db, PACKAGE_CLAIMS_SQL, packageIds, (r: FigureRaw) => r.packageId as number, toFigure),
   };
 }

@@ -1,6 +1,5 @@
 import type { EvidenceRow, RecordType, SourceRow } from '../rows';
-import { groupedBy, groupedOn, keyedLookupsOn } from './batch';
-import type { Db } from '../open';
+import { groupedOn, keyedLookupsOn } from './batch';
 import { placeholders } from '../keyset';
 import type { Sql } from '../sql';
 
@@ -69,13 +68,5 @@ export function sourceRepository(sql: Sql) {
       ),
     evidenceOf: (recordType: RecordType, ids: readonly number[]): Promise<EvidenceRow[][]> =>
       groupedOn(sql, evidenceSql(recordType), ids, evidenceKey, toEvidence),
-  };
-}
-
-/** A record's evidence as a retraction keeps it, read inside the write's transaction (SQLite's). */
-export function evidenceSnapshotReads(db: Db) {
-  return {
-    evidenceOf: (recordType: RecordType, ids: readonly number[]): EvidenceRow[][] =>
-      groupedBy(db, evidenceSql(recordType), ids, evidenceKey, toEvidence),
   };
 }

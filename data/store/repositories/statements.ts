@@ -1,11 +1,9 @@
-import type { Db } from '../open';
 import type { ActorRow, StanceValue, StatementRow, StorePage, TopicRow } from '../rows';
 import { keysetPageOn, placeholders } from '../keyset';
-import { alignedBy, groupedBy, groupedOn, keyedLookupsOn } from './batch';
+import { groupedOn, keyedLookupsOn } from './batch';
 import { statementTextTest, statementTextTests, type StatementTextTest } from './statement-text';
 import { ACTOR_COLUMNS, toActor } from './actors';
 import type { DayInterval } from '../../partial-date';
-import { prepared } from '../prepared';
 import type { Dialect, Sql } from '../sql';
 
 export const STATEMENT_COLUMNS = `s.id, s.key, s.speaker_id AS speakerId, s.date, s.date_start AS dateStart,
@@ -44,11 +42,6 @@ const affiliateIdsSql = (n: number) =>
   `SELECT id FROM actors WHERE affiliation_id IN ${placeholders(n)} ORDER BY id`;
 
 /** Ids of the rows of `table` with these keys: filters compare ids, which indexes order. */
-function idsOf(db: Db, table: 'actors' | 'topics', keys: readonly string[]): number[] {
-  const rows = prepared(db, keyIdsSql(table, keys.length)).all(...keys);
-  return (rows as { id: number }[]).map((row) => row.id);
-}
-
 async function idsOn(sql: Sql, table: 'actors' | 'topics', keys: readonly string[]): Promise<number[]> {
   return (await sql.all<{ id: number }>(keyIdsSql(table, keys.length), keys)).map((row) => row.id);
 }
@@ -57,13 +50,6 @@ async function idsOn(sql: Sql, table: 'actors' | 'topics', keys: readonly string
  * Ids of the speakers a filter names: the actors with these keys, and with `withAffiliates` also
  * those affiliated with them, one step as relations count them (Russia takes in its ambassador).
  */
-function speakerIdsOf(db: Db, keys: readonly string[], withAffiliates: boolean): number[] {
-  const named = idsOf(db, 'actors', keys);
-  if (!withAffiliates || named.length === 0) return named;
-  const affiliates = prepared(db, affiliateIdsSql(named.length)).all(...named) as { id: number }[];
-  return [...new Set([...named, ...affiliates.map((row) => row.id)])];
-}
-
 async function speakerIdsOn(sql: Sql, keys: readonly string[], withAffiliates: boolean): Promise<number[]> {
   const named = await idsOn(sql, 'actors', keys);
   if (!withAffiliates || named.length === 0) return named;
@@ -180,24 +166,6 @@ function conditionsOf(
 }
 
 /**
- * SQLite's conditions for a statement filter, read at once (its text from the match lists), for
- * the readers not yet on the runner; statementConditionsOn is the same through either engine.
- */
-export function statementConditions(
-  db: Db,
-  filter: StatementFilterArgs,
-): { where: string[]; params: unknown[] } {
-  const ids = filterIds(
-    filter,
-    filter.speakers?.length ? speakerIdsOf(db, filter.speakers, Boolean(filter.includeAffiliated)) : [],
-    filter.targets?.length ? idsOf(db, 'actors', filter.targets) : [],
-    filter.topics?.length ? idsOf(db, 'topics', filter.topics) : [],
-  );
-  const text = filter.text == null ? null : statementTextTest('sqlite', filter.text);
-  return conditionsOf('sqlite', filter, ids, text);
-}
-
-/**
  * SQL conditions for a statement filter; shared by pages, relations and exports. With
  * `textPerRow`, the text is tested as a page walking the statements in order tests it
  * (statementTextTests); otherwise every match is listed, as a count over them all reads them.
@@ -305,35 +273,5 @@ export function statementRepository(sql: Sql) {
               },
       });
     },
-  };
-}
-
-/** The rows a retraction keeps of a statement, read inside the write's transaction (SQLite's). */
-export function statementSnapshotReads(db: Db) {
-  return {
-    byIds: (ids: readonly number[]) =>
-      alignedBy(
-        db,
-        `SELECT ${STATEMENT_COLUMNS} FROM statements s WHERE s.id`,
-        ids,
-        (r: StatementRow) => r.id,
-        (r) => r,
-      ),
-    targetsOf: (ids: readonly number[]) =>
-      groupedBy(
-        db,
-        TARGETS_OF,
-        ids,
-        (r: { statementId: number } & Parameters<typeof toActor>[0]) => r.statementId,
-        ({ statementId: _, ...actor }): ActorRow => toActor(actor),
-      ),
-    topicsOf: (ids: readonly number[]) =>
-      groupedBy(
-        db,
-        TOPICS_OF,
-        ids,
-        (r: { statementId: number } & TopicRow) => r.statementId,
-        ({ statementId: _, ...topic }): TopicRow => topic,
-      ),
   };
 }
