@@ -124,15 +124,19 @@ export function createSharedWriteLimits(
  * take their own point, so no burst of guesses is judged past the limit (reading the count first
  * and adding to it after would let every try of a burst see the same count). Past the limit the
  * try is refused unjudged; a right token gives its own point back, and only its own: the wrong
- * ones before it still count.
+ * ones before it still count. Only wrong tokens that were judged keep their points.
  */
 export async function takeTokenAttempt(
   bucket: Bucket,
   client: string,
 ): Promise<{ refused: boolean; msBeforeNext: number; giveBack: () => Promise<unknown> }> {
   const taken = await bucket.penalty(client);
+  const refused = taken.consumedPoints > FAILED_TOKEN_LIMIT;
+  // A try refused unjudged guessed nothing: its point goes back at once, so tries in flight
+  // together (a burst of right tokens too) cannot hold the client out past the wrong ones' count.
+  if (refused) await bucket.reward(client, 1);
   return {
-    refused: taken.consumedPoints > FAILED_TOKEN_LIMIT,
+    refused,
     msBeforeNext: taken.msBeforeNext,
     giveBack: () => bucket.reward(client, 1),
   };

@@ -16,7 +16,7 @@ import {
 import { addAnalyst } from '../../data/ingest/analysts';
 import { sqliteAccounts } from '../../data/store/accounts';
 import { FAILED_TOKEN_LIMIT } from '../../graphql/limits';
-import { parseRate } from '../../graphql/rate-limit';
+import { createFailedTokenBucket, parseRate, takeTokenAttempt } from '../../graphql/rate-limit';
 import { freshDatabase } from '../helpers/db';
 import { testServer, type Loose } from '../helpers/graphql';
 import { startGraphQLServer, type GraphQLHttpServer } from '../helpers/http-server';
@@ -234,5 +234,24 @@ describe('over HTTP', () => {
     } finally {
       await inProcess.stop();
     }
+  });
+});
+
+describe('a try of a token', () => {
+  it('is counted before it is judged, and one refused unjudged gives its point back at once', async () => {
+    const bucket = createFailedTokenBucket();
+    // Forty tries in flight together, every one of them a right token.
+    const attempts = await Promise.all(Array.from({ length: 40 }, () => takeTokenAttempt(bucket, 'burst')));
+    expect(attempts.filter((a) => a.refused)).toHaveLength(40 - FAILED_TOKEN_LIMIT);
+    await Promise.all(attempts.filter((a) => !a.refused).map((a) => a.giveBack()));
+    expect((await bucket.get('burst'))?.consumedPoints ?? 0).toBe(0);
+  });
+
+  it('keeps the points of wrong tokens judged, and refuses every try past them', async () => {
+    const bucket = createFailedTokenBucket();
+    const attempts = await Promise.all(Array.from({ length: 40 }, () => takeTokenAttempt(bucket, 'guesses')));
+    expect(attempts.filter((a) => !a.refused)).toHaveLength(FAILED_TOKEN_LIMIT);
+    expect((await bucket.get('guesses'))?.consumedPoints).toBe(FAILED_TOKEN_LIMIT);
+    expect((await takeTokenAttempt(bucket, 'guesses')).refused).toBe(true);
   });
 });
