@@ -52,8 +52,10 @@ export const securityHeaders = [
 ];
 
 const nextConfig: NextConfig = {
-  // A native addon: load it from node_modules at run time instead of bundling it.
-  serverExternalPackages: ['better-sqlite3'],
+  // A native addon: load it from node_modules at run time instead of bundling it. The rate
+  // limiter too: the app's one set of limits (graphql/backend.ts) serves every bundle, and a
+  // refusal made by one bundle's copy of its classes would not be recognised by another's.
+  serverExternalPackages: ['better-sqlite3', 'rate-limiter-flexible'],
   poweredByHeader: false,
   experimental: {
     // The desk's largest form, the intake's, fits well under it (app/desk/form-size.ts); a

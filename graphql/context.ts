@@ -4,12 +4,12 @@
  * analyst that token names (looked up once per request, only when something asks).
  */
 import type { Db } from '../data/store/open';
-import { createStore, type Store } from '../data/store/store';
+import type { Store } from '../data/store/store';
 import { createLoaders, type Loaders } from '../data/store/loaders';
-import { createWriteService, type WriteService } from '../data/ingest/api-writes';
+import type { WriteService } from '../data/ingest/api-writes';
 import { authenticate, type Authentication } from '../data/ingest/analysts';
-import { sqliteAccounts } from '../data/store/accounts';
-import { createCorrectionService, type CorrectionService } from '../data/ingest/corrections';
+import type { CorrectionService } from '../data/ingest/corrections';
+import { sqliteServices, type DataServices } from './backend';
 
 export interface GraphQLContext {
   store: Store;
@@ -35,32 +35,27 @@ export function bearerTokenOf(headers: Headers): string | null {
   return match?.[1] ?? null;
 }
 
-// The store and write service hold no request state, so one of each serves every request
-// on a database; only the loaders (which cache) are made per request.
-const services = new WeakMap<Db, { store: Store; writes: WriteService; corrections: CorrectionService }>();
-
 /**
- * The context of one request on `db`. `store` stands in for SQLite's store when given (another
- * implementation of the same interface); writes and sign-ins still go to `db`.
+ * The context of one request on `backend` (the app's, graphql/backend.ts), or on the SQLite
+ * connection `db`. `store` stands in for the backend's store when given (another implementation
+ * of the same interface); writes and sign-ins still go to the backend.
  */
-export function createGraphQLContext(db: Db, headers: Headers, store?: Store): GraphQLContext {
-  let shared = services.get(db);
-  if (!shared) {
-    shared = {
-      store: createStore(db),
-      writes: createWriteService(db),
-      corrections: createCorrectionService(db),
-    };
-    services.set(db, shared);
-  }
-  const served = store ? { ...shared, store } : shared;
+export function createGraphQLContext(
+  backend: DataServices | Db,
+  headers: Headers,
+  store?: Store,
+): GraphQLContext {
+  const services = 'accounts' in backend ? backend : sqliteServices(backend);
+  const served = store ?? services.store;
   const bearerToken = bearerTokenOf(headers);
   let access: Promise<Authentication> | undefined;
   return {
-    ...served,
-    loaders: createLoaders(served.store),
-    version: served.store.requestVersion(),
+    store: served,
+    writes: services.writes,
+    corrections: services.corrections,
+    loaders: createLoaders(served),
+    version: served.requestVersion(),
     bearerToken,
-    writeAccess: () => (access ??= authenticate(sqliteAccounts(db), bearerToken)),
+    writeAccess: () => (access ??= authenticate(services.accounts, bearerToken)),
   };
 }

@@ -13,14 +13,11 @@ import {
   openDeskSession,
   type DeskSessionState,
 } from '../data/ingest/desk-sessions';
-import { sqliteAccounts } from '../data/store/accounts';
+import { appBackend, type Backend } from './backend';
 import { clientAddress } from './client-address';
-import { appFailedTokens, takeTokenAttempt } from './rate-limit';
-import { appDatabase } from './server';
+import { takeTokenAttempt } from './rate-limit';
 
 export const DESK_COOKIE = 'faultline_desk';
-
-const accounts = () => sqliteAccounts(appDatabase());
 
 export type { DeskSessionState };
 
@@ -28,11 +25,11 @@ export interface HeaderReader {
   get(name: string): string | null;
 }
 
-// Wrong tokens at sign-in and wrong bearer tokens at the API fill one bucket per client.
-const failedSignIns = appFailedTokens;
-
 export type DeskSignIn =
   { ok: true; sessionId: string; analyst: string; expiresAt: Date } | { ok: false; message: string };
+
+/** What the desk's sessions are kept in: the app's backend unless another is given. */
+type DeskBackend = Pick<Backend, 'accounts' | 'limits'>;
 
 /**
  * Exchanges a token for a session; `previousSessionId` (the cookie the browser sent, if any) is
@@ -42,15 +39,19 @@ export async function deskSignIn(
   token: string,
   headers: HeaderReader,
   previousSessionId?: string,
+  backend: DeskBackend = appBackend(),
 ): Promise<DeskSignIn> {
   if (token.trim() === '') return { ok: false, message: 'Enter your personal token.' };
   const client = clientAddress(headers);
-  const attempt = await takeTokenAttempt(failedSignIns, client);
+  // Wrong tokens at sign-in and wrong bearer tokens at the API fill one bucket per client.
+  const attempt = await takeTokenAttempt(backend.limits.failedTokens, client);
   if (attempt.refused) {
     const minutes = Math.ceil(attempt.msBeforeNext / 60_000);
     return { ok: false, message: `Too many wrong tokens from this address: try again in ${minutes} min.` };
   }
-  const outcome = await openDeskSession(accounts(), token, new Date(), { replacing: previousSessionId });
+  const outcome = await openDeskSession(backend.accounts, token, new Date(), {
+    replacing: previousSessionId,
+  });
   // Only a wrong token keeps its point: a right one, or writes being off, guessed nothing.
   if (outcome.analyst || outcome.code !== 'UNAUTHENTICATED') await attempt.giveBack();
   if (!outcome.analyst) {
@@ -70,12 +71,15 @@ export async function deskSignIn(
 }
 
 /** The analyst signed in with this session id, or null. */
-export const deskAnalyst = (sessionId: string | undefined) => deskSessionAnalyst(accounts(), sessionId);
+export const deskAnalyst = (sessionId: string | undefined, backend: DeskBackend = appBackend()) =>
+  deskSessionAnalyst(backend.accounts, sessionId);
 
 /** The session's analyst, or why there is none (the token it was opened with no longer valid). */
-export const deskSession = (sessionId: string | undefined) => deskSessionState(accounts(), sessionId);
+export const deskSession = (sessionId: string | undefined, backend: DeskBackend = appBackend()) =>
+  deskSessionState(backend.accounts, sessionId);
 
-export const deskSignOut = (sessionId: string) => closeDeskSession(accounts(), sessionId);
+export const deskSignOut = (sessionId: string, backend: DeskBackend = appBackend()) =>
+  closeDeskSession(backend.accounts, sessionId);
 
 // Whether a POST comes from the app's own pages, by the rule proxy.ts applies too.
 export { overHttps, sameOrigin } from './request-origin';

@@ -1,6 +1,7 @@
 /**
- * The one Apollo Server of the app, over the embedded store. The route handler serves it
- * over HTTP; server components run operations against it in-process (no HTTP hop).
+ * The one Apollo Server of the app, over the app's backend (graphql/backend.ts: the SQLite file,
+ * or the PostgreSQL database FAULTLINE_DATABASE_URL names). The route handler serves it over
+ * HTTP; server components run operations against it in-process (no HTTP hop).
  *
  * Limits (graphql/limits.ts, docs/security.md): graphql-armor's depth, alias, directive and
  * cost rules run with validation; Apollo's own parser stops at MAX_TOKENS (armor's token
@@ -36,8 +37,8 @@ import {
   type OperationDefinitionNode,
   type ValidationRule,
 } from 'graphql';
-import { openDatabase, type Db } from '../data/store/open';
-import { CursorDoesNotFit } from '../data/store/keyset';
+import { isCursorMisfit } from '../data/store/keyset';
+import { appBackend } from './backend';
 import { createGraphQLContext, type GraphQLContext } from './context';
 import { pageSizeProblem } from './connections';
 import { listLength } from './list-sizes';
@@ -45,7 +46,6 @@ import { inputBoundsProblem, searchTextInputProblem } from './input-bounds';
 import { hashKey } from '../data/lru';
 import { MAX_ALIASES, MAX_COST, MAX_DEPTH, MAX_DIRECTIVES, MAX_PAGE_SIZE, MAX_TOKENS } from './limits';
 import {
-  appFailedTokens,
   type Bucket,
   createWriteLimits,
   parseRate,
@@ -59,11 +59,6 @@ import { readTypeDefs } from './schema';
 
 export { MAX_TOKENS } from './limits';
 
-let database: Db | undefined;
-function db(): Db {
-  return (database ??= openDatabase());
-}
-
 /**
  * Shapes every error a client sees: a locked database becomes DATABASE_BUSY (retryable);
  * graphql-armor's limit messages lose their misleading "Syntax Error:" prefix; and in
@@ -76,7 +71,7 @@ export function formatError(formatted: GraphQLFormattedError, error?: unknown): 
   if (isDatabaseBusy(cause)) {
     return { ...databaseBusyError().toJSON(), locations: formatted.locations, path: formatted.path };
   }
-  if (cause instanceof CursorDoesNotFit) {
+  if (isCursorMisfit(cause)) {
     return {
       message: cause.message,
       locations: formatted.locations,
@@ -404,8 +399,9 @@ let started: Promise<ApolloServer<GraphQLContext>> | undefined;
 
 export function getApolloServer(): Promise<ApolloServer<GraphQLContext>> {
   started ??= (async () => {
-    // The app's API counts refused tokens in the bucket the desk's sign-in counts them in.
-    const server = createApolloServer({ failedTokens: appFailedTokens });
+    // The app's API draws from the backend's limits, which every bundle of the app shares: its
+    // refused tokens fill the bucket the desk's sign-in counts them in.
+    const server = createApolloServer({ writeLimits: appBackend().limits });
     await server.start();
     return server;
   })();
@@ -413,7 +409,7 @@ export function getApolloServer(): Promise<ApolloServer<GraphQLContext>> {
 }
 
 export function createContext(request: { headers: Headers }): GraphQLContext {
-  return createGraphQLContext(db(), request.headers);
+  return createGraphQLContext(appBackend(), request.headers);
 }
 
 /**
@@ -472,9 +468,6 @@ export async function runOperation<TData, TVars extends Record<string, unknown>>
 ): Promise<TData> {
   return (await executeOnce(queryText(document), JSON.stringify(variables ?? {}))) as TData;
 }
-
-/** The app's database, for the desk's sessions (graphql/desk-session.ts). */
-export const appDatabase = db;
 
 /**
  * Runs an operation for an analyst signed in at the desk: the same resolvers, rules and user

@@ -1,9 +1,10 @@
 /**
  * `npm start`: build if there is no production build, seed the database if it is new or
- * empty (never over existing data), then serve the app. The HTTP server is ours and runs
- * Next's request handler inside it: owning the socket is what lets every request carry its
- * peer's address to the rate limits, where `next start` would only pass X-Forwarded-For on,
- * a header any client can write (graphql/client-address.ts).
+ * empty (never over existing data), then serve the app. The database is the SQLite file, or
+ * the PostgreSQL database FAULTLINE_DATABASE_URL names (migrated first). The HTTP server is
+ * ours and runs Next's request handler inside it: owning the socket is what lets every request
+ * carry its peer's address to the rate limits, where `next start` would only pass
+ * X-Forwarded-For on, a header any client can write (graphql/client-address.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -11,12 +12,12 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import next from 'next';
-import { describeSummary, seedIfNew } from '../data/ingest/seed';
 import { writeTokenProblem } from '../data/ingest/analysts';
-import { databasePath } from '../data/store/open';
+import { storeEngine } from '../data/store/engine';
 import { PEER_SECRET_ENV, parseTrustedProxies, stampPeer } from '../graphql/client-address';
 import { parseAllowedOrigins } from '../graphql/request-origin';
 import { malformedAddressAnswer, oversizeFormAnswer } from './request-guards';
+import { prepareStore } from './seed-if-new';
 import { warmUp } from './warm-up';
 
 process.env.NEXT_TELEMETRY_DISABLED = '1';
@@ -25,6 +26,14 @@ process.env.NEXT_TELEMETRY_DISABLED = '1';
 const tokenProblem = writeTokenProblem(process.env.FAULTLINE_WRITE_TOKEN);
 if (tokenProblem) {
   console.error(`Not starting: ${tokenProblem}.`);
+  process.exit(1);
+}
+
+// So is a database URL of the wrong kind.
+try {
+  storeEngine();
+} catch (error) {
+  console.error(`Not starting: ${(error as Error).message}`);
   process.exit(1);
 }
 
@@ -38,9 +47,7 @@ if (!fs.existsSync(path.join(process.cwd(), '.next', 'BUILD_ID'))) {
 parseTrustedProxies(process.env.FAULTLINE_TRUSTED_PROXIES);
 parseAllowedOrigins(process.env.FAULTLINE_ALLOWED_ORIGINS);
 
-const file = databasePath();
-const summary = seedIfNew(file);
-if (summary) console.log(`Seeded ${file}: ${describeSummary(summary)}`);
+await prepareStore();
 
 const port = Number(process.env.PORT ?? 3000);
 // Vouches for the peer header: a request that did not pass through this server has no way to know it.

@@ -5,12 +5,22 @@
 import type { PageCount, StorePage } from './rows';
 import type { Sql } from './sql';
 
+const CURSOR_DOES_NOT_FIT = 'CursorDoesNotFit';
+
 /** A cursor's position that cannot be one of this list's (forged, or another order's). */
 export class CursorDoesNotFit extends Error {
   constructor() {
     super('The cursor is not one of this list: use a cursor this list returned.');
+    this.name = CURSOR_DOES_NOT_FIT;
   }
 }
+
+/**
+ * Whether `error` is a CursorDoesNotFit, told by its name: the app's store may have been made by
+ * another bundle's copy of this module, whose class is not this one.
+ */
+export const isCursorMisfit = (error: unknown): error is CursorDoesNotFit =>
+  error instanceof Error && error.name === CURSOR_DOES_NOT_FIT;
 
 /** PostgreSQL's class 22, data exception: a value that cannot be read as its column's type. */
 const isDataException = (error: unknown) =>

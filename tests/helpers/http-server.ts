@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 import type { Db } from '../../data/store/open';
+import type { DataServices } from '../../graphql/backend';
 import { PEER_SECRET_ENV, stampPeer } from '../../graphql/client-address';
 import { createGraphQLContext } from '../../graphql/context';
 import { createGraphQLHandler } from '../../graphql/http-adapter';
@@ -114,14 +115,20 @@ export interface GraphQLHttpServer extends RunningServer {
 /** Per request: generous, so a slow machine does not fail a test that only checks answers. */
 export const REQUEST_TIMEOUT_MS = 5_000;
 
-/** The app's Apollo Server over `db`, behind the route adapter, on a real HTTP server. */
-export async function startGraphQLServer(db: Db, options: ServerOptions = {}): Promise<GraphQLHttpServer> {
+/**
+ * The app's Apollo Server over a backend (graphql/backend.ts) or a SQLite connection, behind the
+ * route adapter, on a real HTTP server.
+ */
+export async function startGraphQLServer(
+  backend: DataServices | Db,
+  options: ServerOptions = {},
+): Promise<GraphQLHttpServer> {
   const apollo = createApolloServer(options);
   const ready = apollo.start().then(() => apollo);
   const running = await startHttpServer(
     createGraphQLHandler(
       () => ready,
-      (req) => createGraphQLContext(db, req.headers),
+      (req) => createGraphQLContext(backend, req.headers),
     ),
   );
   return {
