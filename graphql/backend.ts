@@ -19,7 +19,7 @@ import { postgresAccounts } from '../data/store/pg/accounts';
 import { createPool } from '../data/store/pg/pool';
 import { postgresWrites } from '../data/store/pg/run-writes';
 import { postgresSql } from '../data/store/pg/sql';
-import { createPostgresStore, createStore, type Store } from '../data/store/store';
+import { createStore, storeOn, type Store } from '../data/store/store';
 import {
   appFailedTokens,
   createSharedWriteLimits,
@@ -71,19 +71,14 @@ export function sqliteBackend(db: Db, limits: WriteLimits): Backend {
  * server on it draws from the same buckets.
  */
 export function postgresBackend(pool: pg.Pool, rate: Rate = writeRateFromEnv()): Backend {
-  // The store's reads keep one data version per request, moved by this process's writes only
-  // when they are noted: a mutation's answer, and whatever the request reads after it, must
-  // read past the write. The version the request reads at is kept by a runner told of them.
+  // The store reads through a runner told of this process's writes: a mutation's answer, and
+  // whatever the request reads after it, read past the write, its cached counts included.
   const versions = postgresSql(pool);
   const runner = postgresWrites(pool, () => versions.noteWrite());
   return {
     engine: 'postgres',
     pool,
-    store: {
-      ...createPostgresStore(pool),
-      version: () => versions.version(),
-      requestVersion: () => versions.requestVersion(),
-    },
+    store: storeOn(versions),
     writes: writeService(runner),
     corrections: correctionService(runner),
     accounts: postgresAccounts(pool),

@@ -249,7 +249,7 @@ function runnerRepositories(sql: Sql) {
 }
 
 /** The store over a runner of either engine. */
-function storeOn(sql: Sql): Store {
+export function storeOn(sql: Sql): Store {
   return {
     ...runnerRepositories(sql),
     version: () => sql.version(),
