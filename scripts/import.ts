@@ -1,22 +1,28 @@
 /**
  * `npm run import -- ftm <file>`: imports an OpenSanctions FollowTheMoney export
  * (entities.ftm.json, JSON lines) into the database at FAULTLINE_DB (default
- * .data/faultline.db) in one transaction, then prints what it did. A malformed line refuses
+ * .data/faultline.db), or into the PostgreSQL database FAULTLINE_DATABASE_URL names when it is
+ * set (migrated), in one transaction, then prints what it did. A malformed line refuses
  * the whole file with "<file>:<line>: <reason>" and a non-zero exit; nothing is written.
  * See docs/import.md.
  */
 import {
   FtmImportError,
   importFtm,
+  type ImportOptions,
   type ImportProgress,
   type ImportSummary,
 } from '../data/ingest/importers/ftm';
+import { importFtmToPostgres } from '../data/ingest/importers/ftm-postgres';
+import { storeEngine } from '../data/store/engine';
 import { databasePath, openDatabase } from '../data/store/open';
+import { createPool } from '../data/store/pg/pool';
 
 const USAGE = `Usage: npm run import -- ftm <file>
 
   ftm <file>   import an OpenSanctions FollowTheMoney export (entities.ftm.json, JSON lines)
-               into the database at FAULTLINE_DB (default .data/faultline.db)`;
+               into the database at FAULTLINE_DB (default .data/faultline.db), or into the
+               PostgreSQL database FAULTLINE_DATABASE_URL names when it is set`;
 
 const PHASES: Record<ImportProgress['phase'], string> = {
   scan: 'pass 1/2, reading',
@@ -84,13 +90,12 @@ async function main(args: string[]): Promise<number> {
     console.error(USAGE);
     return 2;
   }
-  const dbFile = databasePath();
-  const db = openDatabase(dbFile);
   const progress = progressLine();
+  const target = openTarget();
   try {
-    const summary = await importFtm(db, file, { onProgress: progress.update });
+    const summary = await target.importFile(file, { onProgress: progress.update });
     progress.clear();
-    printSummary(summary, dbFile);
+    printSummary(summary, target.name);
     return 0;
   } catch (error) {
     progress.clear();
@@ -98,8 +103,27 @@ async function main(args: string[]): Promise<number> {
     console.error(`Refused, nothing was written: ${error.message}`);
     return 1;
   } finally {
-    db.close();
+    await target.close();
   }
+}
+
+/** The database the environment selects, named for the summary (never by a URL: it may hold a password). */
+function openTarget() {
+  if (storeEngine() === 'postgres') {
+    const pool = createPool();
+    return {
+      name: 'PostgreSQL (FAULTLINE_DATABASE_URL)',
+      importFile: (file: string, options: ImportOptions) => importFtmToPostgres(pool, file, options),
+      close: () => pool.end(),
+    };
+  }
+  const dbFile = databasePath();
+  const db = openDatabase(dbFile);
+  return {
+    name: dbFile,
+    importFile: (file: string, options: ImportOptions) => importFtm(db, file, options),
+    close: async () => db.close(),
+  };
 }
 
 process.exitCode = await main(process.argv.slice(2));

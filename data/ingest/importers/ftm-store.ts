@@ -6,9 +6,10 @@
  * The caller runs everything in one transaction.
  */
 import type { Db } from '../../store/open';
-import { contentHash, recordWrites } from '../../store/writes/records';
-import { synced } from '../../store/writes/run-sync';
-import { countryInfo } from './country-codes';
+import { contentHash, recordWrites, type RecordWrites } from '../../store/writes/records';
+import { runSync, synced } from '../../store/writes/run-sync';
+import type { Gen } from '../../store/writes/steps';
+import { countryInfo, type CountryInfo } from './country-codes';
 import { ftmKey, type DesigneeDraft, type DesignationStatus, type SanctionDraft } from './ftm-entities';
 
 export interface Outcomes {
@@ -19,7 +20,7 @@ export interface Outcomes {
 
 export const noOutcomes = (): Outcomes => ({ created: 0, updated: 0, unchanged: 0 });
 
-interface ActorRef {
+export interface ActorRef {
   id: number;
   key: string;
 }
@@ -30,8 +31,94 @@ const slug = (text: string) =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 
+/** The actor made for an FtM country code that no STATE actor carries. */
+export const countryKey = (code: string) => `country-${slug(code)}`;
+
+export const countryColumns = (info: CountryInfo) => ({
+  kind: info.kind,
+  name: info.name,
+  aliases: '[]',
+  country_code: info.alpha3,
+});
+
+export const designeeColumns = (d: DesigneeDraft & { kind: 'PERSON' | 'ORGANIZATION' }) => ({
+  kind: d.kind,
+  name: d.name,
+  aliases: JSON.stringify(d.aliases),
+});
+
+/** A designation's columns; their hash is its content hash, so ids are part of it. */
+export const designationColumns = (
+  s: SanctionDraft,
+  designeeId: number,
+  regimeId: number,
+  status: DesignationStatus,
+) => ({
+  regime_id: regimeId,
+  designee_id: designeeId,
+  authority: s.authority ?? s.dataset,
+  program: s.program,
+  listed_on: s.listedOn,
+  start_date: s.startDate,
+  end_date: s.endDate,
+  sort_date: s.listedOn ?? s.startDate ?? '',
+  status,
+  source_url: s.sourceUrl,
+  origin_dataset: s.dataset,
+});
+
+/** A source naming the OpenSanctions dataset, the evidence of the regimes made from it. */
+function* datasetSource(rows: RecordWrites, dataset: string, origin: string): Gen<number> {
+  const columns = {
+    title: `OpenSanctions dataset ${dataset}`,
+    outlet: 'OpenSanctions',
+    url: `https://www.opensanctions.org/datasets/${encodeURIComponent(dataset)}/`,
+  };
+  const key = `opensanctions-${slug(dataset)}`;
+  return (yield* rows.upsert('sources', key, columns, { hash: contentHash(columns), origin })).id;
+}
+
+/**
+ * The regime (imposer, target): the existing one ("unchanged"), else a new
+ * "<imposer>-on-<target>" with the dataset's source as its evidence ("created"). Regimes are
+ * few, so both engines write them one by one with these steps.
+ */
+export function* regimeWrite(
+  rows: RecordWrites,
+  imposer: ActorRef,
+  target: ActorRef,
+  dataset: string,
+): Gen<{ id: number; outcome: 'created' | 'unchanged' }> {
+  const existing = yield* rows.regimeIdBetween(imposer.id, target.id);
+  if (existing !== undefined) return { id: existing, outcome: 'unchanged' };
+  const origin = `import:${dataset}`;
+  let key = `${imposer.key}-on-${target.key}`;
+  // A key already taken by another pair (an analyst's choice) gets a suffix.
+  for (let n = 2; (yield* rows.idOf('sanction_regimes', key)) !== undefined; n += 1) {
+    key = `${imposer.key}-on-${target.key}-${n}`;
+  }
+  const { id } = yield* rows.upsert(
+    'sanction_regimes',
+    key,
+    { imposer_id: imposer.id, target_id: target.id, since: null, responds_to_id: null },
+    { hash: contentHash([imposer.key, target.key]), origin },
+  );
+  const evidence = {
+    sourceId: yield* datasetSource(rows, dataset, origin),
+    viaId: null,
+    excerpt: null,
+    note: 'Imported from OpenSanctions: the dataset lists designations by the imposer of persons or organisations of the target country.',
+    // The import only lists designations: nobody has judged this regime's evidence yet.
+    credibility: 'CANNOT_BE_JUDGED',
+    inference: null,
+  };
+  yield* rows.replaceEvidence('SanctionRegime', id, [evidence], true);
+  return { id, outcome: 'created' };
+}
+
 export function createFtmStore(db: Db) {
-  const rows = synced(db, recordWrites('sqlite'));
+  const writes = recordWrites('sqlite');
+  const rows = synced(db, writes);
 
   /**
    * Inserts or updates `table`'s row for `key` with `columns`. The hash covers the columns,
@@ -62,9 +149,8 @@ export function createFtmStore(db: Db) {
     let ref: ActorRef | undefined = info.alpha3 ? rows.stateByCountryCode(info.alpha3) : undefined;
     if (ref) counts.countries.unchanged += 1;
     else {
-      const key = `country-${slug(code)}`;
-      const columns = { kind: info.kind, name: info.name, aliases: '[]', country_code: info.alpha3 };
-      const { id, outcome } = upsert('actors', key, columns, origin);
+      const key = countryKey(code);
+      const { id, outcome } = upsert('actors', key, countryColumns(info), origin);
       counts.countries[outcome] += 1;
       ref = { id, key };
     }
@@ -72,52 +158,13 @@ export function createFtmStore(db: Db) {
     return ref;
   }
 
-  /** A source naming the OpenSanctions dataset, the evidence of the regimes made from it. */
-  function datasetSource(dataset: string, origin: string): number {
-    return upsert(
-      'sources',
-      `opensanctions-${slug(dataset)}`,
-      {
-        title: `OpenSanctions dataset ${dataset}`,
-        outlet: 'OpenSanctions',
-        url: `https://www.opensanctions.org/datasets/${encodeURIComponent(dataset)}/`,
-      },
-      origin,
-    ).id;
-  }
-
   /** The regime (imposer, target): the existing one, else a new "<imposer>-on-<target>". */
   function regime(imposer: ActorRef, target: ActorRef, dataset: string): number {
     const pair = `${imposer.id}:${target.id}`;
     const cached = regimes.get(pair);
     if (cached !== undefined) return cached;
-    let id = rows.regimeIdBetween(imposer.id, target.id);
-    if (id !== undefined) counts.regimes.unchanged += 1;
-    else {
-      const origin = `import:${dataset}`;
-      let key = `${imposer.key}-on-${target.key}`;
-      // A key already taken by another pair (an analyst's choice) gets a suffix.
-      for (let n = 2; rows.idOf('sanction_regimes', key) !== undefined; n += 1) {
-        key = `${imposer.key}-on-${target.key}-${n}`;
-      }
-      id = rows.upsert(
-        'sanction_regimes',
-        key,
-        { imposer_id: imposer.id, target_id: target.id, since: null, responds_to_id: null },
-        { hash: contentHash([imposer.key, target.key]), origin },
-      ).id;
-      const evidence = {
-        sourceId: datasetSource(dataset, origin),
-        viaId: null,
-        excerpt: null,
-        note: 'Imported from OpenSanctions: the dataset lists designations by the imposer of persons or organisations of the target country.',
-        // The import only lists designations: nobody has judged this regime's evidence yet.
-        credibility: 'CANNOT_BE_JUDGED',
-        inference: null,
-      };
-      rows.replaceEvidence('SanctionRegime', id, [evidence], true);
-      counts.regimes.created += 1;
-    }
+    const { id, outcome } = runSync(db, regimeWrite(writes, imposer, target, dataset));
+    counts.regimes[outcome] += 1;
     regimes.set(pair, id);
     return id;
   }
@@ -125,27 +172,14 @@ export function createFtmStore(db: Db) {
   function designee(d: DesigneeDraft & { kind: 'PERSON' | 'ORGANIZATION' }): number {
     const cached = designees.get(d.id);
     if (cached !== undefined) return cached;
-    const columns = { kind: d.kind, name: d.name, aliases: JSON.stringify(d.aliases) };
-    const { id, outcome } = upsert('actors', ftmKey(d.id), columns, `import:${d.dataset}`);
+    const { id, outcome } = upsert('actors', ftmKey(d.id), designeeColumns(d), `import:${d.dataset}`);
     counts.designees[outcome] += 1;
     designees.set(d.id, id);
     return id;
   }
 
   function designation(s: SanctionDraft, designeeId: number, regimeId: number, status: DesignationStatus) {
-    const columns = {
-      regime_id: regimeId,
-      designee_id: designeeId,
-      authority: s.authority ?? s.dataset,
-      program: s.program,
-      listed_on: s.listedOn,
-      start_date: s.startDate,
-      end_date: s.endDate,
-      sort_date: s.listedOn ?? s.startDate ?? '',
-      status,
-      source_url: s.sourceUrl,
-      origin_dataset: s.dataset,
-    };
+    const columns = designationColumns(s, designeeId, regimeId, status);
     const { outcome } = upsert('sanction_designations', ftmKey(s.id), columns, `import:${s.dataset}`);
     counts.designations[outcome] += 1;
   }

@@ -23,6 +23,7 @@ import {
   ftmKey,
   parseEntity,
   sanctionDraft,
+  type DesignationStatus,
   type DesigneeDraft,
   type SanctionDraft,
 } from './ftm-entities';
@@ -89,7 +90,22 @@ async function eachLine(
   return n;
 }
 
-export async function importFtm(db: Db, file: string, options: ImportOptions = {}): Promise<ImportSummary> {
+/** What the two passes over a file keep: the Sanctions, the entities they name, and the counts. */
+export interface FtmFile {
+  file: string;
+  lines: number;
+  entities: number;
+  sanctions: Map<string, SanctionDraft>;
+  designees: Map<string, DesigneeDraft>;
+  /** The file's newest `last_seen` day, else today. */
+  referenceDay: string;
+}
+
+/**
+ * Reads and validates `file` whole (both passes) before anything is written; a malformed line
+ * throws FtmLineError. Shared by both engines' imports.
+ */
+export async function readFtmFile(file: string, options: ImportOptions = {}): Promise<FtmFile> {
   let size: number;
   try {
     const stat = fs.statSync(file);
@@ -98,8 +114,8 @@ export async function importFtm(db: Db, file: string, options: ImportOptions = {
   } catch (error) {
     throw new FtmImportError(`${file}: cannot read: ${(error as Error).message}`);
   }
-  const progress = (phase: ImportProgress['phase'], total: number) => (done: number) =>
-    options.onProgress?.({ phase, done, total });
+  const progress = (phase: ImportProgress['phase']) => (done: number) =>
+    options.onProgress?.({ phase, done, total: size });
 
   // Pass 1: validate every line; keep the Sanctions and the ids they name.
   const sanctions = new Map<string, SanctionDraft>();
@@ -121,7 +137,7 @@ export async function importFtm(db: Db, file: string, options: ImportOptions = {
       sanctions.set(draft.id, draft);
       if (draft.entityId) needed.add(draft.entityId);
     },
-    progress('scan', size),
+    progress('scan'),
   );
 
   // Pass 2: keep the named entities only (most lines are skipped on their id alone).
@@ -138,20 +154,102 @@ export async function importFtm(db: Db, file: string, options: ImportOptions = {
           throw new FtmLineError(file, line, `${entity.problem} (the file changed while read)`);
         if (needed.has(entity.id)) designees.set(entity.id, designeeDraft(entity));
       },
-      progress('designees', size),
+      progress('designees'),
     );
   }
-
   const referenceDay = newest || new Date().toISOString().slice(0, 10);
-  const skipped: Record<string, number> = {};
-  const skip = (reason: string) => void (skipped[reason] = (skipped[reason] ?? 0) + 1);
-  const missing = new Set<string>();
+  return { file, lines, entities, sanctions, designees, referenceDay };
+}
+
+/** A Sanction the import writes: its designee (of an imported schema) and its status. */
+export interface PlacedSanction {
+  sanction: SanctionDraft & { imposer: string };
+  designee: DesigneeDraft & { kind: 'PERSON' | 'ORGANIZATION'; country: string };
+  status: DesignationStatus;
+}
+
+/** What the import left out: Sanctions skipped by reason, and the entities named but not held. */
+export interface Leftovers {
+  skipped: Record<string, number>;
+  missing: Set<string>;
+}
+
+export const noLeftovers = (): Leftovers => ({ skipped: {}, missing: new Set() });
+
+/**
+ * The Sanctions of `read` that become designations, in the file's order, each with its
+ * designee; the others are counted in `leftovers` by reason. `onSanction` is told how many
+ * Sanctions have been weighed, every 1,000.
+ */
+export function* placedSanctions(
+  read: FtmFile,
+  leftovers: Leftovers,
+  onSanction?: (done: number) => void,
+): Generator<PlacedSanction> {
+  const skip = (reason: string) => void (leftovers.skipped[reason] = (leftovers.skipped[reason] ?? 0) + 1);
+  // Two FtM ids may slug to one key ("NK-aB" and "NK-Ab"): the first keeps it.
+  const owners = { designation: new Map<string, string>(), designee: new Map<string, string>() };
+  const claim = (kind: keyof typeof owners, id: string) => {
+    const owner = owners[kind].get(ftmKey(id));
+    if (owner === undefined) owners[kind].set(ftmKey(id), id);
+    return owner === undefined || owner === id;
+  };
+  let done = 0;
+  for (const s of read.sanctions.values()) {
+    if (++done % 1000 === 0) onSanction?.(done);
+    const d = s.entityId === null ? undefined : read.designees.get(s.entityId);
+    if (s.entityId === null) skip('sanction names no entity');
+    else if (!d) {
+      skip('designee not in file');
+      leftovers.missing.add(s.entityId);
+    } else if (d.kind === null) skip(`designee schema ${d.schema} is not imported`);
+    else if (s.imposer === null) skip('sanction has no country (no imposer)');
+    else if (d.country === null) skip('designee has no country');
+    else if (!claim('designation', s.id) || !claim('designee', d.id))
+      skip('key taken by another entity id (case differs)');
+    else {
+      yield {
+        // Narrowed by the checks above; the drafts are not copied (a file holds millions).
+        sanction: s as PlacedSanction['sanction'],
+        designee: d as PlacedSanction['designee'],
+        status: designationStatus(s.explicitStatus, s.endDate, read.referenceDay),
+      };
+    }
+  }
+  onSanction?.(read.sanctions.size);
+}
+
+/** The summary of an import of `read`, given what the writes counted. */
+export function importSummary(
+  read: FtmFile,
+  counts: Pick<ImportSummary, 'designations' | 'designees' | 'countries' | 'regimes'>,
+  leftovers: Leftovers,
+): ImportSummary {
+  return {
+    file: read.file,
+    read: {
+      lines: read.lines,
+      entities: read.entities,
+      sanctions: read.sanctions.size,
+      designees: read.designees.size,
+    },
+    referenceDay: read.referenceDay,
+    ...counts,
+    skipped: leftovers.skipped,
+    missing: { count: leftovers.missing.size, sample: [...leftovers.missing].slice(0, MISSING_SAMPLE) },
+  };
+}
+
+export async function importFtm(db: Db, file: string, options: ImportOptions = {}): Promise<ImportSummary> {
+  const read = await readFtmFile(file, options);
+  const leftovers = noLeftovers();
   const store = createFtmStore(db);
-  const writing = progress('write', sanctions.size);
+  const writing = (done: number) =>
+    options.onProgress?.({ phase: 'write', done, total: read.sanctions.size });
 
   // An import that at least doubles the designations held writes them with their plain indexes
   // dropped, and builds those once at its end (data/store/bulk-indexes.ts).
-  const rebuildIndexes = sanctions.size >= rowsHeld(db, ['sanction_designations']);
+  const rebuildIndexes = read.sanctions.size >= rowsHeld(db, ['sanction_designations']);
   const withDesignationIndexes = <T>(load: () => T) =>
     rebuildIndexes ? withIndexesRebuiltInTransaction(db, ['sanction_designations'], load) : load();
 
@@ -161,51 +259,17 @@ export async function importFtm(db: Db, file: string, options: ImportOptions = {
     withBulkDerivedRows(db, ['actors', 'sanction_designations'], () =>
       withBulkSearchIndexing(db, ['actors', 'sanction_designations'], () =>
         withDesignationIndexes(() => {
-          // Two FtM ids may slug to one key ("NK-aB" and "NK-Ab"): the first keeps it.
-          const owners = { designation: new Map<string, string>(), designee: new Map<string, string>() };
-          const claim = (kind: keyof typeof owners, id: string) => {
-            const owner = owners[kind].get(ftmKey(id));
-            if (owner === undefined) owners[kind].set(ftmKey(id), id);
-            return owner === undefined || owner === id;
-          };
-          let done = 0;
-          for (const s of sanctions.values()) {
-            if (++done % 1000 === 0) writing(done);
-            const d = s.entityId === null ? undefined : designees.get(s.entityId);
-            if (s.entityId === null) skip('sanction names no entity');
-            else if (!d) {
-              skip('designee not in file');
-              missing.add(s.entityId);
-            } else if (d.kind === null) skip(`designee schema ${d.schema} is not imported`);
-            else if (s.imposer === null) skip('sanction has no country (no imposer)');
-            else if (d.country === null) skip('designee has no country');
-            else if (!claim('designation', s.id) || !claim('designee', d.id))
-              skip('key taken by another entity id (case differs)');
-            else {
-              const imposer = store.country(s.imposer, `import:${s.dataset}`);
-              const target = store.country(d.country, `import:${s.dataset}`);
-              const regimeId = store.regime(imposer, target, s.dataset);
-              const designeeId = store.designee({ ...d, kind: d.kind });
-              store.designation(
-                s,
-                designeeId,
-                regimeId,
-                designationStatus(s.explicitStatus, s.endDate, referenceDay),
-              );
-            }
+          for (const { sanction: s, designee: d, status } of placedSanctions(read, leftovers, writing)) {
+            const imposer = store.country(s.imposer, `import:${s.dataset}`);
+            const target = store.country(d.country, `import:${s.dataset}`);
+            const regimeId = store.regime(imposer, target, s.dataset);
+            const designeeId = store.designee(d);
+            store.designation(s, designeeId, regimeId, status);
           }
-          writing(sanctions.size);
         }),
       ),
     ),
   ).immediate();
 
-  return {
-    file,
-    read: { lines, entities, sanctions: sanctions.size, designees: designees.size },
-    referenceDay,
-    ...store.counts,
-    skipped,
-    missing: { count: missing.size, sample: [...missing].slice(0, MISSING_SAMPLE) },
-  };
+  return importSummary(read, store.counts, leftovers);
 }

@@ -68,21 +68,20 @@ export async function runAsync<T>(
 }
 
 /**
- * Runs the write `makeWrite` gives in one transaction on a connection of `pool`. `onWrite` is
- * called once after the commit when the write changed stored data.
+ * Runs `work` on a connection of `pool` inside one transaction that holds the write lock: it
+ * commits when `work` resolves and rolls back when it throws. For writes that are not steps (a
+ * bulk import streaming COPY).
  */
-export async function writeInPostgresTransaction<T>(
+export async function inPostgresWriteTransaction<T>(
   pool: pg.Pool,
-  makeWrite: () => Write<T>,
-  onWrite: () => void = () => {},
+  work: (client: pg.PoolClient) => Promise<T>,
 ): Promise<T> {
   const client = await pool.connect();
-  let wrote = false;
   let result: T;
   try {
     await client.query('BEGIN');
     await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [WRITE_LOCK]);
-    result = await runAsync(client, makeWrite(), () => (wrote = true));
+    result = await work(client);
     await client.query('COMMIT');
   } catch (error) {
     // A connection that cannot roll back is closed rather than handed to the next caller.
@@ -93,6 +92,22 @@ export async function writeInPostgresTransaction<T>(
     throw error;
   }
   client.release();
+  return result;
+}
+
+/**
+ * Runs the write `makeWrite` gives in one transaction on a connection of `pool`. `onWrite` is
+ * called once after the commit when the write changed stored data.
+ */
+export async function writeInPostgresTransaction<T>(
+  pool: pg.Pool,
+  makeWrite: () => Write<T>,
+  onWrite: () => void = () => {},
+): Promise<T> {
+  let wrote = false;
+  const result = await inPostgresWriteTransaction(pool, (client) =>
+    runAsync(client, makeWrite(), () => (wrote = true)),
+  );
   if (wrote) onWrite();
   return result;
 }
