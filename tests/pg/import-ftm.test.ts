@@ -5,7 +5,8 @@
  * changes nothing; an import refused part-way leaves PostgreSQL exactly as it was; the CLI
  * imports into the database FAULTLINE_DATABASE_URL names.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { setTimeout as sleep } from 'node:timers/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FtmImportError, importFtm, type ImportSummary } from '../../data/ingest/importers/ftm';
@@ -165,6 +166,33 @@ describe('the FtM import into PostgreSQL', () => {
     expect(await readPostgres()).toEqual(before);
     expect(await dataVersion()).toBe(version);
   });
+
+  it('leaves PostgreSQL as it was when the import is killed after writing rows', async () => {
+    const before = await readPostgres();
+    const version = await dataVersion();
+    const big = writeListingsFile(20_000, 'ca');
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/import.ts', 'ftm', big.file], {
+      cwd: ROOT,
+      env: { ...process.env, FAULTLINE_DATABASE_URL: schema.url },
+      stdio: 'ignore',
+    });
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    // Killed once its transaction has inserted the new actors and goes on to the designations.
+    let pastActors = false;
+    while (!pastActors && child.exitCode === null) {
+      const { rows } = await schema.pool.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM pg_stat_activity
+         WHERE xact_start IS NOT NULL AND (query LIKE 'INSERT INTO actors%' OR query LIKE '%ftm_designations%')`,
+      );
+      pastActors = rows[0]!.n > 0;
+      if (!pastActors) await sleep(5);
+    }
+    child.kill('SIGKILL');
+    await exited;
+    expect(pastActors).toBe(true);
+    expect(await readPostgres()).toEqual(before);
+    expect(await dataVersion()).toBe(version);
+  }, 60_000);
 
   it('is what `npm run import` does when FAULTLINE_DATABASE_URL is set', async () => {
     const cli = writeListingsFile(20, 'nz');
