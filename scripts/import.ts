@@ -2,7 +2,7 @@
  * `npm run import -- ftm <file>`: imports an OpenSanctions FollowTheMoney export
  * (entities.ftm.json, JSON lines) into the database at FAULTLINE_DB (default
  * .data/faultline.db), or into the PostgreSQL database FAULTLINE_DATABASE_URL names when it is
- * set (migrated), in one transaction, then prints what it did. A malformed line refuses
+ * set (migrated first, as the SQLite file is), in one transaction, then prints what it did. A malformed line refuses
  * the whole file with "<file>:<line>: <reason>" and a non-zero exit; nothing is written.
  * See docs/import.md.
  */
@@ -16,6 +16,7 @@ import {
 import { importFtmToPostgres } from '../data/ingest/importers/ftm-postgres';
 import { storeEngine } from '../data/store/engine';
 import { databasePath, openDatabase } from '../data/store/open';
+import { migrate } from '../data/store/pg/migrate';
 import { createPool } from '../data/store/pg/pool';
 
 const USAGE = `Usage: npm run import -- ftm <file>
@@ -113,7 +114,10 @@ function openTarget() {
     const pool = createPool();
     return {
       name: 'PostgreSQL (FAULTLINE_DATABASE_URL)',
-      importFile: (file: string, options: ImportOptions) => importFtmToPostgres(pool, file, options),
+      importFile: async (file: string, options: ImportOptions) => {
+        await migrate(pool);
+        return importFtmToPostgres(pool, file, options);
+      },
       close: () => pool.end(),
     };
   }
