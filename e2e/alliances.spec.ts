@@ -133,6 +133,8 @@ test('the network nodes are reached with the Tab key and open their page', async
   await page.goto('/alliances');
   const graph = page.getByRole('group', { name: /Actors, alliances and their ties/ });
   const links = graph.getByRole('link');
+  // count() does not wait: the graph is drawn once its panel streams in.
+  await expect(links.nth(5)).toBeAttached();
   const count = await links.count();
   expect(count).toBeGreaterThan(5);
   await page.getByRole('heading', { name: 'Network of ties' }).click();
