@@ -17,11 +17,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { storeEngine } from '../data/store/engine';
+import { createPool } from '../data/store/pg/pool';
 import { openDatabase } from '../data/store/open';
 import { benchCases } from './bench/cases';
 import { type EngineRun, measureEngine } from './bench/measure';
 import { dataPicks } from './bench/picks';
-import { queryPlans } from './bench/plans';
+import { postgresQueryPlans, queryPlans } from './bench/plans';
 import { COUNTS_SQL, preparePostgres, type PostgresData } from './bench/postgres';
 import { engineTable, plansMarkdown, sideBySideTable } from './bench/report';
 
@@ -72,12 +73,20 @@ if (postgresUrl) {
 const db = openDatabase(file);
 const picks = dataPicks(db);
 const cases = benchCases(db, picks);
-const plans = await queryPlans(
-  db,
-  cases.filter((c) => c.query !== '{ __typename }'),
-);
+const plannedCases = cases.filter((c) => c.query !== '{ __typename }');
+const plans = await queryPlans(db, plannedCases);
 const counts = db.prepare(COUNTS_SQL).get();
 db.close();
+
+async function postgresPlans(url: string) {
+  const pool = createPool(url);
+  try {
+    return await postgresQueryPlans(pool, plannedCases);
+  } finally {
+    await pool.end();
+  }
+}
+const plansOnPostgres = postgresUrl ? await postgresPlans(postgresUrl) : null;
 if (postgres && JSON.stringify(postgres.counts) !== JSON.stringify(counts))
   console.warn(
     `PostgreSQL holds other counts than SQLite (${JSON.stringify(postgres.counts)} against ${JSON.stringify(counts)}): the cases, drawn from SQLite, may not be its worst ones`,
@@ -116,6 +125,7 @@ if (load)
   console.log(`\nSynthetic load: ${load.seconds.toFixed(0)} s; database ${load.megabytes.toFixed(0)} MB`);
 fs.mkdirSync('bench-results', { recursive: true });
 fs.writeFileSync('bench-results/plans.md', plansMarkdown(plans));
+if (plansOnPostgres) fs.writeFileSync('bench-results/plans-postgres.md', plansMarkdown(plansOnPostgres));
 fs.writeFileSync(
   'bench-results/latest.json',
   JSON.stringify(
