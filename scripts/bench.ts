@@ -78,8 +78,16 @@ const plans = await queryPlans(db, plannedCases);
 const counts = db.prepare(COUNTS_SQL).get();
 db.close();
 
+/** A query the plans' run sends may take at most this long: its plan is still read. */
+const PLAN_RUN_TIMEOUT_MS = 30_000;
+
 async function postgresPlans(url: string) {
-  const pool = createPool(url);
+  const bounded = new URL(url);
+  bounded.searchParams.set(
+    'options',
+    `${bounded.searchParams.get('options') ?? ''} -c statement_timeout=${PLAN_RUN_TIMEOUT_MS}`.trim(),
+  );
+  const pool = createPool(bounded.toString());
   try {
     return await postgresQueryPlans(pool, plannedCases);
   } finally {
