@@ -6,26 +6,25 @@
  * The cases are drawn from the data (scripts/bench/picks.ts); the first answers after the
  * start are timed as the cold case; a month series summed over its periods must equal the
  * list's totalCount. Results print as a table and go to bench-results/latest.json.
+ *
+ * With FAULTLINE_DATABASE_URL set, the same run then measures the PostgreSQL database it names
+ * (filled by data:synth with the same counts when it holds no records): the same cases, drawn
+ * from the SQLite database, which holds the same records under the same ids, each engine
+ * beside its own floor, and one table with both side by side.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createRequire } from 'node:module';
-import autocannon from 'autocannon';
+import { storeEngine } from '../data/store/engine';
+import { createPool } from '../data/store/pg/pool';
 import { openDatabase } from '../data/store/open';
-import {
-  type BenchCase,
-  benchCases,
-  broadFilter,
-  MAX_COLD_MS,
-  MAX_P99_MS,
-  RELATION_TIMELINE,
-  SERIES,
-  STATS,
-} from './bench/cases';
+import { benchCases } from './bench/cases';
+import { type EngineRun, measureEngine } from './bench/measure';
 import { dataPicks } from './bench/picks';
-import { queryPlans, type CasePlans } from './bench/plans';
+import { postgresQueryPlans, queryPlans } from './bench/plans';
+import { COUNTS_SQL, preparePostgres, type PostgresData } from './bench/postgres';
+import { engineTable, plansMarkdown, sideBySideTable } from './bench/report';
 
 const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const file = process.env.BENCH_DB ?? path.join(os.tmpdir(), 'faultline-bench.db');
@@ -33,10 +32,22 @@ const PORT = env('BENCH_PORT', 3200);
 const DURATION = env('BENCH_SECONDS', 10);
 const WARM_UP_SECONDS = env('BENCH_WARM_UP_SECONDS', 3);
 const CONNECTIONS = env('BENCH_CONNECTIONS', 10);
-const childEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+// Checked before anything is built or loaded: a URL of the wrong kind is an error, not SQLite.
+const postgresUrl = storeEngine() === 'postgres' ? process.env.FAULTLINE_DATABASE_URL!.trim() : null;
+// Every child is told its store explicitly: the SQLite run and load must not reach PostgreSQL.
+const sqliteEnv: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+delete sqliteEnv.FAULTLINE_DATABASE_URL;
+const postgresEnv = { ...sqliteEnv, FAULTLINE_DATABASE_URL: postgresUrl ?? '' };
+const synthArgs = [
+  'tsx',
+  'scripts/synth.ts',
+  `--statements=${env('BENCH_STATEMENTS', 1_000_000)}`,
+  `--events=${env('BENCH_EVENTS', 200_000)}`,
+  `--designations=${env('BENCH_DESIGNATIONS', 500_000)}`,
+];
 
-function run(command: string, args: string[], extra: Record<string, string> = {}) {
-  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...childEnv, ...extra } });
+function run(command: string, args: string[], childEnv: NodeJS.ProcessEnv = sqliteEnv) {
+  const result = spawnSync(command, args, { stdio: 'inherit', env: childEnv });
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed`);
 }
 
@@ -45,180 +56,109 @@ if (!fs.existsSync('.next/BUILD_ID')) run('npm', ['run', 'build']);
 let load: { seconds: number; megabytes: number } | null = null;
 if (!fs.existsSync(file)) {
   const started = Date.now();
-  run(
-    'npx',
-    [
-      'tsx',
-      'scripts/synth.ts',
-      `--statements=${env('BENCH_STATEMENTS', 1_000_000)}`,
-      `--events=${env('BENCH_EVENTS', 200_000)}`,
-      `--designations=${env('BENCH_DESIGNATIONS', 500_000)}`,
-    ],
-    { FAULTLINE_DB: file },
-  );
+  run('npx', synthArgs, { ...sqliteEnv, FAULTLINE_DB: file });
   load = { seconds: (Date.now() - started) / 1000, megabytes: fs.statSync(file).size / 1024 / 1024 };
+}
+
+let postgres: PostgresData | null = null;
+if (postgresUrl) {
+  postgres = await preparePostgres(postgresUrl, () => run('npx', synthArgs, postgresEnv));
+  console.log(
+    postgres.synthSeconds !== null
+      ? `PostgreSQL: filled by data:synth in ${postgres.synthSeconds.toFixed(0)} s`
+      : 'PostgreSQL: the database holds records; measured as it is, not loaded again',
+  );
 }
 
 const db = openDatabase(file);
 const picks = dataPicks(db);
 const cases = benchCases(db, picks);
-const plans = await queryPlans(
-  db,
-  cases.filter((c) => c.query !== '{ __typename }'),
-);
-const counts = db
-  .prepare(
-    'SELECT (SELECT count(*) FROM statements) AS statements, (SELECT count(*) FROM events) AS events, (SELECT count(*) FROM sanction_designations) AS designations',
-  )
-  .get();
+const plannedCases = cases.filter((c) => c.query !== '{ __typename }');
+const plans = await queryPlans(db, plannedCases);
+const counts = db.prepare(COUNTS_SQL).get();
 db.close();
 
-const url = `http://127.0.0.1:${PORT}/api/graphql`;
+/** A query the plans' run sends may take at most this long: its plan is still read. */
+const PLAN_RUN_TIMEOUT_MS = 30_000;
 
-async function post(query: string, variables?: Record<string, unknown>) {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
+async function postgresPlans(url: string) {
+  const bounded = new URL(url);
+  bounded.searchParams.set(
+    'options',
+    `${bounded.searchParams.get('options') ?? ''} -c statement_timeout=${PLAN_RUN_TIMEOUT_MS}`.trim(),
+  );
+  const pool = createPool(bounded.toString());
+  try {
+    return await postgresQueryPlans(pool, plannedCases);
+  } finally {
+    await pool.end();
+  }
+}
+const plansOnPostgres = postgresUrl ? await postgresPlans(postgresUrl) : null;
+if (postgres && JSON.stringify(postgres.counts) !== JSON.stringify(counts))
+  console.warn(
+    `PostgreSQL holds other counts than SQLite (${JSON.stringify(postgres.counts)} against ${JSON.stringify(counts)}): the cases, drawn from SQLite, may not be its worst ones`,
+  );
+
+const measure = (label: string | undefined, serverEnv: NodeJS.ProcessEnv) =>
+  measureEngine({
+    label,
+    env: serverEnv,
+    port: PORT,
+    cases,
+    picks,
+    connections: CONNECTIONS,
+    seconds: DURATION,
+    warmUpSeconds: WARM_UP_SECONDS,
   });
-  return (await response.json()) as { data?: Record<string, unknown>; errors?: unknown };
+
+const sqlite = await measure(postgres ? 'SQLite' : undefined, { ...sqliteEnv, FAULTLINE_DB: file });
+const postgresRun: EngineRun | null = postgres ? await measure('PostgreSQL', postgresEnv) : null;
+
+const cpu = os.cpus();
+const machine = `${cpu.length} × ${cpu[0]?.model ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
+const loadAverageOf = (r: EngineRun) =>
+  `load average ${r.load.start.toFixed(1)} at the start, ${r.load.end.toFixed(1)} at the end`;
+const loadAverage = loadAverageOf(sqlite);
+console.log(
+  `\n${machine}; ${loadAverage}; ${JSON.stringify(counts)}; ${CONNECTIONS} connections, ${DURATION} s each`,
+);
+if (postgresRun && postgres) {
+  console.log(`PostgreSQL: ${loadAverageOf(postgresRun)}; ${JSON.stringify(postgres.counts)}\n`);
+  console.log(sideBySideTable(sqlite, postgresRun));
+} else {
+  console.log(engineTable(sqlite));
 }
-
-async function waitForServer() {
-  for (let i = 0; i < 240; i += 1) {
-    try {
-      if (!(await post('{ __typename }')).errors) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error('the server did not start');
-}
-
-/** How long the first answer of each kind takes after a start (the server's caches empty). */
-async function coldStart(series: boolean) {
-  const timed = async (name: string, query: string, variables?: Record<string, unknown>) => {
-    const started = performance.now();
-    const answer = await post(query, variables);
-    if (answer.errors) throw new Error(`${name} answered with errors: ${JSON.stringify(answer.errors)}`);
-    return { name, ms: Math.round(performance.now() - started) };
-  };
-  const pair = { a: picks.heaviestPair.a, b: picks.heaviestPair.b };
-  return [
-    await timed('stats', STATS),
-    await timed(`relation (${pair.a}, ${pair.b}) timeline and drivers`, RELATION_TIMELINE, pair),
-    ...(series ? [await timed('statementSeries, broadest filter', SERIES, { f: broadFilter(picks) })] : []),
-  ];
-}
-
-/** A series summed over its periods must equal the matching list's totalCount. */
-async function seriesAgreesWithTotal() {
-  const f = broadFilter(picks);
-  const series = (await post(SERIES, { f })).data?.statementSeries as { total: number }[];
-  const list = (
-    await post('query($f: StatementFilter) { statements(filter: $f, first: 1) { totalCount } }', { f })
-  ).data?.statements as { totalCount: number };
-  const summed = series.reduce((sum, p) => sum + p.total, 0);
-  if (summed !== list.totalCount)
-    throw new Error(`statementSeries sums to ${summed}, statements.totalCount is ${list.totalCount}`);
-  return { filter: f, summed, totalCount: list.totalCount };
-}
-
-function plansMarkdown(plans: CasePlans[]): string {
-  return plans
-    .map(
-      (c) =>
-        `### ${c.name}\n\n` +
-        c.plans.map((p) => `\`\`\`\n${p.sql}\n  ${p.plan.join('\n  ')}\n\`\`\`\n`).join('\n'),
-    )
-    .join('\n');
-}
-
-interface Row {
-  name: string;
-  requestsPerSecond: number;
-  p50: number;
-  p99: number;
-  errors: number;
-  shareOfFloor: number;
-  minShare: number;
-  meets: boolean;
-}
-
-/** What autocannon sends for a case: the operation as a panel posts it. */
-const requestOf = (c: BenchCase) => ({
-  url,
-  method: 'POST' as const,
-  headers: { 'content-type': 'application/json' },
-  body: JSON.stringify({ query: c.query, variables: c.variables }),
-  connections: CONNECTIONS,
-});
-
-const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
-const server = spawn(process.execPath, [nextBin, 'start', '-p', String(PORT)], {
-  env: { ...childEnv, FAULTLINE_DB: file },
-  stdio: ['ignore', 'ignore', 'inherit'],
-});
-const loadBefore = os.loadavg();
-
-try {
-  await waitForServer();
-  const hasSeries = cases.some((c) => c.name.startsWith('statementSeries'));
-  const cold = await coldStart(hasSeries);
-  for (const c of cold) console.log(`cold: ${c.name}: ${c.ms} ms`);
-  const seriesCheck = hasSeries ? await seriesAgreesWithTotal() : null;
-  if (seriesCheck) console.log(`series check: ${seriesCheck.summed} = totalCount ${seriesCheck.totalCount}`);
-  const rows: Row[] = [];
-  for (const c of cases) {
-    // One request first: it must answer without errors, and it warms caches as a user would.
-    const check = await post(c.query, c.variables);
-    if (check.errors) throw new Error(`${c.name} answered with errors: ${JSON.stringify(check.errors)}`);
-    // A short unmeasured run first: the server's code paths for this query are compiled and
-    // its caches filled before the measured one, for the floor as for every case.
-    await autocannon({ ...requestOf(c), duration: WARM_UP_SECONDS });
-    const result = await autocannon({ ...requestOf(c), duration: DURATION });
-    const floor = rows[0]?.requestsPerSecond ?? result.requests.average;
-    const errors = result.errors + result.non2xx + result.timeouts;
-    const shareOfFloor = result.requests.average / floor;
-    rows.push({
-      name: c.name,
-      requestsPerSecond: result.requests.average,
-      p50: result.latency.p50,
-      p99: result.latency.p99,
-      errors,
-      shareOfFloor,
-      minShare: c.minShare,
-      meets: shareOfFloor >= c.minShare - 1e-9 && result.latency.p99 <= MAX_P99_MS && errors === 0,
-    });
-    console.log(
-      `${c.name}: ${result.requests.average.toFixed(0)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms`,
-    );
-  }
-  const cpu = os.cpus();
-  const machine = `${cpu.length} × ${cpu[0]?.model ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
-  const loadAverage = `load average ${loadBefore[0]!.toFixed(1)} at the start, ${os.loadavg()[0]!.toFixed(1)} at the end`;
-  console.log(
-    `\n${machine}; ${loadAverage}; ${JSON.stringify(counts)}; ${CONNECTIONS} connections, ${DURATION} s each`,
-  );
-  console.log(
-    '| query | req/s | share of floor | needed | p50 ms | p99 ms | errors | met |\n|---|---|---|---|---|---|---|---|',
-  );
-  for (const r of rows) {
-    console.log(
-      `| ${r.name} | ${r.requestsPerSecond.toFixed(0)} | ${(r.shareOfFloor * 100).toFixed(0)}% | ${(r.minShare * 100).toFixed(0)}% | ${r.p50} | ${r.p99} | ${r.errors} | ${r.meets ? 'yes' : 'no'} |`,
-    );
-  }
-  console.log(`\n| first answer after the start | ms | met (≤ ${MAX_COLD_MS} ms) |\n|---|---|---|`);
-  for (const c of cold) console.log(`| ${c.name} | ${c.ms} | ${c.ms <= MAX_COLD_MS ? 'yes' : 'no'} |`);
-  if (load)
-    console.log(`\nSynthetic load: ${load.seconds.toFixed(0)} s; database ${load.megabytes.toFixed(0)} MB`);
-  fs.mkdirSync('bench-results', { recursive: true });
-  fs.writeFileSync('bench-results/plans.md', plansMarkdown(plans));
-  fs.writeFileSync(
-    'bench-results/latest.json',
-    JSON.stringify({ machine, loadAverage, counts, load, picks, cold, seriesCheck, rows }, null, 2),
-  );
-} finally {
-  server.kill('SIGTERM');
-}
+if (load)
+  console.log(`\nSynthetic load: ${load.seconds.toFixed(0)} s; database ${load.megabytes.toFixed(0)} MB`);
+fs.mkdirSync('bench-results', { recursive: true });
+fs.writeFileSync('bench-results/plans.md', plansMarkdown(plans));
+if (plansOnPostgres) fs.writeFileSync('bench-results/plans-postgres.md', plansMarkdown(plansOnPostgres));
+fs.writeFileSync(
+  'bench-results/latest.json',
+  JSON.stringify(
+    {
+      machine,
+      loadAverage,
+      counts,
+      load,
+      picks,
+      cold: sqlite.cold,
+      seriesCheck: sqlite.seriesCheck,
+      rows: sqlite.rows,
+      ...(postgresRun && postgres
+        ? {
+            postgres: {
+              ...postgres,
+              loadAverage: loadAverageOf(postgresRun),
+              cold: postgresRun.cold,
+              seriesCheck: postgresRun.seriesCheck,
+              rows: postgresRun.rows,
+            },
+          }
+        : {}),
+    },
+    null,
+    2,
+  ),
+);
