@@ -120,8 +120,12 @@ function tiesQuery(dialect: Dialect): string {
     dialect === 'postgres'
       ? 'json_agg(b1.allianceId ORDER BY b1.allianceId)::text'
       : 'json_group_array(b1.allianceId)';
+  // PostgreSQL would materialize a CTE read more than once, and with no statistics on it plan
+  // the walk over a million links as if every actor had every other as its side; inlined, the
+  // side is an index lookup on the actor. SQLite inlines it already.
+  const side = dialect === 'postgres' ? 'side AS NOT MATERIALIZED' : 'side AS';
   return `
-WITH side AS (SELECT id, ${SIDE} AS side FROM actors),
+WITH ${side} (SELECT id, ${SIDE} AS side FROM actors),
 said AS (
   SELECT DISTINCT st.statement_id, ${least}(sp.side, tg.side) AS x, ${greatest}(sp.side, tg.side) AS y,
     CASE WHEN st.intensity < 0 THEN 1 ELSE 0 END AS hostile
