@@ -30,7 +30,7 @@ const toPackage = (raw: PackageRaw): SanctionPackageRow => ({ ...raw, measures: 
 
 type DesignationRaw = SanctionDesignationRow & { sortDate: string };
 
-interface FigureRaw {
+export interface FigureRaw {
   regimeId: number;
   packageId: number | null;
   metric: FigureMetric;
@@ -49,7 +49,7 @@ interface FigureRaw {
   inference: string | null;
 }
 
-const toFigure = (r: FigureRaw): FigureRow => ({
+export const toFigure = (r: FigureRaw): FigureRow => ({
   regimeId: r.regimeId,
   packageId: r.packageId,
   metric: r.metric,
@@ -80,10 +80,12 @@ const claimColumns = (t: string) =>
    ${t}note, ${t}via_id AS viaId, ${t}claimant_id AS claimantId, ${t}claimed_on AS date, ${t}credibility,
    ${t}inference`;
 
-/** The claims of the packages whose ids fill `(:ids)`, by package, per metric, its own figure first. */
-const PACKAGE_CLAIMS_SQL = `SELECT p.regime_id AS regimeId, f.package_id AS packageId, ${claimColumns('f.')}
+/** The claims of the packages whose ids fill the list `ids`, by package, per metric, its own figure first. */
+export const packageClaimsSql = (ids: string) => `SELECT p.regime_id AS regimeId, f.package_id AS packageId,
+  ${claimColumns('f.')}
   FROM package_figures f JOIN sanction_packages p ON p.id = f.package_id
-  WHERE f.package_id IN (:ids) ORDER BY f.package_id, f.metric, f.position`;
+  WHERE f.package_id IN (${ids}) ORDER BY f.package_id, f.metric, f.position`;
+const PACKAGE_CLAIMS_SQL = packageClaimsSql(':ids');
 
 export interface RegimeFilterArgs {
   imposer?: string | null;

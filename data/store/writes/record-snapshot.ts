@@ -8,7 +8,7 @@ import type { RecordType, RetractedLinks } from '../rows';
 import type { BoundValue } from '../../quantity';
 import { STATEMENT_COLUMNS } from '../repositories/statements';
 import { EVENT_COLUMNS } from '../repositories/events';
-import { PACKAGE_COLUMNS } from '../repositories/sanctions';
+import { PACKAGE_COLUMNS, packageClaimsSql, toFigure, type FigureRaw } from '../repositories/sanctions';
 import { parseList } from '../repositories/batch';
 import { all, get, type Gen } from './steps';
 
@@ -26,15 +26,8 @@ const STATEMENT_TOPIC_IDS = `SELECT topic_id AS id FROM statement_topics WHERE s
 const EVENT_ACTOR_IDS = `SELECT actor_id AS id FROM event_actors WHERE event_id = ? ORDER BY position`;
 const MEASUREMENTS = `SELECT label, value, bound, unit, text FROM measurements WHERE event_id = ? ORDER BY position`;
 
-// A claim's position counts within its metric, so that position 0 is the package's own figure
-// for it, as the sanctions repository reads it.
-const PACKAGE_CLAIMS = `SELECT p.regime_id AS regimeId, f.package_id AS packageId, f.metric,
-  (SELECT count(*) FROM package_figures g
-   WHERE g.package_id = f.package_id AND g.metric = f.metric AND g.position < f.position) AS position,
-  f.value, f.bound, f.unit, f.text, f.source_id AS sourceId, f.excerpt, f.note, f.via_id AS viaId,
-  f.claimant_id AS claimantId, f.claimed_on AS date, f.credibility, f.inference
-  FROM package_figures f JOIN sanction_packages p ON p.id = f.package_id
-  WHERE f.package_id = ? ORDER BY f.metric, f.position`;
+// The claims as the sanctions repository reads them, for the one package.
+const PACKAGE_CLAIMS = packageClaimsSql('?');
 
 const EVIDENCE = `SELECT source_id AS sourceId, excerpt, note, via_id AS viaId, credibility, inference
   FROM evidence WHERE record_type = ? AND record_id = ? ORDER BY position`;
@@ -46,40 +39,7 @@ interface QuantityRaw {
   text: string | null;
 }
 
-type ClaimRaw = QuantityRaw & {
-  regimeId: number;
-  packageId: number;
-  metric: RetractedLinks['claims'][number]['metric'];
-  position: number;
-  sourceId: number;
-  excerpt: string | null;
-  note: string | null;
-  viaId: number | null;
-  claimantId: number | null;
-  date: string;
-  credibility: RetractedLinks['evidence'][number]['credibility'];
-  inference: string | null;
-};
-
 const quantity = (r: QuantityRaw) => ({ value: r.value, bound: r.bound, unit: r.unit, text: r.text });
-
-const toClaim = (r: ClaimRaw): RetractedLinks['claims'][number] => ({
-  regimeId: r.regimeId,
-  packageId: r.packageId,
-  metric: r.metric,
-  position: r.position,
-  quantity: quantity(r),
-  claimantId: r.claimantId,
-  date: r.date,
-  evidence: {
-    sourceId: r.sourceId,
-    excerpt: r.excerpt,
-    note: r.note,
-    viaId: r.viaId,
-    credibility: r.credibility,
-    inference: r.inference,
-  },
-});
 
 /** The live record `id` of `type`, read whole; the caller knows it is held. */
 export function* recordSnapshot(type: SnapshotType, id: number): Gen<RecordSnapshot> {
@@ -114,7 +74,7 @@ export function* recordSnapshot(type: SnapshotType, id: number): Gen<RecordSnaps
       ))!;
       return {
         row: { ...raw, measures: parseList(raw.measures) },
-        links: { ...none, claims: (yield* all<ClaimRaw>(PACKAGE_CLAIMS, [id])).map(toClaim) },
+        links: { ...none, claims: (yield* all<FigureRaw>(PACKAGE_CLAIMS, [id])).map(toFigure) },
       };
     }
   }
