@@ -99,11 +99,6 @@ function pairRecords(a: number[], b: number[], range: DayRange) {
   return { links: [said(A, B, a, b), said(B, A, b, a)], events, packages };
 }
 
-/** A statement's columns as the index's record shape; DISTINCT, since a statement aimed at two
- * actors of one side has a link to each. */
-const LISTED_LINK = `SELECT DISTINCT 'Statement' AS type, statement_id AS id, speaker_id AS speakerId,
-  source_id AS sourceId, date, date_start AS dateStart, intensity`;
-
 export interface PairCoverageCounts {
   sources: number;
   speakers: number;
@@ -111,16 +106,51 @@ export interface PairCoverageCounts {
 
 export function pairTensionRepository(sql: Sql) {
   const ACT_GROUP = actGroup(sql.dialect);
-  /** Every statement of the act `carrier` carries (its speaker, source and date), itself included. */
-  function actOf(a: number[], b: number[], carrier: TensionRecordRow): Promise<TensionRecordRow[]> {
-    const { links } = pairRecords(a, b, { from: carrier.dateStart, to: carrier.dateStart });
-    const sameAct: Piece = {
-      sql: 'AND speaker_id = ? AND date = ? AND coalesce(source_id, -statement_id) = ?',
-      params: [carrier.speakerId, carrier.date, carrier.sourceId ?? -carrier.id],
-    };
-    const [first, second] = links as [Piece, Piece];
-    const query = join([LISTED_LINK, first, sameAct, 'UNION', LISTED_LINK, second, sameAct, 'ORDER BY id']);
-    return sql.all<TensionRecordRow>(query.sql, query.params);
+  /**
+   * Every statement of each act `carriers` carry (its speaker, source and date), the carrier
+   * included, in one read per chunk of acts: each act is a walk of the link index on its own day,
+   * numbered so its rows come back to it. A chunk holds a power of two of acts (the last
+   * repeated), so a few statements serve every count, and few enough that its parameters stay
+   * far below PostgreSQL's 65,535.
+   */
+  async function actsOf(
+    a: number[],
+    b: number[],
+    carriers: TensionRecordRow[],
+  ): Promise<TensionRecordRow[][]> {
+    const perAct = 2 * (a.length + b.length + 5);
+    const chunkSize = 2 ** Math.max(0, Math.min(4, Math.floor(Math.log2(20_000 / perAct))));
+    const found: TensionRecordRow[][] = [];
+    for (let start = 0; start < carriers.length; start += chunkSize) {
+      const chunk = carriers.slice(start, start + chunkSize);
+      const size = 2 ** Math.ceil(Math.log2(chunk.length));
+      const asked = [...chunk, ...Array<TensionRecordRow>(size - chunk.length).fill(chunk.at(-1)!)];
+      const arms = asked.flatMap((carrier, act) => {
+        const { links } = pairRecords(a, b, { from: carrier.dateStart, to: carrier.dateStart });
+        const sameAct: Piece = {
+          sql: 'AND speaker_id = ? AND date = ? AND coalesce(source_id, -statement_id) = ?',
+          params: [carrier.speakerId, carrier.date, carrier.sourceId ?? -carrier.id],
+        };
+        return links.flatMap((from) => [
+          'UNION ALL',
+          `SELECT ${act} AS act, statement_id, speaker_id, source_id, date, date_start, intensity`,
+          from,
+          sameAct,
+        ]);
+      });
+      // DISTINCT: a statement aimed at actors of both sides, or two of one side, is one record.
+      const query = join([
+        `SELECT DISTINCT act, 'Statement' AS type, statement_id AS id, speaker_id AS speakerId,
+           source_id AS sourceId, date, date_start AS dateStart, intensity FROM (`,
+        ...arms.slice(1),
+        ') AS linked ORDER BY act, id',
+      ]);
+      const rows = await sql.all<TensionRecordRow & { act: number }>(query.sql, query.params);
+      const byAct = chunk.map((): TensionRecordRow[] => []);
+      for (const { act, ...row } of rows) byAct[act]?.push(row);
+      found.push(...byAct);
+    }
+    return found;
   }
 
   return {
@@ -207,10 +237,13 @@ export function pairTensionRepository(sql: Sql) {
         `) AS package) AS act ORDER BY ${weight} DESC NULLS LAST, dateStart, type, id LIMIT ?`,
       ]);
       const acts = await sql.all<TensionRecordRow>(query.sql, [...query.params, asOf, first]);
-      // One act at a time: a hundred reads at once would take every connection of a pool.
-      const records: TensionRecordRow[] = [];
-      for (const act of acts) records.push(...(act.type === 'Statement' ? await actOf(a, b, act) : [act]));
-      return records;
+      const statements = await actsOf(
+        a,
+        b,
+        acts.filter((act) => act.type === 'Statement'),
+      );
+      let next = 0;
+      return acts.flatMap((act) => (act.type === 'Statement' ? statements[next++]! : [act]));
     },
   };
 }
