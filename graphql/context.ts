@@ -48,13 +48,14 @@ export function createGraphQLContext(
   const services = 'accounts' in backend ? backend : sqliteServices(backend);
   const served = store ?? services.store;
   const bearerToken = bearerTokenOf(headers);
+  const version = served.requestVersion();
   let access: Promise<Authentication> | undefined;
   return {
     store: served,
     writes: services.writes,
     corrections: services.corrections,
-    loaders: createLoaders(served),
-    version: served.requestVersion(),
+    loaders: createLoaders(served, version),
+    version,
     bearerToken,
     writeAccess: () => (access ??= authenticate(services.accounts, bearerToken)),
   };

@@ -1,10 +1,13 @@
 /**
  * DataLoaders, created fresh for every request: each batches the lookups one GraphQL
- * response needs into one SQL statement per kind, and caches within the request only.
+ * response needs into one SQL statement per kind, and caches within the request only; actors
+ * and sources, which most answers name and few writes change, are also kept across requests
+ * per data version.
  */
 import DataLoader from 'dataloader';
+import { createPromiseLru } from '../lru';
 import type { Store } from './store';
-import type { EvidenceRow, RecordType } from './rows';
+import type { ActorRow, EvidenceRow, RecordType, SourceRow } from './rows';
 
 const RECORD_TYPES: RecordType[] = [
   'Statement',
@@ -20,13 +23,36 @@ function loader<K, V>(batch: (keys: readonly K[]) => Promise<V[]>) {
   return new DataLoader<K, V>(batch, { maxBatchSize: 500 });
 }
 
-export function createLoaders(store: Store) {
+// A page of statements names a few dozen actors and sources, the same ones page after page: on
+// PostgreSQL each read of them is a round trip. Keys carry the data version, which names the
+// database, so a write or another database never reads a kept row.
+const keptRows = createPromiseLru<unknown>({
+  maxEntries: 20_000,
+  maxBytes: 16 * 1024 * 1024,
+  sizeOf: (row) => 2 * (JSON.stringify(row)?.length ?? 0),
+});
+
+/**
+ * A lookup by id whose rows are kept across requests at the request's data version; the ids
+ * not kept are read together, through `uncached`, as one batch.
+ */
+function keptByVersion<V>(kind: string, version: () => Promise<string>, uncached: DataLoader<number, V>) {
+  return loader(async (ids: readonly number[]) => {
+    const at = await version();
+    return Promise.all(
+      ids.map((id) => keptRows.get(`${at}|${kind}|${id}`, () => uncached.load(id))),
+    ) as Promise<V[]>;
+  });
+}
+
+/** The loaders of one request, which reads at `version` (the store's, read once, unless given). */
+export function createLoaders(store: Store, version: () => Promise<string> = store.requestVersion()) {
   const { actors, statements, events, sources, sanctions, alliances, overview } = store;
   return {
-    actor: loader(actors.byIds),
+    actor: keptByVersion<ActorRow | null>('actor', version, loader(actors.byIds)),
     actorByKey: loader(actors.byKeys),
     affiliates: loader(actors.affiliatesOf),
-    source: loader(sources.byIds),
+    source: keptByVersion<SourceRow | null>('source', version, loader(sources.byIds)),
     sourceByKey: loader(sources.byKeys),
     citationCount: loader(sources.citationCounts),
     topic: loader(overview.topicsByIds),
