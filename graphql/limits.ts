@@ -73,9 +73,10 @@ export const MAX_INPUT_TEXT_LENGTH = 10_000;
 export { MAX_PAGE_SIZE };
 
 /**
- * Writes (mutation fields) each client may make: a token bucket holding this many, refilled
- * evenly over the period. FAULTLINE_WRITE_RATE overrides it: "30/min", "5/s", "600/hour" or a
- * bare number per minute. See graphql/rate-limit.ts.
+ * Writes (mutation fields) each analyst may make per period: a fixed window, which opens at the
+ * first write and lets this many through before it ends, so a window's last seconds and the
+ * next one's first can together pass up to twice the rate. FAULTLINE_WRITE_RATE overrides it:
+ * "30/min", "5/s", "600/hour" or a bare number per minute. See graphql/rate-limit.ts.
  */
 export const DEFAULT_WRITE_RATE = '30/min';
 
