@@ -5,6 +5,7 @@
  * empty 500.
  */
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import { withinRequest } from '../data/store/request-scope';
 import { MAX_BODY_BYTES, MAX_QUERY_LENGTH } from './limits';
 
 export { MAX_BODY_BYTES, MAX_QUERY_LENGTH };
@@ -45,10 +46,12 @@ export function createGraphQLHandler<C extends BaseContext>(
     const headers = new HeaderMap();
     req.headers.forEach((value, key) => headers.set(key, value));
     const server = await getServer();
-    const result = await server.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: req.method, headers, search, body },
-      context: async () => context(req),
-    });
+    const result = await withinRequest(() =>
+      server.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: req.method, headers, search, body },
+        context: async () => context(req),
+      }),
+    );
     // Answers follow the data and, for writes, who asks: no browser or proxy may keep one.
     result.headers.set('cache-control', 'no-store');
     const init = { status: result.status ?? 200, headers: [...result.headers] };

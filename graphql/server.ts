@@ -56,6 +56,7 @@ import {
 import { databaseBusyError, isDatabaseBusy } from './write-access';
 import { resolvers } from './resolvers';
 import { readTypeDefs } from './schema';
+import { withinRequest } from '../data/store/request-scope';
 
 export { MAX_TOKENS } from './limits';
 
@@ -450,7 +451,9 @@ function queryText(document: DocumentNode): string {
 const executeOnce = cache(async (query: string, variablesJson: string): Promise<unknown> => {
   const server = await getApolloServer();
   const variables = JSON.parse(variablesJson) as Record<string, unknown>;
-  const response = await server.executeOperation({ query, variables }, { contextValue: renderContext() });
+  const response = await withinRequest(() =>
+    server.executeOperation({ query, variables }, { contextValue: renderContext() }),
+  );
   if (response.body.kind !== 'single') throw new Error('incremental delivery is not used here');
   const { data, errors } = response.body.singleResult;
   if (errors?.length) throw new OperationError(errors);
@@ -480,12 +483,14 @@ export async function runOperationAs<TData, TVars extends Record<string, unknown
   variables: TVars,
 ): Promise<TData> {
   const server = await getApolloServer();
-  const contextValue: GraphQLContext = {
-    ...createContext({ headers: new Headers() }),
-    writeAccess: () => Promise.resolve({ analyst }),
-    signedInAnalyst: analyst,
-  };
-  const response = await server.executeOperation({ query: queryText(document), variables }, { contextValue });
+  const response = await withinRequest(() => {
+    const contextValue: GraphQLContext = {
+      ...createContext({ headers: new Headers() }),
+      writeAccess: () => Promise.resolve({ analyst }),
+      signedInAnalyst: analyst,
+    };
+    return server.executeOperation({ query: queryText(document), variables }, { contextValue });
+  });
   if (response.body.kind !== 'single') throw new Error('incremental delivery is not used here');
   const { data, errors } = response.body.singleResult;
   if (errors?.length) throw new OperationError(errors);

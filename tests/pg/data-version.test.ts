@@ -10,17 +10,21 @@ import { postgresSql } from '../../data/store/pg/sql';
 import { transferToPostgres } from '../../data/store/pg/transfer';
 import { createPostgresStore } from '../../data/store/store';
 import { freshDatabase } from '../helpers/db';
+import { GRAPHQL_URL, testServer } from '../helpers/graphql';
 import { createTestSchema, type TestSchema } from './test-schema';
 
-/** A pool that counts the queries sent through it. */
-function counted(pool: pg.Pool): { pool: pg.Pool; sent: () => number } {
+/** A pool that counts the queries sent through it, and those of them that read the version. */
+function counted(pool: pg.Pool): { pool: pg.Pool; sent: () => number; versionReads: () => number } {
   let sent = 0;
+  let versionReads = 0;
   const query = pool.query.bind(pool) as (...args: unknown[]) => unknown;
   (pool as { query: unknown }).query = (...args: unknown[]) => {
     sent += 1;
+    const text = (args[0] as { text?: string }).text ?? args[0];
+    if (typeof text === 'string' && text.includes('FROM data_version')) versionReads += 1;
     return query(...args);
   };
-  return { pool, sent: () => sent };
+  return { pool, sent: () => sent, versionReads: () => versionReads };
 }
 
 describe('the data version on PostgreSQL', () => {
@@ -69,5 +73,38 @@ describe('the data version on PostgreSQL', () => {
     const after = await Promise.all([sql.version(), sql.version()]);
     expect(sent()).toBe(2);
     expect(after[0]).not.toBe(versions[0]);
+  });
+
+  it('is read once by a request through the API, however many cached counts it reads one after another', async () => {
+    const { pool, versionReads } = counted(schema.anotherPool());
+    const api = testServer(freshDatabase().db, createPostgresStore(pool));
+    try {
+      // Each speaker's count is asked for once the page's own count is in: reads one after another.
+      const query = `{ statements(first: 3) { totalCount nodes { speaker { statements(first: 1) { totalCount } } } } }`;
+      const post = () =>
+        api.http(
+          new Request(GRAPHQL_URL, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ query }),
+          }),
+        );
+      const first = (await (await post()).json()) as { data: unknown; errors?: unknown };
+      expect(first.errors).toBeUndefined();
+      const before = versionReads();
+      const again = (await (await post()).json()) as { data: unknown };
+      expect(again.data).toEqual(first.data);
+      expect(versionReads() - before).toBe(1);
+    } finally {
+      await api.stop();
+    }
+  });
+
+  it('is read by each cached count outside a request', async () => {
+    const { pool, versionReads } = counted(schema.anotherPool());
+    const store = createPostgresStore(pool);
+    await store.statements.count({});
+    await store.statements.count({ stances: ['HOSTILE'] });
+    expect(versionReads()).toBe(2);
   });
 });

@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import type pg from 'pg';
 import { firstColumn, memoAt, type Sql } from '../sql';
 import { toPostgres } from './dialect';
+import { heldRequestVersion, holdRequestVersion } from '../request-scope';
 
 export interface PostgresSql extends Sql {
   readonly pool: pg.Pool;
@@ -72,12 +73,15 @@ export function postgresSql(pool: pg.Pool): PostgresSql {
     version: readVersion,
     requestVersion() {
       let held: { writes: number; version: Promise<string> } | undefined;
-      return () => {
+      const version = () => {
         if (held?.writes !== localWrites) held = { writes: localWrites, version: readVersion() };
         return held.version;
       };
+      holdRequestVersion(runner, version);
+      return version;
     },
-    memo: async (key, compute) => memoAt(await readVersion(), key, compute),
+    // Within a request, at the request's version: a page with three cached counts is one read of it.
+    memo: async (key, compute) => memoAt(await (heldRequestVersion(runner) ?? readVersion)(), key, compute),
     noteWrite() {
       localWrites += 1;
     },
