@@ -33,11 +33,15 @@ const keptRows = createPromiseLru<unknown>({
 });
 
 /**
- * A lookup by id whose rows are kept across requests at the request's data version; the ids
- * not kept are read together, through `uncached`, as one batch.
+ * A lookup by id or key whose rows are kept across requests at the request's data version; the
+ * ones not kept are read together, through `uncached`, as one batch.
  */
-function keptByVersion<V>(kind: string, version: () => Promise<string>, uncached: DataLoader<number, V>) {
-  return loader(async (ids: readonly number[]) => {
+function keptByVersion<K extends number | string, V>(
+  kind: string,
+  version: () => Promise<string>,
+  uncached: DataLoader<K, V>,
+) {
+  return loader(async (ids: readonly K[]) => {
     const at = await version();
     return Promise.all(
       ids.map((id) => keptRows.get(`${at}|${kind}|${id}`, () => uncached.load(id))),
@@ -49,10 +53,10 @@ function keptByVersion<V>(kind: string, version: () => Promise<string>, uncached
 export function createLoaders(store: Store, version: () => Promise<string> = store.requestVersion()) {
   const { actors, statements, events, sources, sanctions, alliances, overview } = store;
   return {
-    actor: keptByVersion<ActorRow | null>('actor', version, loader(actors.byIds)),
-    actorByKey: loader(actors.byKeys),
+    actor: keptByVersion<number, ActorRow | null>('actor', version, loader(actors.byIds)),
+    actorByKey: keptByVersion<string, ActorRow | null>('actor key', version, loader(actors.byKeys)),
     affiliates: loader(actors.affiliatesOf),
-    source: keptByVersion<SourceRow | null>('source', version, loader(sources.byIds)),
+    source: keptByVersion<number, SourceRow | null>('source', version, loader(sources.byIds)),
     sourceByKey: loader(sources.byKeys),
     citationCount: loader(sources.citationCounts),
     topic: loader(overview.topicsByIds),

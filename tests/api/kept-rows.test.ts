@@ -10,13 +10,13 @@ import { ok, testServer } from '../helpers/graphql';
 
 const PAGE = `{ statements(first: 5) { nodes { key speaker { key name } evidence { source { key title } } } } }`;
 
-/** Counts the SQL statements run on `db` that read `table` by id. */
-function countLookups(db: Db, table: string) {
+/** Counts the SQL statements run on `db` that read `table` by `column`. */
+function countLookups(db: Db, table: string, column = 'id') {
   const prepare = db.prepare;
   let count = 0;
   db.prepare = ((sql: string) => {
     const statement = prepare.call(db, sql) as unknown as Record<string, (...args: unknown[]) => unknown>;
-    if (!new RegExp(`FROM ${table} \\w+ WHERE \\w+\\.id IN`).test(sql)) return statement;
+    if (!new RegExp(`FROM ${table} \\w+ WHERE \\w+\\.${column} IN`).test(sql)) return statement;
     const all = statement.all!.bind(statement);
     statement.all = (...args: unknown[]) => {
       count += 1;
@@ -31,6 +31,7 @@ const first = freshDatabase();
 const second = freshDatabase();
 const actorLookups = countLookups(first.db, 'actors');
 const sourceLookups = countLookups(first.db, 'sources');
+const actorKeyLookups = countLookups(first.db, 'actors', 'key');
 const api = testServer(first.db);
 const otherApi = testServer(second.db);
 afterAll(() => Promise.all([api.stop(), otherApi.stop()]));
@@ -50,6 +51,15 @@ describe('actors and sources kept across requests', () => {
     expect(sources).toBeGreaterThan(0);
     expect(ok<Page>(await api.query(PAGE))).toEqual(before);
     expect([actorLookups(), sourceLookups()]).toEqual([actors, sources]);
+  });
+
+  it('are read once by key too', async () => {
+    const ACTOR = `{ actor(key: "nato") { name } }`;
+    const before = ok(await api.query(ACTOR));
+    const lookups = actorKeyLookups();
+    expect(lookups).toBeGreaterThan(0);
+    expect(ok(await api.query(ACTOR))).toEqual(before);
+    expect(actorKeyLookups()).toBe(lookups);
   });
 
   it("read another connection's commit at once", async () => {

@@ -5,10 +5,13 @@ import { searchRecords } from './search';
 
 export function overviewRepository(sql: Sql) {
   return {
-    /** Read from the counters the writes keep (migration 008), not counted on a read. */
+    /**
+     * Read from the counters the writes keep (migration 008), not counted on a read; kept per
+     * data version, as every page's header asks for them.
+     */
     async stats(): Promise<StatsRow> {
-      const rows = await sql.all<{ name: string; n: number }>(
-        'SELECT table_name AS name, n FROM record_counts',
+      const rows = await sql.memo('record-counts', () =>
+        sql.all<{ name: string; n: number }>('SELECT table_name AS name, n FROM record_counts'),
       );
       const counts = new Map(rows.map((row) => [row.name, row.n]));
       const count = (table: string) => {

@@ -158,10 +158,9 @@ export function sanctionRepository(sql: Sql) {
         where.push('r.target_id = (SELECT id FROM actors WHERE key = ?)');
         params.push(filter.target);
       }
-      return sql.all<SanctionRegimeRow>(
-        `SELECT ${REGIME_COLUMNS} FROM sanction_regimes r WHERE ${where.join(' AND ')} ORDER BY ${regimeOrder}`,
-        params,
-      );
+      const text = `SELECT ${REGIME_COLUMNS} FROM sanction_regimes r WHERE ${where.join(' AND ')} ORDER BY ${regimeOrder}`;
+      // The overview asks for the same pair's regimes on every visit; they change only with the data.
+      return sql.memo(`${text}|${JSON.stringify(params)}`, () => sql.all<SanctionRegimeRow>(text, params));
     },
     /** Regimes either way between two sets of actors. */
     async regimesBetween(aIds: readonly number[], bIds: readonly number[]): Promise<SanctionRegimeRow[]> {
