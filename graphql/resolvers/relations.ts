@@ -3,7 +3,7 @@ import type { RelationParent } from '../../data/store/rows';
 import type { TensionRecordRow } from '../../data/tension-record';
 import type { GraphQLContext } from '../context';
 import { cachedPairAnalysis, type PairReading } from '../../data/pair-analysis';
-import { dayFromNumber, dayNumber, todayNumber } from '../../data/partial-date';
+import { dayFromNumber, dayNumber, todayNumber, type DayInterval } from '../../data/partial-date';
 import { connection, decodeCursor, pageSize } from '../connections';
 import { badArgument } from '../errors';
 import { selectsField } from '../selection';
@@ -56,6 +56,19 @@ async function recordOf(ctx: GraphQLContext, r: TensionRecordRow) {
   return typed('SanctionPackage', await required(ctx.loaders.sanctionPackage, r.id, 'package'));
 }
 
+/** The day a relation is read on: today, or the last day of `asOf` that has come. */
+function readingDay(asOf: DayInterval | null): number {
+  const today = todayNumber();
+  if (!asOf) return today;
+  if (dayNumber(asOf.start) > today) {
+    throw badArgument(
+      'asOf',
+      `is after today (${dayFromNumber(today)}): the index is read on days that have come`,
+    );
+  }
+  return Math.min(dayNumber(asOf.end), today);
+}
+
 export const relationResolvers: Resolvers = {
   Query: {
     relation: async (_, { a, b, asOf }, ctx) => {
@@ -66,7 +79,7 @@ export const relationResolvers: Resolvers = {
       ]);
       if (!actorA || !actorB) return null;
       if (actorA.id === actorB.id) throw badArgument('b', 'must name an actor other than "a"');
-      return { a: actorA, b: actorB, asOf: day ? dayNumber(day.end) : todayNumber() };
+      return { a: actorA, b: actorB, asOf: readingDay(day) };
     },
   },
   Relation: {
