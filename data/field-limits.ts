@@ -23,6 +23,12 @@ export const longerThanAnyKey = (key: string) => key.length > FIELD_LIMITS.key;
 export const HOLDS_NUL = 'holds a NUL character (U+0000), which no stored text contains';
 
 /**
+ * Whether no record can have this key, so a page answers 404 without looking it up: longer than
+ * any key, or holding a NUL, which no stored text holds and the API refuses as a bad argument.
+ */
+export const noRecordHasKey = (key: string) => longerThanAnyKey(key) || key.includes('\u0000');
+
+/**
  * A text with its line breaks as "\n": "\r\n" (a browser's form, a Windows file) and a lone "\r"
  * are the same break, so the same words written on another system are the same text, and a limit
  * counts the characters a reader sees.
