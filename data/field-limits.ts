@@ -19,6 +19,15 @@ export const MAX_INTAKE_TEXT_LENGTH = 100_000;
 /** Whether a text is longer than any record's key may be: no record has it, so none is looked up. */
 export const longerThanAnyKey = (key: string) => key.length > FIELD_LIMITS.key;
 
+/** Said of an input holding a NUL: PostgreSQL cannot store one in text, so no record holds one. */
+export const HOLDS_NUL = 'holds a NUL character (U+0000), which no stored text contains';
+
+/**
+ * Whether no record can have this key, so a page answers 404 without looking it up: longer than
+ * any key, or holding a NUL, which no stored text holds and the API refuses as a bad argument.
+ */
+export const noRecordHasKey = (key: string) => longerThanAnyKey(key) || key.includes('\u0000');
+
 /**
  * A text with its line breaks as "\n": "\r\n" (a browser's form, a Windows file) and a lone "\r"
  * are the same break, so the same words written on another system are the same text, and a limit

@@ -5,6 +5,7 @@
  * query (data/store/fts.ts), so a text is refused in the same words wherever it comes in, and
  * a text with no words is said to have none instead of silently matching nothing.
  */
+import { HOLDS_NUL } from './field-limits';
 
 /**
  * The longest search text, in characters: room for any phrase worth searching for (the full-text
@@ -24,10 +25,15 @@ export function searchWords(text: string): string[] {
     .filter((w) => /[\p{L}\p{N}]/u.test(w));
 }
 
-/** What is wrong with a search text, said after its name ("text has no words..."), or null. */
+/**
+ * What is wrong with a search text, said after its name ("text has no words..."), or null. A NUL
+ * is refused as in any input (graphql/input-bounds.ts), here too so a screen says so beside its
+ * search box instead of sending it.
+ */
 export function searchTextProblem(text: string): string | null {
   if (text.length > MAX_SEARCH_TEXT_LENGTH) {
     return `is limited to ${MAX_SEARCH_TEXT_LENGTH} characters; got ${text.length}`;
   }
+  if (text.includes('\u0000')) return HOLDS_NUL;
   return searchWords(text).length === 0 ? 'has no words to search for' : null;
 }

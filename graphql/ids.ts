@@ -32,7 +32,33 @@ export function mayBeGlobalId(id: string): boolean {
   return /^[A-Za-z0-9_-]{1,1400}$/.test(id);
 }
 
+/** The first C0 or C1 control character in a key: no key holds one, and PostgreSQL refuses a NUL in any text. */
+function controlCharacterIn(key: string): number | undefined {
+  for (let i = 0; i < key.length; i += 1) {
+    const code = key.charCodeAt(i);
+    if (code < 0x20 || (code >= 0x7f && code <= 0x9f)) return code;
+  }
+  return undefined;
+}
+
+/**
+ * Why an id that decodes can still name no record: its key holds a control character (an id
+ * made by hand, "Actor:x\u0000y" encoded). Null for any other id, good or malformed.
+ */
+export function globalIdKeyProblem(id: string): string | null {
+  const control = controlCharacterIn(decodedGlobalId(id)?.key ?? '');
+  if (control === undefined) return null;
+  const code = control.toString(16).toUpperCase().padStart(4, '0');
+  return `decodes to a key holding a control character (U+${code}), which no record's key holds`;
+}
+
+/** The type and key an id names; null when it names none (malformed, or see globalIdKeyProblem). */
 export function fromGlobalId(id: string): { type: NodeType; key: string } | null {
+  const decoded = decodedGlobalId(id);
+  return decoded && controlCharacterIn(decoded.key) === undefined ? decoded : null;
+}
+
+function decodedGlobalId(id: string): { type: NodeType; key: string } | null {
   if (!mayBeGlobalId(id)) return null;
   const text = Buffer.from(id, 'base64url').toString('utf8');
   const colon = text.indexOf(':');

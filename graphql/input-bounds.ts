@@ -1,7 +1,8 @@
 /**
  * Bounds on what any operation may pass in, checked before it runs: no list longer than
- * MAX_INPUT_LIST_ITEMS and no string longer than MAX_INPUT_TEXT_LENGTH, in variables or
- * written in the query; and search text (the words full-text inputs match) within the bound
+ * MAX_INPUT_LIST_ITEMS, no string longer than MAX_INPUT_TEXT_LENGTH or holding a NUL or half a
+ * surrogate pair, in variables or written in the query, and no variable nested deeper than
+ * MAX_INPUT_DEPTH; and search text (the words full-text inputs match) within the bound
  * the screens' search boxes have, with at least one word in it (data/search-text.ts). A filter list of 40,000 keys would otherwise reach SQLite as 40,000
  * parameters, past its limit of 32,766, and come back as an internal error; a megabyte text
  * filter would be scanned against every row. The dataset's own field limits (shorter, per
@@ -22,8 +23,9 @@ import {
   type TypeNode,
   type ValueNode,
 } from 'graphql';
+import { HOLDS_NUL } from '../data/field-limits';
 import { searchTextProblem } from '../data/search-text';
-import { MAX_INPUT_LIST_ITEMS, MAX_INPUT_TEXT_LENGTH } from './limits';
+import { MAX_INPUT_DEPTH, MAX_INPUT_LIST_ITEMS, MAX_INPUT_TEXT_LENGTH } from './limits';
 import { MAX_INTAKE_TEXT_LENGTH } from '../data/intake/propose';
 
 /**
@@ -41,32 +43,50 @@ function namedType(type: TypeNode): string {
   return type.kind === Kind.NAMED_TYPE ? type.name.value : namedType(type.type);
 }
 
-function valueProblem(value: unknown, where: string, longText = false): string | null {
-  if (typeof value === 'string') {
-    if (!longText) {
-      return value.length > MAX_INPUT_TEXT_LENGTH
-        ? `${where} is ${value.length} characters long; text inputs take at most ${MAX_INPUT_TEXT_LENGTH}`
-        : null;
-    }
-    // The bound here only keeps a huge text from the resolver: the limit to name is the intake's.
-    return value.length > LONG_TEXT_BOUND
-      ? `${where} is ${value.length} characters long; the intake reads at most ${MAX_INTAKE_TEXT_LENGTH}: paste it in parts`
-      : null;
-  }
+/** Half of a surrogate pair without the other half: no Unicode character. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * What no text input may hold, written or in a variable. A NUL: PostgreSQL refuses it in any
+ * text, so a lookup would fail there as an internal error where SQLite finds nothing. Half of a
+ * surrogate pair (JSON can carry one; the query's own strings cannot): PostgreSQL would store
+ * it as one U+FFFD and SQLite as three.
+ */
+function characterProblem(text: string): string | null {
+  if (text.includes('\u0000')) return HOLDS_NUL;
+  const lone = LONE_SURROGATE.exec(text);
+  if (!lone) return null;
+  const code = lone[0].charCodeAt(0).toString(16).toUpperCase();
+  return `holds half of a surrogate pair (U+${code}) at position ${lone.index + 1} without its other half, which is no character`;
+}
+
+function textProblem(text: string, where: string, longText: boolean): string | null {
+  if (!longText && text.length > MAX_INPUT_TEXT_LENGTH)
+    return `${where} is ${text.length} characters long; text inputs take at most ${MAX_INPUT_TEXT_LENGTH}`;
+  // The bound here only keeps a huge text from the resolver: the limit to name is the intake's.
+  if (longText && text.length > LONG_TEXT_BOUND)
+    return `${where} is ${text.length} characters long; the intake reads at most ${MAX_INTAKE_TEXT_LENGTH}: paste it in parts`;
+  const character = characterProblem(text);
+  return character && `${where} ${character}`;
+}
+
+function valueProblem(value: unknown, where: string, longText = false, depth = 0): string | null {
+  if (typeof value === 'string') return textProblem(value, where, longText);
+  if (value === null || typeof value !== 'object') return null;
+  if (depth === MAX_INPUT_DEPTH)
+    return `${where} nests lists or objects more than ${MAX_INPUT_DEPTH} deep; inputs nest at most ${MAX_INPUT_DEPTH}`;
   if (Array.isArray(value)) {
     if (value.length > MAX_INPUT_LIST_ITEMS)
       return `${where} has ${value.length} items; lists take at most ${MAX_INPUT_LIST_ITEMS}`;
     for (let i = 0; i < value.length; i += 1) {
-      const problem = valueProblem(value[i], `${where}[${i}]`, longText);
+      const problem = valueProblem(value[i], `${where}[${i}]`, longText, depth + 1);
       if (problem) return problem;
     }
     return null;
   }
-  if (value !== null && typeof value === 'object') {
-    for (const [key, item] of Object.entries(value)) {
-      const problem = valueProblem(item, `${where}.${key}`, longText && key === LONG_TEXT_FIELD);
-      if (problem) return problem;
-    }
+  for (const [key, item] of Object.entries(value)) {
+    const problem = valueProblem(item, `${where}.${key}`, longText && key === LONG_TEXT_FIELD, depth + 1);
+    if (problem) return problem;
   }
   return null;
 }
@@ -104,6 +124,8 @@ function writtenBoundsProblem(operation: OperationDefinitionNode): string | null
         StringValue(text) {
           if (!problem && text.value.length > MAX_INPUT_TEXT_LENGTH)
             problem = `${where} has text ${text.value.length} characters long; text inputs take at most ${MAX_INPUT_TEXT_LENGTH}`;
+          const character = problem ? null : characterProblem(text.value);
+          if (character) problem = `${where} ${character}`;
         },
       });
       return false;

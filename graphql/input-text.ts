@@ -4,8 +4,11 @@
  * and bidirectional embeddings, overrides and isolates left open or closed without an opening
  * (U+202A–U+202E, U+2066–U+2069): an unbalanced one reorders the text that follows it wherever
  * the record is shown, so a quote could be made to read as something else. Every write mutation
- * checks its whole input with writeTextProblem before anything else (graphql/resolvers/mutations.ts).
+ * checks its whole input with writeTextProblem before anything else (graphql/resolvers/mutations.ts),
+ * a record id for the key it decodes to too. (A NUL or half a surrogate pair in any input is
+ * refused before the operation runs: graphql/input-bounds.ts.)
  */
+import { globalIdKeyProblem } from './ids';
 
 /** C0 controls but tab (09), line feed (0A) and carriage return (0D); DEL and the C1 block. */
 const ALLOWED_CONTROLS = new Set([0x09, 0x0a, 0x0d]);
@@ -67,9 +70,15 @@ export function writeTextProblem(input: unknown, path: string[] = ['input']): Wr
   }
   if (input !== null && typeof input === 'object') {
     for (const [key, value] of Object.entries(input)) {
-      const problem = writeTextProblem(value, [...path, key]);
+      const problem = writeTextProblem(value, [...path, key]) ?? recordIdProblem(key, value, path);
       if (problem) return problem;
     }
   }
   return null;
+}
+
+/** A record's id (a correction's input.id) is checked for the key it decodes to as well. */
+function recordIdProblem(key: string, value: unknown, path: string[]): WriteTextProblem | null {
+  const problem = key === 'id' && typeof value === 'string' ? globalIdKeyProblem(value) : null;
+  return problem ? { field: [...path, key], code: 'INVALID_INPUT', message: `id ${problem}` } : null;
 }

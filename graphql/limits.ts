@@ -69,6 +69,14 @@ export const MAX_INPUT_LIST_ITEMS = 2_000;
  */
 export const MAX_INPUT_TEXT_LENGTH = 10_000;
 
+/**
+ * Deepest a variable's value may nest (lists in lists, objects in objects): the schema's inputs
+ * nest a few levels at most (a write's input, its evidence, the evidence's fields), so this only
+ * stops a value nested thousands deep from running the bounds check out of stack, an internal
+ * error where the answer should name the variable.
+ */
+export const MAX_INPUT_DEPTH = 32;
+
 /** Largest `first` of any list: a larger one is refused by the field ("between 1 and 100"). */
 export { MAX_PAGE_SIZE };
 

@@ -2,7 +2,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
-import { longerThanAnyKey } from '@/data/field-limits';
+import { noRecordHasKey } from '@/data/field-limits';
 
 /** What a page of a `[key]` route receives. */
 export interface KeyedPageProps {
@@ -15,15 +15,15 @@ export interface KeyedLayoutProps extends KeyedPageProps {
 }
 
 /**
- * The tab title: the record's name, "<Kind> not found" for an unknown key (or one longer than
- * any key), or just the kind when the lookup fails (the page then shows the error).
+ * The tab title: the record's name, "<Kind> not found" for an unknown key (or one no record can
+ * have), or just the kind when the lookup fails (the page then shows the error).
  */
 export async function keyedTitle(
   kind: string,
   key: string,
   lookup: () => Promise<string | null | undefined>,
 ): Promise<Metadata> {
-  if (longerThanAnyKey(key)) return { title: `${kind} not found` };
+  if (noRecordHasKey(key)) return { title: `${kind} not found` };
   try {
     return { title: (await lookup()) ?? `${kind} not found` };
   } catch {
@@ -37,9 +37,9 @@ export async function keyedTitle(
  * page render, whose panels show their own error states.
  */
 export async function notFoundUnlessExists(key: string, exists: () => Promise<boolean>): Promise<void> {
-  // Not sent to the API: past its text bound it answers an error, which the panels would show
-  // instead of "not found".
-  if (longerThanAnyKey(key)) notFound();
+  // Not sent to the API: past its text bound, or holding a NUL, it answers an error, which the
+  // panels would show instead of "not found".
+  if (noRecordHasKey(key)) notFound();
   let found = true;
   try {
     found = await exists();

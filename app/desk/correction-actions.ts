@@ -10,7 +10,7 @@ import {
   DeskUpdateStatementDocument,
 } from '@/graphql/__generated__/client/graphql';
 import { refresh } from 'next/cache';
-import { mayBeGlobalId } from '@/graphql/ids';
+import { fromGlobalId, mayBeGlobalId } from '@/graphql/ids';
 import { runOperation, runOperationAs } from '@/graphql/server';
 import {
   CORRECTION_ERROR_FIELDS,
@@ -49,7 +49,7 @@ const standingForm = (id: string) => ({
 
 /** The statement as held now, or null when the id names none (the API then says why). */
 async function heldStatement(id: string): Promise<HeldStatement | null> {
-  const node = mayBeGlobalId(id) ? (await runOperation(DeskStatementToCorrectDocument, { id })).node : null;
+  const node = fromGlobalId(id) ? (await runOperation(DeskStatementToCorrectDocument, { id })).node : null;
   return node?.__typename === 'Statement' ? node : null;
 }
 

@@ -1,9 +1,10 @@
 import type { GqlResolvers as Resolvers } from '../__generated__/resolvers-types';
 import type { SearchHit } from '../../data/store/repositories/search';
 import type { GraphQLContext } from '../context';
-import { fromGlobalId, type NodeType } from '../ids';
+import { fromGlobalId, globalIdKeyProblem, type NodeType } from '../ids';
 import { pageSize } from '../connections';
 import { searchText, typed } from './shared';
+import { badArgument } from '../errors';
 
 async function searchResult(ctx: GraphQLContext, hit: SearchHit) {
   const { loaders } = ctx;
@@ -74,6 +75,8 @@ export const overviewResolvers: Resolvers = {
   Query: {
     stats: (_, __, ctx) => ctx.store.overview.stats(),
     node: (_, { id }, ctx) => {
+      const problem = globalIdKeyProblem(id);
+      if (problem) throw badArgument('id', problem);
       const parsed = fromGlobalId(id);
       return parsed ? nodeByKey(ctx, parsed.type, parsed.key) : null;
     },

@@ -148,6 +148,7 @@ describe('search text: one bound and one message, on the screen, in the download
     ],
     ['!?…', 'has no words to search for'],
     ['" * ^', 'has no words to search for'],
+    ['ja\u0000pan', 'holds a NUL character (U+0000), which no stored text contains'],
   ])('%j', async (text, why) => {
     const screen = parseStatementParams(new URLSearchParams({ text }));
     expect(screen.faults.text).toBe(`“text” ${why}`);

@@ -59,8 +59,13 @@ describe('text a write may store', () => {
     expect(c1.userErrors).toEqual([
       { field: ['input', 'summary'], code: 'INVALID_INPUT', message: expect.stringContaining('U+0085') },
     ]);
-    const excerpt = await add(statement({ quote: 'Null here', excerpt: '"Null here," he said.\u0000' }));
+    const excerpt = await add(statement({ quote: 'Escape here', excerpt: '"Escape here," he said.\u001B' }));
     expect(excerpt.userErrors[0].field).toEqual(['input', 'evidence', 'excerpt']);
+    // A NUL is refused before the write runs, as in any input (graphql/input-bounds.ts).
+    const nul = await api.query(ADD, { i: statement({ excerpt: '"Null here," he said.\u0000' }) }, auth);
+    expect(nul.errors?.[0]?.message).toBe(
+      'Variable "$i".evidence.excerpt holds a NUL character (U+0000), which no stored text contains',
+    );
     expect(contentFingerprint(db)).toEqual(before);
   });
 

@@ -10,7 +10,7 @@ import {
   StatementRecordDocument,
   type RevisionFieldsFragment,
 } from '@/graphql/__generated__/client/graphql';
-import { mayBeGlobalId } from '@/graphql/ids';
+import { fromGlobalId, mayBeGlobalId } from '@/graphql/ids';
 import { runOperation } from '@/graphql/server';
 
 /*
@@ -28,7 +28,8 @@ export type Kind = keyof typeof KINDS;
 
 /** The kind of record an id names, if it is one with a page of its own. */
 export async function kindOf(id: string): Promise<Kind | null> {
-  if (!mayBeGlobalId(id)) return null;
+  // An id no record can have (malformed, or its key holds a NUL) is not sent: the API refuses some.
+  if (!fromGlobalId(id)) return null;
   const node = (await runOperation(RecordKindDocument, { id })).node;
   return node && node.__typename in KINDS ? (node.__typename as Kind) : null;
 }

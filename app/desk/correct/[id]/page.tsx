@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ApolloBoundary } from '@/app/components/apollo-boundary';
 import { DeskStatementToCorrectDocument } from '@/graphql/__generated__/client/graphql';
-import { fromGlobalId, mayBeGlobalId } from '@/graphql/ids';
+import { fromGlobalId } from '@/graphql/ids';
 import { runOperation } from '@/graphql/server';
 import { noRecordMessage } from '@/app/records/[id]/record-view';
 import { heldValues } from '../../correction-input';
@@ -39,7 +39,7 @@ export default async function CorrectStatementPage({ params }: { params: Promise
   // Next hands the id over decoded already.
   const { id } = await params;
   const analyst = await requireAnalyst(`/desk/correct/${encodeURIComponent(id)}`);
-  const node = mayBeGlobalId(id) ? (await runOperation(DeskStatementToCorrectDocument, { id })).node : null;
+  const node = fromGlobalId(id) ? (await runOperation(DeskStatementToCorrectDocument, { id })).node : null;
   const statement = node?.__typename === 'Statement' ? node : null;
   const recordLink = (
     <Link href={`/records/${encodeURIComponent(id)}`} prefetch={false}>
