@@ -100,13 +100,16 @@ interface MatchCounts {
 
 async function matchesUpTo(sql: Sql, phrases: string[], limit: number): Promise<MatchCounts> {
   const query = tsqueryOfPhrases(phrases);
-  const row = await sql.get<MatchCounts>(COUNT_MATCHES, [
-    ...RECORD_TABLES.map(() => query),
-    limit + 1,
-    query,
-    limit + 1,
-  ]);
-  return row ?? { own: 0, excerpts: 0 };
+  // A word's counts hold until the data changes, and the words people search for recur.
+  return sql.memo(`search matches|${limit}|${query}`, async () => {
+    const row = await sql.get<MatchCounts>(COUNT_MATCHES, [
+      ...RECORD_TABLES.map(() => query),
+      limit + 1,
+      query,
+      limit + 1,
+    ]);
+    return row ?? { own: 0, excerpts: 0 };
+  });
 }
 
 /** The last word is matched whole when it is a word of either index, as on SQLite. */
@@ -192,11 +195,13 @@ async function bm25Weights(
   index: TextIndex,
   hits: number[],
 ): Promise<{ totals: IndexTotals; idf: number[] }> {
-  const rows = await sql.all<{ texts: number; tokens: number; logarithm: number }>(
-    `SELECT t.texts, t.tokens, ln((t.texts - h.n + 0.5) / (h.n + 0.5)) AS logarithm
-     FROM search_totals t, unnest(?::float8[]) WITH ORDINALITY AS h (n, position)
-     WHERE t.text_index = ? ORDER BY h.position`,
-    [hits, index.name],
+  const rows = await sql.memo(`search weights|${index.name}|${hits.join(',')}`, () =>
+    sql.all<{ texts: number; tokens: number; logarithm: number }>(
+      `SELECT t.texts, t.tokens, ln((t.texts - h.n + 0.5) / (h.n + 0.5)) AS logarithm
+       FROM search_totals t, unnest(?::float8[]) WITH ORDINALITY AS h (n, position)
+       WHERE t.text_index = ? ORDER BY h.position`,
+      [hits, index.name],
+    ),
   );
   if (rows.length !== hits.length) {
     throw new Error(`search_totals has no row for ${index.name}: is migration 004 applied?`);
