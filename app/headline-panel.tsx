@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { GradeBadge } from './components/grade';
+import { FigureClaim } from '@/app/components/figure-claim';
 import { ErrorState, Panel } from '@/app/components/panel';
 import { formatPartialDate, formatQuantity } from '@/app/components/format';
 import {
@@ -8,6 +8,8 @@ import {
   type QuantityFieldsFragment,
 } from '@/graphql/__generated__/client/graphql';
 import { runOperation } from '@/graphql/server';
+import { regimeHref } from './sanctions/anchors';
+import { heldListingsWords, NO_LISTINGS_HELD } from './sanctions/held-listings';
 
 type Stats = HeadlinePanelQuery['stats'];
 type Regime = HeadlinePanelQuery['sanctionRegimes'][number];
@@ -40,10 +42,7 @@ export async function HeadlinePanel() {
   }
   const { sanctionRegimes, stats } = data;
   const regime = sanctionRegimes[0];
-  const noListings =
-    regime?.counted.designations === 0
-      ? 'No listings of this regime are held here to count from.'
-      : undefined;
+  const noListings = regime?.counted.designations === 0 ? NO_LISTINGS_HELD : undefined;
   const title = regime
     ? `${regime.imposer.name}’s sanctions on ${regime.target.name}`
     : 'Japan’s sanctions on Russia';
@@ -66,8 +65,8 @@ export async function HeadlinePanel() {
                 quantity={regime.packageCount}
                 counted={regime.packages.length}
                 countedLabel="dated packages held here"
-                others={otherClaims(regime, 'PACKAGES')}
-                href={`/sanctions#${regime.key}`}
+                claims={claimsOf(regime, 'PACKAGES')}
+                href={regimeHref(regime.key)}
               />
               <QuantityCard
                 id="individuals"
@@ -76,7 +75,7 @@ export async function HeadlinePanel() {
                 counted={regime.counted.individuals}
                 countedLabel="individuals counted from listings held here"
                 nothingHeld={noListings}
-                others={otherClaims(regime, 'INDIVIDUALS')}
+                claims={claimsOf(regime, 'INDIVIDUALS')}
               />
               <QuantityCard
                 id="entities"
@@ -85,13 +84,10 @@ export async function HeadlinePanel() {
                 counted={regime.counted.entities}
                 countedLabel="entities counted from listings held here"
                 nothingHeld={noListings}
-                others={otherClaims(regime, 'ENTITIES')}
+                claims={claimsOf(regime, 'ENTITIES')}
               />
             </div>
-            <p className="note">
-              {regime.counted.designations.toLocaleString('en-US')} designations (individual listings) of this
-              regime are held in the dataset.
-            </p>
+            {!noListings && <p className="note">{heldListingsWords(regime.counted)}</p>}
           </>
         ) : (
           <p className="empty-state">
@@ -122,8 +118,10 @@ export async function HeadlinePanel() {
   );
 }
 
-function otherClaims(regime: Regime, metric: Metric) {
-  return regime.figures.filter((f) => f.metric === metric && !f.headline);
+/** A metric's claims, the headline one (the figure the card shows) apart from the others. */
+function claimsOf(regime: Regime, metric: Metric) {
+  const claims = regime.figures.filter((f) => f.metric === metric);
+  return { headline: claims.find((f) => f.headline), others: claims.filter((f) => !f.headline) };
 }
 
 function QuantityCard(props: {
@@ -134,10 +132,10 @@ function QuantityCard(props: {
   countedLabel: string;
   /** Said instead of the count when nothing is held to count from: 0 would read as none designated. */
   nothingHeld?: string;
-  others: Regime['figures'];
+  claims: ReturnType<typeof claimsOf>;
   href?: string;
 }) {
-  const { id, heading, quantity, counted, countedLabel, nothingHeld, others, href } = props;
+  const { id, heading, quantity, counted, countedLabel, nothingHeld, claims, href } = props;
   return (
     <article className="card" aria-labelledby={`${id}-heading`}>
       <h3 id={`${id}-heading`}>{heading}</h3>
@@ -146,7 +144,7 @@ function QuantityCard(props: {
           <p className="figure">
             <span className="value">{formatQuantity(quantity)}</span> {quantity.unit}
           </p>
-          {quantity.text && <small>Source: “{quantity.text}”</small>}
+          {claims.headline && <FigureClaim claim={claims.headline} />}
         </>
       ) : (
         <p className="figure">Not reported</p>
@@ -168,24 +166,17 @@ function QuantityCard(props: {
           </>
         )}
       </p>
-      {others.length > 0 && (
-        <p className="counted">
-          Also reported:{' '}
-          {others.map((f, i) => (
-            <span key={`${f.evidence.source.key}-${i}`}>
-              {i > 0 && '; '}
-              {formatQuantity(f.quantity)} {f.quantity.unit} (
-              <GradeBadge
-                reliability={f.evidence.source.reliability}
-                credibility={f.evidence.credibility}
-              />{' '}
-              <Link href={`/sources/${encodeURIComponent(f.evidence.source.key)}`} prefetch={false}>
-                {f.evidence.source.outlet}
-              </Link>
-              )
-            </span>
-          ))}
-        </p>
+      {claims.others.length > 0 && (
+        <div>
+          <p className="counted">Also reported:</p>
+          <ul className="bare-list">
+            {claims.others.map((claim, i) => (
+              <li key={i}>
+                <FigureClaim claim={claim} />
+              </li>
+            ))}
+          </ul>
+        </div>
       )}
     </article>
   );

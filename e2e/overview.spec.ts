@@ -20,13 +20,19 @@ test('the overview shows the pair, its trend, the bounded headline figures and w
   const sanctions = page.getByRole('region', { name: 'Japan’s sanctions on Russia' });
   const packages = sanctions.getByRole('article', { name: 'Sanctions packages' });
   await expect(packages).toContainText('25+ sanctions packages');
+  await expect(packages).toContainText('5 May 2025 · Nikolay Nozdrev: 25+ sanctions packages');
   await expect(packages).toContainText('15 dated packages held here');
+  await expect(packages.getByRole('link', { name: 'see them' })).toHaveAttribute(
+    'href',
+    '/sanctions#regime-japan-on-russia',
+  );
   const individuals = sanctions.getByRole('article', { name: 'Designated individuals' });
   await expect(individuals).toContainText('1,000+ individuals');
   await expect(individuals).toContainText('No listings of this regime are held here to count from.');
   const entities = sanctions.getByRole('article', { name: 'Designated entities' });
   await expect(entities).toContainText('300+ entities');
-  await expect(entities).toContainText('Also reported: 800+ legal entities (C3 Izvestia)');
+  await expect(entities).toContainText('Also reported:');
+  await expect(entities).toContainText('7 Feb 2025 · Nikolay Nozdrev: 800+ legal entities');
 
   // The latest point's drivers are in the server HTML: the records of Nov 2025, the package first.
   const tension = page.getByRole('region', { name: 'Tension over time, and what drives it' });

@@ -30,8 +30,12 @@ test('a relation shows its index, drivers linking to their records, and every re
   await expect(statements).toContainText('via RIA Novosti');
 
   const sanctions = page.getByRole('region', { name: 'Sanctions' });
-  await expect(sanctions.getByRole('article', { name: /Japan on Russia/ })).toContainText(
-    '25+ sanctions packages',
+  const japanOnRussia = sanctions.getByRole('article', { name: /Japan on Russia/ });
+  await expect(japanOnRussia).toContainText('5 May 2025 · Nikolay Nozdrev: 25+ sanctions packages');
+  await expect(japanOnRussia).toContainText('No listings of this regime are held here to count from.');
+  await expect(japanOnRussia.getByRole('link', { name: 'Japan on Russia' })).toHaveAttribute(
+    'href',
+    '/sanctions#regime-japan-on-russia',
   );
   await expect(sanctions.getByRole('article', { name: /Russia on Japan/ })).toBeVisible();
 

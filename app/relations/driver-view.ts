@@ -4,6 +4,7 @@
  */
 import type { TensionPointDriversQuery } from '@/graphql/__generated__/client/graphql';
 import { statementDriverTitle } from './driver-title';
+import { packageHref } from '@/app/sanctions/anchors';
 
 type Point = NonNullable<TensionPointDriversQuery['relation']>['timeline'][number];
 export type Driver = Point['drivers'][number];
@@ -48,7 +49,7 @@ export function toDriverView({ record, date, intensity, weight, carriesAct, actS
         key: record.key,
         kind: `Sanctions, ${record.regime.imposer.name} on ${record.regime.target.name}`,
         title: record.title,
-        href: `/sanctions#${record.key}`,
+        href: packageHref(record.key),
       };
     default:
       return { ...base, key: `${record.__typename}-${date}`, kind: record.__typename, title: '', href: '#' };

@@ -1,12 +1,19 @@
 import Link from 'next/link';
-import { formatPartialDate, formatQuantity } from '@/app/components/format';
+import { FigureClaim } from '@/app/components/figure-claim';
+import { formatPartialDate, plural } from '@/app/components/format';
 import { EmptyState, ErrorState, Panel } from '@/app/components/panel';
 import {
   RelationSanctionsPanelDocument,
+  type FigureMetric,
   type RelationSanctionsPanelQuery,
 } from '@/graphql/__generated__/client/graphql';
 import { runOperation } from '@/graphql/server';
 import styles from './relation-sanctions-panel.module.css';
+import { packageHref, regimeHref } from '@/app/sanctions/anchors';
+import { heldListingsWords } from '@/app/sanctions/held-listings';
+
+/** The order the home page's cards give the figures: packages, then whom they designate. */
+const METRICS: readonly FigureMetric[] = ['PACKAGES', 'INDIVIDUALS', 'ENTITIES'];
 
 type Regime = NonNullable<RelationSanctionsPanelQuery['relation']>['sanctions'][number];
 
@@ -40,34 +47,30 @@ export async function RelationSanctionsPanel({ a, b }: { a: string; b: string })
 }
 
 function RegimeBlock({ regime }: { regime: Regime }) {
-  const figures = [regime.packageCount, regime.designatedIndividuals, regime.designatedEntities].filter(
-    (q): q is NonNullable<typeof q> => q != null,
+  const headlines = METRICS.flatMap((metric) =>
+    regime.figures.filter((f) => f.metric === metric && f.headline),
   );
   return (
     <article className={styles.regime} aria-labelledby={`${regime.key}-regime`}>
       <h3 id={`${regime.key}-regime`} className="record-title">
-        <Link href={`/sanctions#${encodeURIComponent(regime.key)}`} prefetch={false}>
+        <Link href={regimeHref(regime.key)} prefetch={false}>
           {regime.imposer.name} on {regime.target.name}
         </Link>
         {regime.since && <span className="muted"> since {formatPartialDate(regime.since)}</span>}
       </h3>
-      <p className={styles.figures}>
-        {figures.length > 0 ? (
-          figures.map((q) => (
-            <span key={q.unit} className="figure-chip">
-              <strong>{formatQuantity(q)}</strong> {q.unit}
-              {q.text && <span className="muted"> (“{q.text}”)</span>}
-            </span>
-          ))
-        ) : (
-          <span className="muted">No aggregate figure reported.</span>
-        )}
-      </p>
+      {headlines.length > 0 ? (
+        <ul className="bare-list">
+          {headlines.map((claim) => (
+            <li key={claim.metric}>
+              <FigureClaim claim={claim} />
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="muted">No aggregate figure reported.</p>
+      )}
       <p className={styles.counted}>
-        Held here: {regime.packages.length} dated {regime.packages.length === 1 ? 'package' : 'packages'},{' '}
-        {regime.counted.designations.toLocaleString('en-US')} listings (
-        {regime.counted.individuals.toLocaleString('en-US')} individuals,{' '}
-        {regime.counted.entities.toLocaleString('en-US')} entities).
+        Held here: {plural(regime.packages.length, 'dated package')}. {heldListingsWords(regime.counted)}
       </p>
       {regime.packages.length > 0 && (
         <details className={styles.packages}>
@@ -76,7 +79,7 @@ function RegimeBlock({ regime }: { regime: Regime }) {
             {regime.packages.map((p) => (
               <li key={p.key}>
                 <time dateTime={p.date}>{formatPartialDate(p.date)}</time>:{' '}
-                <Link href={`/sanctions#${encodeURIComponent(p.key)}`} prefetch={false}>
+                <Link href={packageHref(p.key)} prefetch={false}>
                   {p.title}
                 </Link>
               </li>

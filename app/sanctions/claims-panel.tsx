@@ -1,7 +1,4 @@
-import Link from 'next/link';
-import { EvidenceLine } from '@/app/components/evidence-line';
-import { HiddenGradeNote } from '@/app/components/grade';
-import { formatPartialDate, formatQuantity } from '@/app/components/format';
+import { FigureClaim } from '@/app/components/figure-claim';
 import { EmptyState, ErrorState, Panel } from '@/app/components/panel';
 import {
   SanctionClaimsPanelDocument,
@@ -59,33 +56,7 @@ export async function ClaimsPanel() {
 function ClaimItem({ claim }: { claim: Claim }) {
   return (
     <li className={claimStyles.claim} data-reliability={claim.evidence.source.reliability}>
-      <p>
-        <time dateTime={claim.date}>{formatPartialDate(claim.date)}</time>
-        {' · '}
-        {claim.claimant ? (
-          <Link href={`/actors/${encodeURIComponent(claim.claimant.key)}`} prefetch={false}>
-            {claim.claimant.name}
-          </Link>
-        ) : (
-          <span className="muted">Claimant not named</span>
-        )}
-        {': '}
-        <strong>
-          {formatQuantity(claim.quantity)} {claim.quantity.unit}
-        </strong>
-        {claim.package && (
-          <>
-            {' '}
-            in the package of{' '}
-            <Link href={`/sanctions#${encodeURIComponent(claim.package.key)}`} prefetch={false}>
-              {formatPartialDate(claim.package.date)}
-            </Link>
-          </>
-        )}
-        {claim.quantity.text && <span className="muted"> (as worded: “{claim.quantity.text}”)</span>}
-      </p>
-      <EvidenceLine evidence={claim.evidence} />
-      <HiddenGradeNote reliability={claim.evidence.source.reliability} />
+      <FigureClaim claim={claim} />
     </li>
   );
 }

@@ -3,6 +3,7 @@ import { EvidenceLine } from '@/app/components/evidence-line';
 import { formatPartialDate, plural } from '@/app/components/format';
 import type { SanctionPackageItemFragment } from '@/graphql/__generated__/client/graphql';
 import styles from './package-list.module.css';
+import { packageAnchor } from './anchors';
 
 /**
  * A regime's packages, oldest first. Each item's id is the package key, so /sanctions#<key>
@@ -19,7 +20,7 @@ export function PackageList({
   return (
     <ol className="bare-list">
       {packages.map((p) => (
-        <li key={p.key} id={p.key} className={`anchor-target ${styles.item}`}>
+        <li key={p.key} id={packageAnchor(p.key)} className={`anchor-target ${styles.item}`}>
           <p className={styles.head}>
             <time dateTime={p.date} data-part="package-date">
               {formatPartialDate(p.date)}

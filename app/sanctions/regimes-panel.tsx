@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { EvidenceLine } from '@/app/components/evidence-line';
+import { ClaimedBy } from '@/app/components/figure-claim';
 import { formatPartialDate, formatQuantity, quantityInWords } from '@/app/components/format';
 import { EmptyState, ErrorState, Panel } from '@/app/components/panel';
 import {
@@ -11,6 +12,7 @@ import { runOperation } from '@/graphql/server';
 import { regimeName } from './regime-name';
 import claimStyles from './claim.module.css';
 import styles from './regimes-panel.module.css';
+import { regimeAnchor } from './anchors';
 
 type Regime = SanctionRegimesPanelQuery['sanctionRegimes'][number];
 
@@ -54,7 +56,7 @@ function countedFrom(counted: number, designations: number): string {
 }
 
 function RegimeFigures({ regime }: { regime: Regime }) {
-  const id = `regime-${regime.key}`;
+  const id = regimeAnchor(regime.key);
   const counted: Record<FigureMetric, string> = {
     PACKAGES: `${regime.packages.length.toLocaleString('en-US')} dated packages held here`,
     INDIVIDUALS: countedFrom(regime.counted.individuals, regime.counted.designations),
@@ -98,6 +100,9 @@ function RegimeFigures({ regime }: { regime: Regime }) {
                       <p className={claimStyles.bound}>
                         {quantityInWords(claim.quantity)}
                         {claim.quantity.text && <> · as worded: “{claim.quantity.text}”</>}
+                      </p>
+                      <p className={claimStyles.bound}>
+                        <ClaimedBy claim={claim} />
                       </p>
                       <EvidenceLine evidence={claim.evidence} />
                     </li>

@@ -9,6 +9,7 @@ import {
 import { runOperation } from '@/graphql/server';
 import { regimeName } from './regime-name';
 import { PackageList } from './package-list';
+import { regimeAnchor } from './anchors';
 
 type Regime = SanctionResponsesPanelQuery['sanctionRegimes'][number];
 
@@ -36,7 +37,7 @@ export async function ResponsesPanel() {
           regime.responses.map((response) => (
             <section
               key={response.key}
-              id={`regime-${response.key}-response`}
+              id={`${regimeAnchor(response.key)}-response`}
               className="response"
               aria-labelledby={`response-${response.key}`}
             >

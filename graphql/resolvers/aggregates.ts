@@ -15,18 +15,24 @@ function periodText(start: number, period: Period): string {
   return period === 'YEAR' ? year : `${year}-${String(monthOfIndex(start)).padStart(2, '0')}`;
 }
 
-/** The store's (period, stance, count) rows as one entry per period, stances in enum order. */
+/**
+ * The store's (period, stance, count) rows as one entry per period, stances in enum order, from
+ * the first period holding a statement to the last: a quiet period between them is a period with
+ * none held, not a gap in time. The walk is bounded by periodStarts.
+ */
 function statementPeriods(rows: readonly StanceCountRow[], period: Period): GqlStatementPeriod[] {
+  if (rows.length === 0) return [];
   const byStart = new Map<number, Map<StanceValue, number>>();
   for (const row of rows) {
     const counts = byStart.get(row.start) ?? new Map<StanceValue, number>();
     counts.set(row.stance, row.count);
     byStart.set(row.start, counts);
   }
-  return [...byStart].map(([start, counts]) => {
-    const byStance = STANCES.filter((s) => counts.has(s)).map((stance) => ({
+  return periodStarts(rows[0]!.start, rows.at(-1)!.start, period).map((start) => {
+    const counts = byStart.get(start);
+    const byStance = STANCES.filter((s) => counts?.has(s)).map((stance) => ({
       stance,
-      count: counts.get(stance)!,
+      count: counts!.get(stance)!,
     }));
     return {
       period: periodText(start, period),

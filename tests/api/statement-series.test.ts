@@ -66,6 +66,24 @@ function bucketOf(date: string, period: (typeof PERIODS)[number]): string {
   return `${year}-${String(first).padStart(2, '0')}`;
 }
 
+/** Every period from `first` to `last` inclusive, listed here month by month. */
+function periodsBetween(
+  first: string | undefined,
+  last: string | undefined,
+  period: (typeof PERIODS)[number],
+): string[] {
+  if (first === undefined || last === undefined) return [];
+  const periods: string[] = [];
+  const [endYear, endMonth = 1] = last.split('-').map(Number);
+  let [year, month = 1] = first.split('-').map(Number);
+  while (year! < endYear! || (year === endYear && month <= endMonth)) {
+    periods.push(period === 'YEAR' ? String(year) : `${year}-${String(month).padStart(2, '0')}`);
+    month += period === 'YEAR' ? 12 : period === 'QUARTER' ? 3 : 1;
+    if (month > 12) [year, month] = [year! + 1, month - 12];
+  }
+  return periods;
+}
+
 const FILTERS: Record<string, Loose>[] = [
   {},
   { targets: ['japan'] },
@@ -98,9 +116,10 @@ describe.each([
         counts.set(node.stance, (counts.get(node.stance) ?? 0) + 1);
         expected.set(bucket, counts);
       }
-      expect(series.map((p) => p.period)).toEqual([...expected.keys()].sort());
+      const held = [...expected.keys()].sort();
+      expect(series.map((p) => p.period)).toEqual(periodsBetween(held[0], held.at(-1), period));
       for (const p of series) {
-        const counts = expected.get(p.period)!;
+        const counts = expected.get(p.period) ?? new Map<string, number>();
         expect(p.byStance).toEqual(
           STANCES.filter((s) => counts.has(s)).map((stance) => ({ stance, count: counts.get(stance) })),
         );
@@ -128,7 +147,20 @@ describe('statementSeries', () => {
   it('names periods at their precision, oldest first, a year-only date in January', async () => {
     const filter = { from: '2023', to: '2023' };
     const month: Period[] = ok(await spreadApi.query(SERIES, { filter, period: 'MONTH' })).statementSeries;
-    expect(month.map((p) => p.period)).toEqual(['2023-01', '2023-11']);
+    expect(month.map((p) => p.period)).toEqual([
+      '2023-01',
+      '2023-02',
+      '2023-03',
+      '2023-04',
+      '2023-05',
+      '2023-06',
+      '2023-07',
+      '2023-08',
+      '2023-09',
+      '2023-10',
+      '2023-11',
+    ]);
+    expect(month.filter((p) => p.total > 0).map((p) => p.period)).toEqual(['2023-01', '2023-11']);
     const year: Period[] = ok(await spreadApi.query(SERIES, { filter, period: 'YEAR' })).statementSeries;
     expect(year).toEqual([{ period: '2023', total: 8, byStance: expect.any(Array) }]);
     const quarter: Period[] = ok(
@@ -138,6 +170,25 @@ describe('statementSeries', () => {
       ['2024-01', 4],
       ['2024-04', 4],
     ]);
+  });
+
+  it('lists a quiet period between held ones as none held, not as a gap', async () => {
+    const filter = { from: '2024-02', to: '2024-12' };
+    const month: Period[] = ok(await spreadApi.query(SERIES, { filter, period: 'MONTH' })).statementSeries;
+    expect(month.map((p) => p.period)).toEqual([
+      '2024-02',
+      '2024-03',
+      '2024-04',
+      '2024-05',
+      '2024-06',
+      '2024-07',
+      '2024-08',
+      '2024-09',
+      '2024-10',
+      '2024-11',
+      '2024-12',
+    ]);
+    expect(month.find((p) => p.period === '2024-05')).toEqual({ period: '2024-05', total: 0, byStance: [] });
   });
 
   it('is empty when nothing matches, and names a bad date by its argument', async () => {

@@ -1,27 +1,37 @@
 import Link from 'next/link';
-import { formatPartialDate, formatQuantity } from '@/app/components/format';
+import { FigureClaim } from '@/app/components/figure-claim';
+import { formatPartialDate, plural } from '@/app/components/format';
 import { EmptyState } from '@/app/components/panel';
 import {
   ActorSanctionsPanelDocument,
   type ActorSanctionRegimeFragment,
 } from '@/graphql/__generated__/client/graphql';
 import { actorPanel } from './actor-panel';
+import { regimeHref } from '@/app/sanctions/anchors';
+import { heldListingsWords } from '@/app/sanctions/held-listings';
+
+/** The headline source's count of the regime's packages, with who gave it and when. */
+function headlinePackageCount(regime: ActorSanctionRegimeFragment) {
+  return regime.figures.find((f) => f.metric === 'PACKAGES' && f.headline);
+}
 
 function RegimeList({ regimes, empty }: { regimes: readonly ActorSanctionRegimeFragment[]; empty: string }) {
   if (regimes.length === 0) return <EmptyState>{empty}</EmptyState>;
   return (
     <ul className="record-list regime-list">
-      {regimes.map((r) => (
-        <li key={r.key}>
-          <Link href={`/sanctions#regime-${r.key}`} prefetch={false}>
-            {r.imposer.name} → {r.target.name}
-          </Link>
-          {r.since && <> since {formatPartialDate(r.since)}</>}:{' '}
-          {r.packageCount ? `${formatQuantity(r.packageCount)} ${r.packageCount.unit} reported; ` : ''}
-          {r.packages.length} dated packages and {r.counted.designations.toLocaleString('en-US')} designations
-          held here.
-        </li>
-      ))}
+      {regimes.map((r) => {
+        const packageCount = headlinePackageCount(r);
+        return (
+          <li key={r.key}>
+            <Link href={regimeHref(r.key)} prefetch={false}>
+              {r.imposer.name} → {r.target.name}
+            </Link>
+            {r.since && <> since {formatPartialDate(r.since)}</>}:{' '}
+            {plural(r.packages.length, 'dated package')} held here. {heldListingsWords(r.counted)}
+            {packageCount && <FigureClaim claim={packageCount} />}
+          </li>
+        );
+      })}
     </ul>
   );
 }

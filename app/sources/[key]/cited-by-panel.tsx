@@ -8,6 +8,7 @@ import {
 } from '@/graphql/__generated__/client/graphql';
 import { runOperation } from '@/graphql/server';
 import styles from './cited-by-panel.module.css';
+import { packageHref, regimeHref } from '@/app/sanctions/anchors';
 
 type Cited = NonNullable<SourceCitedByPanelQuery['source']>['citedBy'][number];
 type Typename = Cited['__typename'];
@@ -49,7 +50,7 @@ function describe(record: Cited): { href: string; text: ReactNode } {
       };
     case 'SanctionPackage':
       return {
-        href: `/sanctions#${record.key}`,
+        href: packageHref(record.key),
         text: (
           <>
             <time dateTime={record.date}>{formatPartialDate(record.date)}</time>, {record.regime.imposer.name}{' '}
@@ -59,7 +60,7 @@ function describe(record: Cited): { href: string; text: ReactNode } {
       };
     case 'SanctionRegime':
       return {
-        href: `/sanctions#regime-${record.key}`,
+        href: regimeHref(record.key),
         text: (
           <>
             {record.imposer.name} → {record.target.name}
