@@ -14,6 +14,14 @@ import { HOLDS_NUL } from './field-limits';
 export const MAX_SEARCH_TEXT_LENGTH = 200;
 
 /**
+ * The longest search word, in code points: no typed word is longer, since a search text is not,
+ * but NFKC can make one so (U+3316 is six letters). A longer word matches nothing on either
+ * engine: PostgreSQL would drop it from its query (it indexes no word past 2,047 bytes), and the
+ * search would match more than SQLite's instead of less.
+ */
+export const MAX_WORD_LENGTH = MAX_SEARCH_TEXT_LENGTH;
+
+/**
  * The words of a text as the full-text index splits them: letters, marks and digits make words;
  * everything else (quotes, operators, control and direction marks, emoji) only separates them.
  * A word has a letter or a digit: marks alone (an emoji's variation selector) are none.
