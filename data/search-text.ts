@@ -22,14 +22,17 @@ export const MAX_SEARCH_TEXT_LENGTH = 200;
 export const MAX_WORD_LENGTH = MAX_SEARCH_TEXT_LENGTH;
 
 /**
- * The words of a text as the full-text index splits them: letters, marks and digits make words;
- * everything else (quotes, operators, control and direction marks, emoji) only separates them.
- * A word has a letter or a digit: marks alone (an emoji's variation selector) are none.
+ * The words of a text as the full-text indexes split them: letters and digits make words, with
+ * the combining accents of U+0300 to U+036F, which the indexes fold away ("e\u0301" is e).
+ * Everything else only separates them: quotes, operators, control and direction marks, emoji,
+ * and other marks (a Devanagari vowel sign), at which SQLite's unicode61 tokenizer and
+ * PostgreSQL's search_words (migration 004) split the stored text too. A word has a letter or
+ * a digit.
  */
 export function searchWords(text: string): string[] {
   return text
     .normalize('NFKC')
-    .split(/[^\p{L}\p{M}\p{N}]+/u)
+    .split(/[^\p{L}\p{N}\u0300-\u036f]+/u)
     .filter((w) => /[\p{L}\p{N}]/u.test(w));
 }
 
