@@ -17,7 +17,9 @@ export const MAX_SEARCH_TEXT_LENGTH = 200;
  * The longest search word, in code points: no typed word is longer, since a search text is not,
  * but NFKC can make one so (U+3316 is six letters). A longer word matches nothing on either
  * engine: PostgreSQL would drop it from its query (it indexes no word past 2,047 bytes), and the
- * search would match more than SQLite's instead of less.
+ * search would match more than SQLite's instead of less. PostgreSQL keeps the first
+ * MAX_WORD_LENGTH + 1 code points of a longer stored word (search_words, its migration 005), so
+ * a prefix up to this length finds it on both engines, and no whole search word equals it.
  */
 export const MAX_WORD_LENGTH = MAX_SEARCH_TEXT_LENGTH;
 

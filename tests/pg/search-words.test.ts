@@ -1,7 +1,7 @@
 /**
  * Stored words that SQLite's tokenizer and PostgreSQL's parser could split or keep differently,
  * found alike on both engines by search and by the statements' text filter: words of a script
- * whose vowel signs are marks.
+ * whose vowel signs are marks, and words longer than PostgreSQL indexes (2,047 bytes).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrate } from '../../data/store/pg/migrate';
@@ -13,17 +13,43 @@ import { sqliteSql, type Sql } from '../../data/store/sql';
 import { freshDatabase } from '../helpers/db';
 import { createTestSchema, type TestSchema } from './test-schema';
 
+/** 2,400 letters, 7,200 bytes: one word to SQLite, past PostgreSQL's limit. */
+const KATAKANA_WORD = 'キロメートル'.repeat(400);
+const LATIN_WORD = 'q'.repeat(3_000);
+
 /** Excerpts added to the seed's first statements, one a statement. */
-const EXCERPTS = ['हिन्दी समाचार पत्र'];
+const EXCERPTS = [
+  'हिन्दी समाचार पत्र',
+  `The marker read ${KATAKANA_WORD} in full.`,
+  `A digest ${LATIN_WORD} ends here.`,
+];
 
 const SEARCHES: [label: string, text: string][] = [
   ['a Hindi word, vowel signs and all', 'हिन्दी'],
   ['another Hindi word', 'समाचार पत्र'],
   ['a Hindi word being typed', 'हिन्'],
+  ['a long word being typed', 'キロメ'],
+  ['a long word, its first 200 letters being typed', KATAKANA_WORD.slice(0, 200)],
+  ['a long word, its first 199 letters whole, then another', `${KATAKANA_WORD.slice(0, 199)} marker`],
+  ['a long word, its first 200 letters whole, then another', `${KATAKANA_WORD.slice(0, 200)} marker`],
+  ['a long word, its first 201 letters', KATAKANA_WORD.slice(0, 201)],
+  ['a long word as NFKC spells it, being typed', '\u3316'.repeat(33)],
+  ['a long Latin word being typed', 'qqqq'],
+  ['a long Latin word, 200 letters', LATIN_WORD.slice(0, 200)],
+  ['a long Latin word, whole', `${LATIN_WORD.slice(0, 150)} digest`],
 ];
 
 /** Searches that find the excerpts on SQLite, so the comparisons compare something. */
-const FINDING = new Set(['हिन्दी', 'समाचार पत्र', 'हिन्']);
+const FINDING = new Set([
+  'हिन्दी',
+  'समाचार पत्र',
+  'हिन्',
+  'キロメ',
+  KATAKANA_WORD.slice(0, 200),
+  '\u3316'.repeat(33),
+  'qqqq',
+  LATIN_WORD.slice(0, 200),
+]);
 
 describe('stored words split and bounded alike, SQLite against PostgreSQL', () => {
   const { db } = freshDatabase();
