@@ -14,14 +14,27 @@ import { HOLDS_NUL } from './field-limits';
 export const MAX_SEARCH_TEXT_LENGTH = 200;
 
 /**
- * The words of a text as the full-text index splits them: letters, marks and digits make words;
- * everything else (quotes, operators, control and direction marks, emoji) only separates them.
- * A word has a letter or a digit: marks alone (an emoji's variation selector) are none.
+ * The longest search word, in code points: no typed word is longer, since a search text is not,
+ * but NFKC can make one so (U+3316 is six letters). A longer word matches nothing on either
+ * engine: PostgreSQL would drop it from its query (it indexes no word past 2,047 bytes), and the
+ * search would match more than SQLite's instead of less. PostgreSQL keeps the first
+ * MAX_WORD_LENGTH + 1 code points of a longer stored word (search_words, its migration 005), so
+ * a prefix up to this length finds it on both engines, and no whole search word equals it.
+ */
+export const MAX_WORD_LENGTH = MAX_SEARCH_TEXT_LENGTH;
+
+/**
+ * The words of a text as the full-text indexes split them: letters and digits make words, with
+ * the combining accents of U+0300 to U+036F, which the indexes fold away ("e\u0301" is e).
+ * Everything else only separates them: quotes, operators, control and direction marks, emoji,
+ * and other marks (a Devanagari vowel sign), at which SQLite's unicode61 tokenizer and
+ * PostgreSQL's search_words (migration 004) split the stored text too. A word has a letter or
+ * a digit.
  */
 export function searchWords(text: string): string[] {
   return text
     .normalize('NFKC')
-    .split(/[^\p{L}\p{M}\p{N}]+/u)
+    .split(/[^\p{L}\p{N}\u0300-\u036f]+/u)
     .filter((w) => /[\p{L}\p{N}]/u.test(w));
 }
 

@@ -3,7 +3,7 @@
  * token becomes a quoted string, so operators (AND, NEAR, *, ^, column filters) and
  * quotes in the input are plain text. The last word matches as a prefix, for typing.
  */
-import { searchWords } from '../search-text';
+import { MAX_WORD_LENGTH, searchWords } from '../search-text';
 
 /** Type codes in search_index rowids (id * 16 + code), see migration 001. */
 export const SEARCH_CODES = {
@@ -30,9 +30,13 @@ function letters(word: string): number {
   return [...word.normalize('NFKD').replace(/\p{M}+/gu, '')].length;
 }
 
-/** The words of `text` as FTS5 phrases: quoted, the last one a prefix; empty when none. */
+/**
+ * The words of `text` as FTS5 phrases: quoted, the last one a prefix. Empty when there are none,
+ * or when one is longer than MAX_WORD_LENGTH: no record matches it on either engine.
+ */
 export function ftsPhrases(text: string): string[] {
   const words = searchWords(text).slice(0, 32);
+  if (words.some((w) => [...w].length > MAX_WORD_LENGTH)) return [];
   // A one-letter prefix ("s"*) stands for a large part of the vocabulary and would list most
   // records; a last word of one letter is matched whole.
   return words.map((w, i) => `"${w}"${i === words.length - 1 && letters(w) >= MIN_PREFIX ? '*' : ''}`);

@@ -79,6 +79,10 @@ describe('search on the seed, SQLite against PostgreSQL', () => {
     ['accented spellings', 'Élysée Nozdrév Jápan', 20],
     ['an accented word', 'NÓZDREV', 20],
     ['a word that matches nothing', 'zyxwvutsrq', 20],
+    // U+0BF0 (Tamil ten) is a number to SQLite's tokenizer; PostgreSQL's parser reads no letter in it.
+    ['a word PostgreSQL reads no letter in', `\u0bf0 ${commonest.term}`, 20],
+    // NFKC makes each U+3316 six letters: one word of 1,140 and more, past PostgreSQL's 2,047 bytes.
+    ['a word longer than any indexed word', `${'\u3316'.repeat(190)}${commonest.term} ${commonest.term}`, 20],
     ['operator characters', `"${commonest.term}" AND NOT (x) OR -y * ^z NEAR/2 col:umn`, 20],
     ['quotes and backslashes', `'${commonest.term}\\' "`, 20],
   ];

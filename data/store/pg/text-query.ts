@@ -30,3 +30,19 @@ export function tsqueryOfPhrases(phrases: readonly string[]): string {
 
 /** The SQL of the query, taking tsqueryText's answer as its one parameter. */
 export const TSQUERY = "to_tsquery('faultline_search', ?)";
+
+/**
+ * A condition true only when PostgreSQL makes a lexeme of every word of `text`, with its
+ * parameters. A word it makes none of (U+0BF0, Tamil ten, is no letter to its parser but a word
+ * to SQLite's) drops out of to_tsquery's result with only a notice, and the query would match
+ * more than SQLite's, not less; with this condition it matches nothing, as SQLite finds no
+ * stored text holding a word PostgreSQL cannot index. The condition reads no row: PostgreSQL
+ * tests it once per query.
+ */
+export function everyWordIndexable(text: string): { sql: string; params: string[] } {
+  const words = ftsPhrases(text).map((phrase) => tsqueryOfPhrases([phrase]));
+  return {
+    sql: `(${words.map(() => `numnode(${TSQUERY}) > 0`).join(' AND ') || 'false'})`,
+    params: words,
+  };
+}

@@ -240,6 +240,9 @@ export async function searchRecordsOnPostgres(sql: Sql, text: string, first: num
   // One word at a time: a text of 32 words sent as 32 queries at once would take the whole pool.
   const counts: MatchCounts[] = [];
   for (const phrase of phrases) counts.push(await matchesUpTo(sql, [phrase], RANKED_WORD_LIMIT));
+  // A word no text holds matches nothing, as on SQLite, also when PostgreSQL makes no lexeme of
+  // it (text-query.ts, everyWordIndexable): the query of all the words would then leave it out.
+  if (counts.some((c) => c.own === 0 && c.excerpts === 0)) return [];
   const [own, byExcerpt] = await Promise.all([
     rankedIn(sql, OWN_WORDS, phrases, counts, first),
     rankedIn(sql, EXCERPTS, phrases, counts, first),

@@ -56,11 +56,14 @@ export function firstRecords(own: number[], byExcerpt: number[], first: number):
   return toHits(records.slice(0, first));
 }
 
-/** The words as the index's tokenizer sees them: no accents, lower case. */
+/**
+ * The words as the index's tokenizer sees them: no accents, lower case, split at other marks
+ * (a Devanagari vowel sign) as searchWords splits them.
+ */
 export function tokens(text: string): string[] {
   return text
     .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
+    .replace(/[\u0300-\u036f]+/gu, '')
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter((t) => t.length > 0);

@@ -12,7 +12,7 @@
  * million matches took seconds too), so a page first asks how common the words are.
  */
 import { ftsQuery, SEARCH_CODES } from '../fts';
-import { TSQUERY, tsqueryText } from '../pg/text-query';
+import { everyWordIndexable, TSQUERY, tsqueryText } from '../pg/text-query';
 import type { Dialect, Sql } from '../sql';
 import { perRowStatementMatch, RANKED_WORD_LIMIT } from './search';
 
@@ -30,11 +30,12 @@ export function statementTextTest(dialect: Dialect, text: string): StatementText
   if (dialect === 'postgres') {
     const query = tsqueryText(text);
     if (query === null) return { kind: 'never' };
+    const indexable = everyWordIndexable(text);
     return {
       kind: 'condition',
-      sql: `s.id IN (SELECT id FROM statements WHERE search_vector @@ ${TSQUERY}
-            UNION ALL SELECT record_id FROM evidence WHERE record_type = 'Statement' AND search_vector @@ ${TSQUERY})`,
-      params: [query, query],
+      sql: `(${indexable.sql} AND s.id IN (SELECT id FROM statements WHERE search_vector @@ ${TSQUERY}
+            UNION ALL SELECT record_id FROM evidence WHERE record_type = 'Statement' AND search_vector @@ ${TSQUERY}))`,
+      params: [...indexable.params, query, query],
     };
   }
   const match = ftsQuery(text);
@@ -80,12 +81,13 @@ async function commonInStatements(sql: Sql, text: string): Promise<boolean> {
  */
 function rowByRowOnPostgres(text: string): StatementTextTest {
   const query = tsqueryText(text);
+  const indexable = everyWordIndexable(text);
   return {
     kind: 'condition',
-    sql: `(s.search_vector @@ ${TSQUERY}
+    sql: `(${indexable.sql} AND (s.search_vector @@ ${TSQUERY}
         OR EXISTS (SELECT 1 FROM evidence ev WHERE ev.record_type = 'Statement' AND ev.record_id = s.id
-          AND ev.search_vector @@ ${TSQUERY}))`,
-    params: [query, query],
+          AND ev.search_vector @@ ${TSQUERY})))`,
+    params: [...indexable.params, query, query],
   };
 }
 
