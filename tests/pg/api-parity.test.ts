@@ -24,6 +24,7 @@ import { toGlobalId } from '../../graphql/ids';
 import { freshDatabase } from '../helpers/db';
 import { testServer, type Answer, type Loose, type TestServer } from '../helpers/graphql';
 import { createTestSchema, type TestSchema } from './test-schema';
+import { apiOnBothEngines } from './both-engines';
 
 const ROOTS = [path.join(process.cwd(), 'app'), path.join(process.cwd(), 'docs', 'queries')];
 
@@ -181,21 +182,7 @@ async function pages(
 }
 
 describe('the API on SQLite and on PostgreSQL', () => {
-  let schema: TestSchema;
-  let sqlite: TestServer;
-  let postgres: TestServer;
-
-  beforeAll(async () => {
-    schema = await createTestSchema();
-    await migrate(schema.pool);
-    await transferToPostgres(db, schema.pool);
-    sqlite = testServer(db);
-    postgres = testServer(db, createPostgresStore(schema.pool));
-  });
-  afterAll(async () => {
-    await Promise.all([sqlite?.stop(), postgres?.stop()]);
-    await schema?.drop();
-  });
+  const engines = apiOnBothEngines(db);
 
   it('finds the dashboard and documented queries', () => {
     expect(queries.length).toBeGreaterThanOrEqual(50);
@@ -204,8 +191,8 @@ describe('the API on SQLite and on PostgreSQL', () => {
   it.each(queries.map((q) => [q.name!.value, q] as const))('%s answers alike', async (_, operation) => {
     for (const variables of variableSets(operation)) {
       const [fromSqlite, fromPostgres] = await Promise.all([
-        pages(sqlite, operation, variables),
-        pages(postgres, operation, variables),
+        pages(engines.sqlite, operation, variables),
+        pages(engines.postgres, operation, variables),
       ]);
       expect({ variables, answers: fromPostgres }).toEqual({ variables, answers: fromSqlite });
       // A comparison of two empty answers would hold whatever the store did.

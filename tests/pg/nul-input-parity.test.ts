@@ -3,14 +3,11 @@
  * argument or a variable, and an id whose key decodes to one, are BAD_USER_INPUT naming the
  * argument, never PostgreSQL's internal error.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { migrate } from '../../data/store/pg/migrate';
-import { transferToPostgres } from '../../data/store/pg/transfer';
-import { createPostgresStore } from '../../data/store/store';
+import { describe, expect, it } from 'vitest';
 import { NODE_TYPES, toGlobalId } from '../../graphql/ids';
 import { freshDatabase } from '../helpers/db';
-import { testServer, type Answer, type TestServer } from '../helpers/graphql';
-import { createTestSchema, type TestSchema } from './test-schema';
+import type { Answer } from '../helpers/graphql';
+import { apiOnBothEngines } from './both-engines';
 
 const { db } = freshDatabase();
 
@@ -39,25 +36,11 @@ const OPERATIONS: [string, Record<string, unknown>, string][] = [
 ];
 
 describe('a NUL in the input, on SQLite and PostgreSQL', () => {
-  let schema: TestSchema;
-  let sqlite: TestServer;
-  let postgres: TestServer;
-
-  beforeAll(async () => {
-    schema = await createTestSchema();
-    await migrate(schema.pool);
-    await transferToPostgres(db, schema.pool);
-    sqlite = testServer(db);
-    postgres = testServer(db, createPostgresStore(schema.pool));
-  });
-  afterAll(async () => {
-    await Promise.all([sqlite?.stop(), postgres?.stop()]);
-    await schema?.drop();
-  });
+  const engines = apiOnBothEngines(db);
 
   it.each(OPERATIONS)('%s: the same refusal, naming the input', async (query, variables, where) => {
-    const fromSqlite = asRead(await sqlite.query(query, variables));
-    const fromPostgres = asRead(await postgres.query(query, variables));
+    const fromSqlite = asRead(await engines.sqlite.query(query, variables));
+    const fromPostgres = asRead(await engines.postgres.query(query, variables));
     expect(fromPostgres).toEqual(fromSqlite);
     expect(fromPostgres.errors?.[0]?.code).toBe('BAD_USER_INPUT');
     expect(fromPostgres.errors?.[0]?.message).toBe(
@@ -68,8 +51,8 @@ describe('a NUL in the input, on SQLite and PostgreSQL', () => {
   it.each(NODE_TYPES)('node(id) of a %s whose key holds a NUL: the same refusal', async (type) => {
     const query = 'query($id: ID!) { node(id: $id) { id } }';
     const variables = { id: toGlobalId(type, 'x\u0000y') };
-    const fromSqlite = asRead(await sqlite.query(query, variables));
-    const fromPostgres = asRead(await postgres.query(query, variables));
+    const fromSqlite = asRead(await engines.sqlite.query(query, variables));
+    const fromPostgres = asRead(await engines.postgres.query(query, variables));
     expect(fromPostgres).toEqual(fromSqlite);
     expect(fromPostgres.errors?.[0]?.code).toBe('BAD_USER_INPUT');
     expect(fromPostgres.errors?.[0]?.message).toMatch(

@@ -1,0 +1,35 @@
+/**
+ * One API over a seeded SQLite database and another over the same records moved into a fresh
+ * PostgreSQL schema, for tests that compare the two engines' answers; set up before the file's
+ * tests and dropped after them.
+ */
+import { afterAll, beforeAll } from 'vitest';
+import type { Db } from '../../data/store/open';
+import { migrate } from '../../data/store/pg/migrate';
+import { transferToPostgres } from '../../data/store/pg/transfer';
+import { createPostgresStore } from '../../data/store/store';
+import { testServer, type TestServer } from '../helpers/graphql';
+import { createTestSchema, type TestSchema } from './test-schema';
+
+export interface BothEngines {
+  sqlite: TestServer;
+  postgres: TestServer;
+}
+
+/** Servers on `db` and on its copy in PostgreSQL, ready once the file's `beforeAll` has run. */
+export function apiOnBothEngines(db: Db): BothEngines {
+  const engines = {} as BothEngines;
+  let schema: TestSchema | undefined;
+  beforeAll(async () => {
+    schema = await createTestSchema();
+    await migrate(schema.pool);
+    await transferToPostgres(db, schema.pool);
+    engines.sqlite = testServer(db);
+    engines.postgres = testServer(db, createPostgresStore(schema.pool));
+  });
+  afterAll(async () => {
+    await Promise.all([engines.sqlite?.stop(), engines.postgres?.stop()]);
+    await schema?.drop();
+  });
+  return engines;
+}
