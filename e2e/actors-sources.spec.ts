@@ -97,12 +97,14 @@ test('a source page: the seed article and every record that cites it', async ({ 
   await expect(page.locator('[id="regime-japan-on-russia"]')).toBeInViewport();
 });
 
-test('unknown actor and source keys answer 404', async ({ request }) => {
+test('unknown actor and source keys answer 404, saying what the address names', async ({ request }) => {
   // Through the request API: a browser logs every 404 document as a console error.
   const actor = await request.get('/actors/no-such-actor');
   expect(actor.status()).toBe(404);
+  expect(await actor.text()).toContain('No actor has this key');
   const source = await request.get('/sources/no-such-source');
   expect(source.status()).toBe(404);
+  expect(await source.text()).toContain('No source has this key');
 });
 
 test('no serious accessibility violations and no horizontal scroll at 375 px', async ({ page }, testInfo) => {
