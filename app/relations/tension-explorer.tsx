@@ -150,10 +150,13 @@ export function TensionExplorer({
         </div>
         <p className={styles.readout} aria-live="polite">
           <strong>{point.label}</strong>: tension {point.tension.toFixed(1)}, {readOn};{' '}
-          {records(point.recordCount)} entered this {UNIT[period]}.{' '}
-          <span className="muted">
-            Click or tap a period, or use the arrow keys on its point, to choose another.
-          </span>
+          {records(point.recordCount)} dated this {UNIT[period]}.{' '}
+          {/* Said only once the chart is drawn: without it there is no point to click or key through. */}
+          {drawn && (
+            <span className="muted">
+              Click or tap a period, or use the arrow keys on its point, to choose another.
+            </span>
+          )}
         </p>
       </figure>
 
