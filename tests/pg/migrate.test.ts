@@ -6,7 +6,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { migrate, PG_MIGRATIONS_DIR } from '../../data/store/pg/migrate';
-import { tempDir } from '../helpers/db';
+import { transferToPostgres } from '../../data/store/pg/transfer';
+import { freshDatabase, tempDir } from '../helpers/db';
 import { createTestSchema, type TestSchema } from './test-schema';
 
 const migrationFiles = fs
@@ -77,5 +78,23 @@ describe('PostgreSQL migrations', () => {
     fs.writeFileSync(path.join(dir, '001_a.sql'), 'SELECT 1;');
     fs.writeFileSync(path.join(dir, '001_b.sql'), 'SELECT 1;');
     await expect(migrate(schema.pool, dir)).rejects.toThrow(/001_a\.sql and 001_b\.sql .* share version 1/);
+  });
+
+  it('leave a filled database with statistics on the tables they write afresh', async () => {
+    const schema = await freshSchema();
+    const before005 = tempDir('faultline-migrations-');
+    for (const name of migrationFiles.filter((f) => Number.parseInt(f, 10) < 5)) {
+      fs.copyFileSync(path.join(PG_MIGRATIONS_DIR, name), path.join(before005, name));
+    }
+    await migrate(schema.pool, before005);
+    await transferToPostgres(freshDatabase().db, schema.pool);
+    await migrate(schema.pool);
+    const { rows } = await schema.pool.query<{ tablename: string }>(
+      `SELECT DISTINCT tablename FROM pg_stats WHERE schemaname = current_schema() AND attname = 'search_vector'
+       ORDER BY tablename`,
+    );
+    expect(rows.map((r) => r.tablename)).toEqual(
+      expect.arrayContaining(['actors', 'evidence', 'events', 'sources', 'statements']),
+    );
   });
 });
