@@ -155,6 +155,30 @@ test('words apply as they are typed, once typing pauses', async ({ page }) => {
   await expectSameDocument(page);
 });
 
+test('keying through a closed list applies the choice the keys rest on, once', async ({ page }) => {
+  await page.clock.install();
+  await page.goto('/statements');
+  await expect(items(page)).toHaveCount(12);
+  await expect(page.locator('[data-live]')).toHaveCount(1);
+  const requests = graphqlRequests(page);
+  const speaker = page.getByRole('form', { name: 'Filter statements' }).getByLabel('Speaker');
+  await page.clock.pauseAt(Date.now() + 1000);
+  await speaker.focus();
+  for (let step = 0; step < 3; step += 1) await speaker.press('ArrowDown');
+  await page.clock.runFor(200);
+  // Still keying: nothing asked, no step in the history.
+  expect(requests).toEqual([]);
+  await expect(page).toHaveURL(/\/statements$/);
+  const chosen = await speaker.inputValue();
+  expect(chosen).not.toBe('');
+  await page.clock.runFor(300);
+  await expect(page).toHaveURL(new RegExp(`/statements\\?speaker=${chosen}$`));
+  await expect(speaker).toBeFocused();
+  await expect
+    .poll(() => requests.filter((name) => name === 'StatementsFeedPanel'))
+    .toEqual(['StatementsFeedPanel']);
+});
+
 test('back and forward step through the filters, the form following the URL', async ({ page }) => {
   await page.goto('/statements');
   await expect(items(page)).toHaveCount(12);

@@ -3,8 +3,10 @@
 import { useSearchParams } from 'next/navigation';
 import { useEffect, useRef, type ReactNode } from 'react';
 
-/** How long typing in the words field pauses before the list follows it. */
+/** How long typing in the words field, or keying through a list, pauses before the list follows it. */
 const TYPING_PAUSE_MS = 300;
+/** A list's change this soon after a key pressed on it was made with keys. */
+const KEYED_CHOICE_MS = 1000;
 
 /** The form's filled fields as a query string, in the form's order; the default page size is left out. */
 function formQuery(form: HTMLFormElement, defaultPageSize: number): string {
@@ -18,8 +20,8 @@ function formQuery(form: HTMLFormElement, defaultPageSize: number): string {
 }
 
 /**
- * The filter form, live: a choice, a date or the page size applies at once, words apply when
- * typing pauses, and Apply still works. Each applied state is a new URL (pushState), so it can
+ * The filter form, live: a choice, a date or the page size applies at once, words and a choice
+ * keyed through a list apply when the keys pause, and Apply still works. Each applied state is a new URL (pushState), so it can
  * be shared and back and forward step through them; the lists below read the URL through
  * Apollo Client, and the fields follow it. Without JavaScript the same form submits as GET.
  */
@@ -54,8 +56,18 @@ export function LiveFilters({
       event.preventDefault();
       if (form.reportValidity()) apply();
     };
+    // Arrowing through a closed list changes it at every step: a choice made with keys waits,
+    // as words do, for the keys to rest, so the list and the history get the one chosen.
+    let keyedAt = Number.NEGATIVE_INFINITY;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.target instanceof HTMLSelectElement) keyedAt = event.timeStamp;
+    };
     const onChange = (event: Event) => {
-      if (!isWords(event.target)) apply();
+      if (isWords(event.target)) return;
+      if (event.target instanceof HTMLSelectElement && event.timeStamp - keyedAt < KEYED_CHOICE_MS) {
+        clearTimeout(timer);
+        timer = setTimeout(apply, TYPING_PAUSE_MS);
+      } else apply();
     };
     const onInput = (event: Event) => {
       if (!isWords(event.target)) return;
@@ -65,6 +77,7 @@ export function LiveFilters({
     form.addEventListener('submit', onSubmit);
     form.addEventListener('change', onChange);
     form.addEventListener('input', onInput);
+    form.addEventListener('keydown', onKeyDown);
     // Says the form now applies as it changes (browser tests wait for it after loading a page).
     box.current?.setAttribute('data-live', '');
     return () => {
@@ -72,6 +85,7 @@ export function LiveFilters({
       form.removeEventListener('submit', onSubmit);
       form.removeEventListener('change', onChange);
       form.removeEventListener('input', onInput);
+      form.removeEventListener('keydown', onKeyDown);
     };
   }, [path, defaultPageSize]);
 
