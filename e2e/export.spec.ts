@@ -56,7 +56,7 @@ function fileName(disposition: string | undefined): string {
 }
 
 const STATEMENT_HEADER =
-  'key,date,speaker,speaker_name,targets,stance,intensity,cameo_code,topics,verification,quote,summary,source,source_title,source_outlet,source_published,source_url,excerpt,note,via';
+  'key,date,speaker,speaker_name,targets,stance,intensity,cameo_code,topics,verification,quote,summary,source,source_title,source_outlet,source_published,source_url,source_reliability,excerpt,note,credibility,via';
 
 interface ApiStatement {
   key: string;

@@ -24,6 +24,8 @@ let nozdrevSource: {
   outlet: string;
   published: string | null;
   url: string | null;
+  reliability: string;
+  credibility: string;
 };
 
 beforeAll(async () => {
@@ -46,7 +48,8 @@ beforeAll(async () => {
   };
   nozdrevSource = db
     .prepare(
-      `SELECT so.key, so.title, so.outlet, so.published_at AS published, so.url FROM statements s
+      `SELECT so.key, so.title, so.outlet, so.published_at AS published, so.url, so.reliability,
+         ev.credibility FROM statements s
        JOIN evidence ev ON ev.record_type = 'Statement' AND ev.record_id = s.id AND ev.position = 0
        JOIN sources so ON so.id = ev.source_id WHERE s.key = 'nozdrev-foip-isolation'`,
     )
@@ -93,7 +96,7 @@ describe('what an export keeps of the record', () => {
     expect(row[header!.indexOf('figures')]!.split('; ')).toHaveLength(bombings.figures.length);
   });
 
-  it('names a statement’s source by title, outlet, date and address', async () => {
+  it('names a statement’s source by title, outlet, date, address and grade', async () => {
     const { records } = (await (await download('statements.json', 'speaker=nikolay-nozdrev')).json()) as {
       records: Record<string, string | null>[];
     };
@@ -104,5 +107,11 @@ describe('what an export keeps of the record', () => {
     expect(record.source_published).toBe(nozdrevSource.published);
     expect(record.source_url).toBe(nozdrevSource.url);
     expect(record.source_title).not.toBe('');
+    // The grade beside it, as the dashboard shows it.
+    expect([record.source_reliability, record.credibility]).toEqual([
+      nozdrevSource.reliability,
+      nozdrevSource.credibility,
+    ]);
+    expect(record.credibility).toBe('POSSIBLY_TRUE');
   });
 });

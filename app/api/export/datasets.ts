@@ -120,8 +120,10 @@ const STATEMENT_COLUMNS = [
   'source_outlet',
   'source_published',
   'source_url',
+  'source_reliability',
   'excerpt',
   'note',
+  'credibility',
   'via',
 ] as const;
 
@@ -164,8 +166,11 @@ export const statements: Dataset<(typeof STATEMENT_COLUMNS)[number]> = {
       source_outlet: s.evidence.source.outlet,
       source_published: s.evidence.source.publishedAt ?? null,
       source_url: s.evidence.source.url ?? null,
+      // The grade the dashboard shows beside the source (C3: reliability C, credibility 3).
+      source_reliability: s.evidence.source.reliability,
       excerpt: s.evidence.excerpt ?? null,
       note: s.evidence.note ?? null,
+      credibility: s.evidence.credibility,
       via: s.evidence.via?.key ?? null,
     }));
     return { filter: applied, records };
