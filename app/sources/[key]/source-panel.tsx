@@ -57,7 +57,9 @@ export async function SourcePanel({ sourceKey }: { sourceKey: string }) {
         <dl className="facts profile">
           <dt>Title</dt>
           <dd>
-            {source.titleKnown ? source.title : 'Not known: the source is named by its outlet and date'}
+            {source.titleKnown
+              ? source.title
+              : `Not known: the source is named by its outlet${source.publishedAt ? ' and date' : ''}`}
           </dd>
           <dt>Outlet</dt>
           <dd>{source.outlet}</dd>
