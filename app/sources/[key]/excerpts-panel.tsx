@@ -15,6 +15,14 @@ interface Excerpt {
   evidence: SourceExcerptFieldsFragment;
 }
 
+type Claim = Extract<Cited, { __typename: 'SanctionPackage' }>['claims'][number];
+
+/** A claim's evidence, its excerpt the figure as the source words it when none is held beside it. */
+const claimEvidence = (claim: Claim): SourceExcerptFieldsFragment => ({
+  ...claim.evidence,
+  excerpt: claim.evidence.excerpt ?? claim.quantity.text ?? null,
+});
+
 /** What a citing record is, in words, and every piece of its evidence (claims included). */
 function evidenceOf(cited: Cited): { record: string; list: SourceExcerptFieldsFragment[] } {
   switch (cited.__typename) {
@@ -23,11 +31,11 @@ function evidenceOf(cited: Cited): { record: string; list: SourceExcerptFieldsFr
     case 'Event':
       return { record: cited.title, list: cited.evidence };
     case 'SanctionPackage':
-      return { record: cited.title, list: [...cited.evidence, ...cited.claims.map((c) => c.evidence)] };
+      return { record: cited.title, list: [...cited.evidence, ...cited.claims.map(claimEvidence)] };
     case 'SanctionRegime':
       return {
         record: `Sanctions: ${cited.imposer.name} → ${cited.target.name}`,
-        list: [...cited.evidence, ...cited.claims.map((c) => c.evidence)],
+        list: [...cited.evidence, ...cited.claims.map(claimEvidence)],
       };
     case 'Alliance':
       return { record: cited.name, list: cited.evidence };
