@@ -144,7 +144,7 @@ function QuantityCard(props: {
           <p className="figure">
             <span className="value">{formatQuantity(quantity)}</span> {quantity.unit}
           </p>
-          {claims.headline && <FigureClaim claim={claims.headline} />}
+          {claims.headline && <FigureClaim claim={claims.headline} figureAbove />}
         </>
       ) : (
         <p className="figure">Not reported</p>

@@ -30,16 +30,22 @@ export function ClaimedBy({ claim }: { claim: Pick<Claim, 'date' | 'claimant'> }
 /**
  * A reported figure as every panel shows one: its date and claimant, the figure with its bound
  * ("25+", never 25), its words as worded, the package it counts, and the graded source carrying it.
+ * Under a card's large figure (`figureAbove`) the figure is not said twice: the line gives who
+ * said it, when, in what words and from which source.
  */
-export function FigureClaim({ claim }: { claim: Claim }) {
+export function FigureClaim({ claim, figureAbove = false }: { claim: Claim; figureAbove?: boolean }) {
   return (
     <div className={styles.claim} data-part="figure-claim">
       <p>
         <ClaimedBy claim={claim} />
-        {': '}
-        <strong>
-          {formatQuantity(claim.quantity)} {claim.quantity.unit}
-        </strong>
+        {!figureAbove && (
+          <>
+            {': '}
+            <strong>
+              {formatQuantity(claim.quantity)} {claim.quantity.unit}
+            </strong>
+          </>
+        )}
         {claim.package && (
           <>
             {' '}

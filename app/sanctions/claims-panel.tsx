@@ -1,4 +1,5 @@
 import { FigureClaim } from '@/app/components/figure-claim';
+import { HiddenGradeNote } from '@/app/components/grade';
 import { EmptyState, ErrorState, Panel } from '@/app/components/panel';
 import {
   SanctionClaimsPanelDocument,
@@ -57,6 +58,8 @@ function ClaimItem({ claim }: { claim: Claim }) {
   return (
     <li className={claimStyles.claim} data-reliability={claim.evidence.source.reliability}>
       <FigureClaim claim={claim} />
+      {/* Below the reader's grade the claim folds to this note, as every citation does. */}
+      <HiddenGradeNote reliability={claim.evidence.source.reliability} />
     </li>
   );
 }
