@@ -20,7 +20,7 @@ test('the overview shows the pair, its trend, the bounded headline figures and w
   const sanctions = page.getByRole('region', { name: 'Japan’s sanctions on Russia' });
   const packages = sanctions.getByRole('article', { name: 'Sanctions packages' });
   await expect(packages).toContainText('25+ sanctions packages');
-  await expect(packages).toContainText('5 May 2025 · Nikolay Nozdrev: 25+ sanctions packages');
+  await expect(packages).toContainText('5 May 2025 · Nikolay Nozdrev (as worded: “over 25”)');
   await expect(packages).toContainText('15 dated packages held here');
   await expect(packages.getByRole('link', { name: 'see them' })).toHaveAttribute(
     'href',
