@@ -10,7 +10,7 @@
 import type { Dialect, Sql } from '../sql';
 import { placeholders } from '../keyset';
 import { eventConditions } from './events';
-import { daysUntilGiven, exactSum, powerOf } from './tension-arithmetic';
+import { addScaledSums, daysUntilGiven, exactSum, powerOf, scaledSumText } from './tension-arithmetic';
 import type { TensionDayRow, TensionRecordRow } from '../../tension-record';
 
 /** First days ("YYYY-MM-DD") a query keeps, both ends included; omitted, unbounded. */
@@ -104,6 +104,22 @@ export interface PairCoverageCounts {
   speakers: number;
 }
 
+interface PairDays {
+  days: TensionDayRow[];
+  voices: PairCoverageCounts;
+}
+
+/** A row of one arm's day sums (dateStart set) or of its distinct sources or speakers. */
+interface PartRow {
+  dateStart: string | null;
+  date: string | null;
+  scaled: string | null;
+  records: number | null;
+  acts: number | null;
+  sourceId: number | null;
+  speakerId: number | null;
+}
+
 export function pairTensionRepository(sql: Sql) {
   const ACT_GROUP = actGroup(sql.dialect);
   /**
@@ -153,41 +169,118 @@ export function pairTensionRepository(sql: Sql) {
     return found;
   }
 
+  /**
+   * The pair's acts, in arms of one shape (date_start, date, records, carried, speaker_id,
+   * source_id): one per direction of the links, and one of the events and packages, each of
+   * which is an act of its own.
+   */
+  function actArms(a: number[], b: number[]): Piece[] {
+    const { links, events, packages } = pairRecords(a, b, {});
+    // count(DISTINCT): a statement linked to two actors of one side counts once.
+    const said = links.map((from) =>
+      join([
+        `SELECT date_start, date, count(DISTINCT statement_id) AS records, ${CARRIED} AS carried,
+           speaker_id, source_id`,
+        from,
+        `GROUP BY ${ACT_GROUP}`,
+      ]),
+    );
+    const happened = join([
+      'SELECT date_start, date, 1 AS records, intensity AS carried, CAST(NULL AS INTEGER) AS speaker_id, source_id FROM (',
+      events,
+      ') AS event UNION ALL SELECT date_start, date, 1, intensity, NULL, source_id FROM (',
+      packages,
+      ') AS package',
+    ]);
+    return [...said, happened];
+  }
+
+  /** SQLite: every arm in one statement, the day sums and the voices counted from one list of acts. */
+  async function daysInOneRead(arms: Piece[]): Promise<PairDays> {
+    const query = join([
+      'WITH acts AS MATERIALIZED (',
+      ...arms.flatMap((arm, i) => (i === 0 ? [arm] : ['UNION ALL', arm])),
+      `)
+      SELECT date_start AS dateStart, max(date) AS date, ${exactSum(sql.dialect, 'carried')} AS counted,
+        CAST(sum(records) AS BIGINT) AS records, count(*) AS acts, NULL AS sources, NULL AS speakers
+      FROM acts GROUP BY date_start
+      UNION ALL
+      SELECT NULL, NULL, NULL, NULL, NULL, count(DISTINCT source_id), count(DISTINCT speaker_id) FROM acts
+      ORDER BY dateStart NULLS FIRST`,
+    ]);
+    const [total, ...days] = await sql.all<TensionDayRow & PairCoverageCounts>(query.sql, query.params);
+    return {
+      days: days.map(({ sources: _, speakers: __, ...day }) => day),
+      voices: { sources: total!.sources, speakers: total!.speakers },
+    };
+  }
+
+  /**
+   * PostgreSQL: each arm in a statement of its own, all at once on the pool's connections, so a
+   * busy pair's first read uses more than one processor (one statement runs on one). Each arm
+   * gives its day sums, unrounded (tension-arithmetic.ts), and its distinct sources and
+   * speakers; they are added here, a day's sum rounded once, as the single statement would.
+   */
+  async function daysInParts(arms: Piece[]): Promise<PairDays> {
+    const parts = await Promise.all(
+      arms.map((arm) => {
+        const query = join([
+          'WITH acts AS MATERIALIZED (',
+          arm,
+          `)
+          SELECT date_start AS dateStart, max(date) AS date, ${scaledSumText('carried')} AS scaled,
+            CAST(sum(records) AS BIGINT) AS records, count(*) AS acts,
+            CAST(NULL AS INTEGER) AS sourceId, CAST(NULL AS INTEGER) AS speakerId
+          FROM acts GROUP BY date_start
+          UNION ALL
+          SELECT NULL, NULL, NULL, NULL, NULL, source_id, NULL FROM acts WHERE source_id IS NOT NULL GROUP BY source_id
+          UNION ALL
+          SELECT NULL, NULL, NULL, NULL, NULL, NULL, speaker_id FROM acts WHERE speaker_id IS NOT NULL GROUP BY speaker_id`,
+        ]);
+        return sql.all<PartRow>(query.sql, query.params);
+      }),
+    );
+    const days = new Map<string, { date: string; scaled: string[]; records: number; acts: number }>();
+    const sources = new Set<number>();
+    const speakers = new Set<number>();
+    for (const row of parts.flat()) {
+      if (row.sourceId !== null) sources.add(row.sourceId);
+      if (row.speakerId !== null) speakers.add(row.speakerId);
+      if (row.dateStart === null) continue;
+      const day = days.get(row.dateStart);
+      if (!day) {
+        days.set(row.dateStart, { date: row.date!, scaled: [row.scaled!], records: row.records!, acts: row.acts! });
+        continue;
+      }
+      // First days and dates are ASCII digits and dashes: any collation orders them as this does.
+      if (row.date! > day.date) day.date = row.date!;
+      day.scaled.push(row.scaled!);
+      day.records += row.records!;
+      day.acts += row.acts!;
+    }
+    return {
+      days: [...days.entries()]
+        .sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))
+        .map(([dateStart, day]) => ({
+          dateStart,
+          date: day.date,
+          counted: addScaledSums(day.scaled),
+          records: day.records,
+          acts: day.acts,
+        })),
+      voices: { sources: sources.size, speakers: speakers.size },
+    };
+  }
+
   return {
     /**
      * Per first day: the intensity its acts carry, its records and its acts, oldest first; and
-     * the distinct sources and speakers of every record, counted from the same acts in the
-     * same statement, so the pair's links are walked once.
+     * the distinct sources and speakers of every record, counted from the same acts, so the
+     * pair's links are walked once.
      */
-    async days(a: number[], b: number[]): Promise<{ days: TensionDayRow[]; voices: PairCoverageCounts }> {
-      const { links, events, packages } = pairRecords(a, b, {});
-      // count(DISTINCT): a statement linked to two actors of one side counts once.
-      const query = join([
-        'WITH acts AS MATERIALIZED (',
-        ...links.flatMap((from) => [
-          `SELECT date_start, date, count(DISTINCT statement_id) AS records, ${CARRIED} AS carried,
-             speaker_id, source_id`,
-          from,
-          `GROUP BY ${ACT_GROUP}`,
-          'UNION ALL',
-        ]),
-        'SELECT date_start, date, 1, intensity, NULL, source_id FROM (',
-        events,
-        ') AS event UNION ALL SELECT date_start, date, 1, intensity, NULL, source_id FROM (',
-        packages,
-        `) AS package)
-        SELECT date_start AS dateStart, max(date) AS date, ${exactSum(sql.dialect, 'carried')} AS counted,
-          CAST(sum(records) AS BIGINT) AS records, count(*) AS acts, NULL AS sources, NULL AS speakers
-        FROM acts GROUP BY date_start
-        UNION ALL
-        SELECT NULL, NULL, NULL, NULL, NULL, count(DISTINCT source_id), count(DISTINCT speaker_id) FROM acts
-        ORDER BY dateStart NULLS FIRST`,
-      ]);
-      const [total, ...days] = await sql.all<TensionDayRow & PairCoverageCounts>(query.sql, query.params);
-      return {
-        days: days.map(({ sources: _, speakers: __, ...day }) => day),
-        voices: { sources: total!.sources, speakers: total!.speakers },
-      };
+    async days(a: number[], b: number[]): Promise<PairDays> {
+      const arms = actArms(a, b);
+      return sql.dialect === 'postgres' ? daysInParts(arms) : daysInOneRead(arms);
     },
 
     /** Distinct sources and speakers of the records dated up to `to` (days() counts them for every record). */

@@ -21,8 +21,31 @@ const EXACT_SCALE = '576460752303423488';
  */
 export function exactSum(dialect: Dialect, expression: string): string {
   return dialect === 'postgres'
-    ? `(sum((${expression} * ${EXACT_SCALE}::double precision)::bigint)::double precision / ${EXACT_SCALE}::double precision)`
+    ? `(${scaledSum(expression)}::double precision / ${EXACT_SCALE}::double precision)`
     : `sum(${expression})`;
+}
+
+/** PostgreSQL only: exactSum's integer, whole and unrounded (numeric), before it is scaled back. */
+function scaledSum(expression: string): string {
+  return `sum((${expression} * ${EXACT_SCALE}::double precision)::bigint)`;
+}
+
+/**
+ * PostgreSQL only: a part of exactSum as text, for sums whose parts are read by separate
+ * queries; addScaledSums adds them and rounds once, to the double exactSum gives for the whole.
+ */
+export function scaledSumText(expression: string): string {
+  return `${scaledSum(expression)}::text`;
+}
+
+/**
+ * The sum of the parts scaledSumText read, rounded once: BigInt adds them exactly, and Number()
+ * rounds to the nearest double as PostgreSQL's numeric-to-double cast does; dividing by a power
+ * of two is then exact.
+ */
+export function addScaledSums(parts: readonly string[]): number {
+  const total = parts.reduce((sum, part) => sum + BigInt(part), 0n);
+  return Number(total) / Number(EXACT_SCALE);
 }
 
 /**
