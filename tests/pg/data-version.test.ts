@@ -100,6 +100,33 @@ describe('the data version on PostgreSQL', () => {
     }
   });
 
+  it("keeps the ids a filter's keys name until the data changes", async () => {
+    const { pool, sent } = counted(schema.anotherPool());
+    let keyReads = 0;
+    const query = pool.query.bind(pool) as (...args: unknown[]) => unknown;
+    (pool as { query: unknown }).query = (...args: unknown[]) => {
+      const text = (args[0] as { text?: string }).text ?? '';
+      if (text.includes('FROM actors WHERE key IN')) keyReads += 1;
+      return query(...args);
+    };
+    const store = createPostgresStore(pool);
+    const page = () =>
+      store.statements.page({ targets: ['japan'] }, { field: 'DATE', direction: 'DESC' }, null, 5);
+    const first = await page();
+    expect(first.rows.length).toBeGreaterThan(0);
+    expect((await page()).rows).toEqual(first.rows);
+    expect(keyReads).toBe(1);
+    expect(sent()).toBeGreaterThan(1);
+    await other.query(
+      `INSERT INTO statements (key, speaker_id, date, date_start, date_end, summary, stance, intensity,
+         verification, origin, content_hash)
+       SELECT 'filter-keys-write', id, '2025-06-02', '2025-06-02', '2025-06-02', 'Written elsewhere', 'NEUTRAL', 0,
+         'CONFIRMED', 'test', 'h2' FROM actors WHERE key = 'russia'`,
+    );
+    await page();
+    expect(keyReads).toBe(2);
+  });
+
   it('is read by each cached count outside a request', async () => {
     const { pool, versionReads } = counted(schema.anotherPool());
     const store = createPostgresStore(pool);
