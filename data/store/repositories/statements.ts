@@ -81,7 +81,7 @@ function filterIds(
 
 /**
  * The ids a filter's keys name, kept per data version: on PostgreSQL reading them was one
- * round trip of the four a filtered page took. A filter that names no key reads nothing.
+ * round trip of the five a page filtered by one target took. A filter that names no key reads nothing.
  */
 async function filterIdsOn(sql: Sql, filter: StatementFilterArgs): Promise<FilterIds> {
   const speakers = filter.speakers ?? [];
