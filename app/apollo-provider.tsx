@@ -3,6 +3,12 @@
 import type { ReactNode } from 'react';
 import { HttpLink } from '@apollo/client';
 import { ApolloClient, ApolloNextAppProvider, InMemoryCache } from '@apollo/client-integration-nextjs';
+import { disableFragmentWarnings } from 'graphql-tag';
+
+// A query carried from the server rendering to the browser is parsed again in two spellings
+// (minified, then printed), which graphql-tag takes for two fragments of one name and warns
+// about on every page. Fragment names are unique by construction: codegen refuses duplicates.
+disableFragmentWarnings();
 
 // During server rendering of client components there is no page origin, so the client
 // reaches the API on the loopback address of this same server.

@@ -40,7 +40,8 @@ const SCREEN_IMPORTS = [
 const CLIENT = 'Program:has(> ExpressionStatement[directive="use client"])';
 const CLIENT_IMPORTS = [
   {
-    source: '/(^|.)graphql.(?!__generated__)/',
+    // graphql-tag, the package, is not the graphql/ folder.
+    source: '/(^|.)graphql.(?!__generated__|tag$)/',
     message: 'Client components ship to the browser: of graphql/ they may use only the generated types.',
   },
   { source: '/^server-only$/', message: 'server-only modules cannot be imported by a client component.' },

@@ -102,6 +102,14 @@ describe('client components', () => {
     expect(problems).toEqual([]);
   });
 
+  it('may import the graphql-tag package, which is not the graphql/ folder', async () => {
+    const problems = await layerProblems(
+      'app/probe/widget.tsx',
+      "'use client';\nimport { disableFragmentWarnings } from 'graphql-tag';\nexport const x = disableFragmentWarnings;\n",
+    );
+    expect(problems).toEqual([]);
+  });
+
   it('the same imports are allowed in a server component', async () => {
     const problems = await layerProblems(
       'app/probe/widget.tsx',
