@@ -11,10 +11,21 @@ import { createPromiseLru } from '../lru';
 
 export type Dialect = 'sqlite' | 'postgres';
 
+/** How a statement is run, where the engines differ. */
+export interface QueryOptions {
+  /**
+   * PostgreSQL plans the statement anew for each call's parameters instead of keeping a plan:
+   * for a query whose best plan turns on a parameter (a word in ten rows, read through its
+   * index, or in a million, read newest first), where a plan kept for any value could read a
+   * whole table. SQLite plans without the values either way.
+   */
+  planForValues?: boolean;
+}
+
 export interface Sql {
   readonly dialect: Dialect;
   /** Every row of a query. */
-  all<Row>(text: string, params?: readonly unknown[]): Promise<Row[]>;
+  all<Row>(text: string, params?: readonly unknown[], options?: QueryOptions): Promise<Row[]>;
   /** The first row of a query, if any. */
   get<Row>(text: string, params?: readonly unknown[]): Promise<Row | undefined>;
   /** The first column of the first row (a count, a total), if any. */

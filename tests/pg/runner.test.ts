@@ -39,6 +39,25 @@ describe("PostgreSQL's runner", () => {
     }
   });
 
+  it('keeps no plan of a statement planned for its values, and keeps one of any other', async () => {
+    const runner = postgresSql(schema.pool);
+    const perCall = 'SELECT count(*) FROM actors WHERE kind = ? AND 1 = 1';
+    const named = 'SELECT count(*) FROM actors WHERE kind = ? AND 2 = 2';
+    // Past five calls PostgreSQL may use a kept plan in place of one made for the values.
+    for (let call = 0; call < 8; call += 1) {
+      expect(await runner.all(perCall, ['STATE'], { planForValues: true })).toEqual([{ count: 0 }]);
+      expect(await runner.all(named, ['STATE'])).toEqual([{ count: 0 }]);
+    }
+    // One query at a time, the pool hands out the connection it was last handed back: the one
+    // that ran both, as the named statement being held there shows.
+    const held = async (text: string) =>
+      runner.value<number>('SELECT count(*)::int FROM pg_prepared_statements WHERE statement = ?', [
+        text.replace('?', '$1'),
+      ]);
+    expect(await held(named)).toBe(1);
+    expect(await held(perCall)).toBe(0);
+  });
+
   it('moves the data version on a change to any table of records', async () => {
     const { rows } = await schema.pool.query<{ table: string; versioned: boolean }>(
       `SELECT c.relname AS table,

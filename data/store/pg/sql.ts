@@ -1,12 +1,13 @@
 /**
  * PostgreSQL's runner for the repositories' SQL (data/store/sql.ts). Statements are sent as
- * named prepared statements, so each connection parses and plans a list's query once. The data
+ * named prepared statements, so each connection parses and plans a list's query once, but for
+ * those planned for their values (QueryOptions.planForValues), sent unnamed. The data
  * version is the row of migration 002, which every app server on the database reads: a write on
  * one moves the caches of all.
  */
 import { createHash } from 'node:crypto';
 import type pg from 'pg';
-import { firstColumn, memoAt, type Sql } from '../sql';
+import { firstColumn, memoAt, type QueryOptions, type Sql } from '../sql';
 import { toPostgres } from './dialect';
 import { heldRequestVersion, holdRequestVersion } from '../request-scope';
 
@@ -39,9 +40,15 @@ export function postgresSql(pool: pg.Pool): PostgresSql {
   const handle = (nextHandle += 1);
   let localWrites = 0;
 
-  const query = async <Row>(text: string, params: readonly unknown[]): Promise<Row[]> => {
+  const query = async <Row>(
+    text: string,
+    params: readonly unknown[],
+    options?: QueryOptions,
+  ): Promise<Row[]> => {
     const sql = toPostgres(text);
-    const result = await pool.query({ name: statementName(sql), text: sql, values: params as unknown[] });
+    // An unnamed statement is planned for the values it is sent with, every time.
+    const name = options?.planForValues ? undefined : statementName(sql);
+    const result = await pool.query({ name, text: sql, values: params as unknown[] });
     return result.rows as Row[];
   };
   // Reads asked for while one is on its way share it, unless this process wrote since it left:
@@ -65,7 +72,7 @@ export function postgresSql(pool: pg.Pool): PostgresSql {
   const runner: PostgresSql = {
     dialect: 'postgres',
     pool,
-    all: (text, params = []) => query(text, params),
+    all: (text, params = [], options) => query(text, params, options),
     get: async (text, params = []) => (await query(text, params))[0] as never,
     value: async <V>(text: string, params: readonly unknown[] = []) => {
       return firstColumn((await query(text, params))[0]) as V | undefined;
