@@ -147,6 +147,33 @@ function addExcerpts(db: Db): void {
   })();
 }
 
+/** A word the excerpts of the oldest records hold, several to a statement. */
+const INTERLEAVED_WORD = 'quartermasterledger';
+
+/**
+ * Excerpts holding INTERLEAVED_WORD on the same ids of statements (eleven positions each) and
+ * events, so its newest-first window takes rows of both types in turn, ordered by record id,
+ * then type, then position, as SQLite's rowids order them. Twelve rows an id: the window of
+ * 200 ends within an id, whose event is in it only when that order is kept.
+ */
+function addInterleavedExcerpts(db: Db): void {
+  const source = db.prepare('SELECT min(id) FROM sources').pluck().get() as number;
+  const add = db.prepare(
+    `INSERT INTO evidence (record_type, record_id, position, source_id, excerpt) VALUES (?, ?, ?, ?, ?)`,
+  );
+  const oldest = (table: string) =>
+    db.prepare(`SELECT id FROM ${table} ORDER BY id LIMIT 100`).pluck().all() as number[];
+  db.transaction(() => {
+    for (const id of oldest('statements')) {
+      for (let position = 100; position <= 110; position += 1) {
+        const again = ' again'.repeat(position % 3);
+        add.run('Statement', id, position, source, `The ${INTERLEAVED_WORD} said so${again}.`);
+      }
+    }
+    for (const id of oldest('events')) add.run('Event', id, 100, source, `${INTERLEAVED_WORD} of the event`);
+  })();
+}
+
 describe('search for words too common for bm25, SQLite against PostgreSQL', () => {
   const { db } = freshDatabase();
   let engines: Engines & { schema: TestSchema };
@@ -154,6 +181,7 @@ describe('search for words too common for bm25, SQLite against PostgreSQL', () =
   beforeAll(async () => {
     await loadSynthetic(db, { statements: 3_000, events: 100, designations: 100 });
     addExcerpts(db);
+    addInterleavedExcerpts(db);
     common = vocabulary(db, 'search_vocab').filter((w) => /^\p{L}{3,}$/u.test(w.term));
     engines = await bothEngines(db);
   }, 120_000);
@@ -181,6 +209,19 @@ describe('search for words too common for bm25, SQLite against PostgreSQL', () =
       `${EXCERPT_WORD} entry`,
     ]) {
       for (const first of [1, 20, 60]) {
+        const { sqlite, postgres } = await answers(engines, text, first);
+        expect(sqlite.length, text).toBeGreaterThan(0);
+        expect(postgres, `${text}, first ${first}`).toEqual(sqlite);
+      }
+    }
+  });
+
+  it('ranks a window of several record types on the same ids alike', async () => {
+    const excerpts = vocabulary(db, 'evidence_vocab').find((w) => w.term === INTERLEAVED_WORD);
+    expect(excerpts?.doc).toBeGreaterThan(RANKED_WORD_LIMIT);
+    for (const text of [INTERLEAVED_WORD, `${INTERLEAVED_WORD} again`]) {
+      // A page of 50 holds every record of the window of 200.
+      for (const first of [1, 20, 50]) {
         const { sqlite, postgres } = await answers(engines, text, first);
         expect(sqlite.length, text).toBeGreaterThan(0);
         expect(postgres, `${text}, first ${first}`).toEqual(sqlite);

@@ -2,8 +2,8 @@
  * Search on PostgreSQL, with SQLite's rules (search.ts) over the tsvector columns: each word is
  * counted up to RANKED_WORD_LIMIT + 1 matches; a query whose words are all rarer is ranked by
  * FTS5's bm25, computed here over all its matches (at most RANKED_WORD_LIMIT); a query with a
- * commoner word is ranked among its COMMON_WORD_WINDOW newest matches, read newest first per
- * table (ORDER BY id DESC LIMIT n), so no read grows with the number of matches. Rows keep
+ * commoner word is ranked among its COMMON_WORD_WINDOW newest matches, the tables read newest
+ * first (ORDER BY id DESC) and merged, so no read grows with the number of matches. Rows keep
  * SQLite's rowids (id * 16 + type code; an excerpt's * 256 + position), which order the
  * newest-first window and break ties as FTS5 does.
  */
@@ -121,53 +121,88 @@ async function wholeLastWord(sql: Sql, phrases: string[]): Promise<string[]> {
   return found.own > 0 || found.excerpts > 0 ? [...phrases.slice(0, -1), word] : phrases;
 }
 
-/** A text index as PostgreSQL reads it: its newest matches per table, as SQLite's rows. */
+/** A table's matches as SQLite's rows: params [query]; rows { code, id, position?, body }. */
+interface Branch {
+  select: string;
+  /** Newest first, as the rowids order them within the table. */
+  newest: string;
+}
+
+/** A text index as PostgreSQL reads it, as SQLite's rows: its newest matches, or all of them. */
 interface TextIndex {
-  /** Params [query, limit] per table; rows { code, id, position?, body }. */
+  /** Params [query, limit] per table, then the limit: the newest rows, newest first. */
   newestSql: string;
+  /** Params [query] per table: every matching row, in no order. */
+  everySql: string;
   tables: number;
-  rowidOf: (row: NewestRow) => number;
+  rowidOf: (row: IndexRow) => number;
   recordOf: (rowid: number) => number;
   /** Its row in search_totals. */
   name: 'records' | 'excerpts';
   hits: (counts: MatchCounts) => number;
 }
 
-interface NewestRow {
+interface IndexRow {
   code: number;
   id: number;
   position?: number;
   body: string | null;
 }
 
+/**
+ * The newest `limit` of the tables' matches, newest first by SQLite's rowid. The tables' rows
+ * are merged in that order (MergeAppend), so a table is read only as far as its rows make the
+ * window: a text is made for the rows ranked, not for `limit` rows of every table (a common
+ * word's window had 821 texts made and sent, 200 of them ranked).
+ */
+function indexSql(
+  branches: Branch[],
+  newestFirst: string,
+): Pick<TextIndex, 'newestSql' | 'everySql' | 'tables'> {
+  const newest = branches.map((b) => `(${b.select} ORDER BY ${b.newest} LIMIT ?)`).join('\nUNION ALL ');
+  return {
+    newestSql: `SELECT * FROM (${newest}) AS matches ORDER BY ${newestFirst} LIMIT ?`,
+    everySql: branches.map((b) => b.select).join('\nUNION ALL '),
+    tables: branches.length,
+  };
+}
+
 const OWN_WORDS: TextIndex = {
-  newestSql: RECORD_TABLES.map(
-    (r) =>
-      `(SELECT ${r.code} AS code, t.id, ${r.body} AS body FROM ${r.table} t
-        WHERE t.${MATCHES} ORDER BY t.id DESC LIMIT ?)`,
-  ).join('\nUNION ALL '),
-  tables: RECORD_TABLES.length,
+  ...indexSql(
+    RECORD_TABLES.map((r) => ({
+      select: `SELECT ${r.code} AS code, t.id, ${r.body} AS body FROM ${r.table} t WHERE t.${MATCHES}`,
+      newest: 't.id DESC',
+    })),
+    'id DESC, code DESC',
+  ),
   rowidOf: (row) => row.id * 16 + row.code,
   recordOf: (rowid) => rowid,
   name: 'records',
   hits: (counts) => counts.own,
 };
 
-const newestExcerpts = (code: number, recordTypes: string) =>
-  `(SELECT ${code} AS code, t.record_id AS id, t.position, t.excerpt AS body FROM evidence t
-    WHERE t.record_type ${recordTypes} AND t.${MATCHES} ORDER BY t.record_id DESC, t.position DESC LIMIT ?)`;
+const excerpts = (code: number, recordTypes: string): Branch => ({
+  select: `SELECT ${code} AS code, t.record_id AS id, t.position, t.excerpt AS body FROM evidence t
+    WHERE t.record_type ${recordTypes} AND t.${MATCHES}`,
+  newest: 't.record_id DESC, t.position DESC',
+});
 
 const EXCERPTS: TextIndex = {
-  newestSql: [
-    ...EXCERPT_CODES.map(([recordType, code]) => newestExcerpts(code, `= '${recordType}'`)),
-    newestExcerpts(OTHER_EXCERPT_CODE, `NOT IN (${EXCERPT_CODES.map(([type]) => `'${type}'`).join(', ')})`),
-  ].join('\nUNION ALL '),
-  tables: EXCERPT_CODES.length + 1,
+  ...indexSql(
+    [
+      ...EXCERPT_CODES.map(([recordType, code]) => excerpts(code, `= '${recordType}'`)),
+      excerpts(OTHER_EXCERPT_CODE, `NOT IN (${EXCERPT_CODES.map(([type]) => `'${type}'`).join(', ')})`),
+    ],
+    'id DESC, code DESC, position DESC',
+  ),
   rowidOf: (row) => (row.id * 16 + row.code) * 256 + row.position!,
   recordOf: recordOfExcerpt,
   name: 'excerpts',
   hits: (counts) => counts.excerpts,
 };
+
+const asIndexed = (index: TextIndex, rows: IndexRow[]): IndexedText[] =>
+  rows.map((row) => ({ rowid: index.rowidOf(row), body: row.body }));
 
 /** Up to `limit` of the index's newest rows matching every phrase, newest first, as FTS5 rows. */
 async function newestMatches(
@@ -177,12 +212,27 @@ async function newestMatches(
   limit: number,
 ): Promise<IndexedText[]> {
   const query = tsqueryOfPhrases(phrases);
-  const params = Array.from({ length: index.tables }, () => [query, limit]).flat();
-  const rows = await sql.all<NewestRow>(index.newestSql, params);
-  return rows
-    .map((row) => ({ rowid: index.rowidOf(row), body: row.body }))
-    .sort((x, y) => y.rowid - x.rowid)
-    .slice(0, limit);
+  const params = [...Array.from({ length: index.tables }, () => [query, limit]).flat(), limit];
+  // Planned for the words given: a common word's window is read newest first through the
+  // tables' keys, the window of a common word beside a rare one through the text indexes; a
+  // plan kept for one reads a whole table for the other (2.4 s at a million records).
+  return asIndexed(index, await sql.all<IndexRow>(index.newestSql, params, { planForValues: true }));
+}
+
+/**
+ * Every row of the index matching every phrase, for phrases each in at most RANKED_WORD_LIMIT
+ * rows (so, then, are their matches). Read whole and in no order, the query gives PostgreSQL
+ * no plan that walks a table newest first hoping to stop early.
+ */
+async function everyMatch(sql: Sql, index: TextIndex, phrases: string[]): Promise<IndexedText[]> {
+  const query = tsqueryOfPhrases(phrases);
+  return asIndexed(
+    index,
+    await sql.all<IndexRow>(
+      index.everySql,
+      Array.from({ length: index.tables }, () => query),
+    ),
+  );
 }
 
 /**
@@ -220,6 +270,8 @@ async function rankedIn(
   counts: MatchCounts[],
   first: number,
 ): Promise<number[]> {
+  // Every phrase must occur: one the index holds nowhere leaves it nothing to read.
+  if (counts.some((c) => index.hits(c) === 0)) return [];
   const common = counts.some((c) => index.hits(c) > RANKED_WORD_LIMIT);
   if (common) {
     const window = await newestMatches(sql, index, phrases, Math.max(COMMON_WORD_WINDOW, first * 4));
@@ -227,7 +279,7 @@ async function rankedIn(
   }
   // Every word is in at most RANKED_WORD_LIMIT rows: so is the query, read whole.
   const [matches, { totals, idf }] = await Promise.all([
-    newestMatches(sql, index, phrases, RANKED_WORD_LIMIT),
+    everyMatch(sql, index, phrases),
     bm25Weights(sql, index, counts.map(index.hits)),
   ]);
   const ranked = fts5Bm25(matches, phrases.map(phraseOf), idf, totals);
