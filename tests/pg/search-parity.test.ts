@@ -229,6 +229,23 @@ describe('search for words too common for bm25, SQLite against PostgreSQL', () =
     }
   });
 
+  it('ranks a common word beside one rare enough for bm25 but in more rows than the window, alike', async () => {
+    const [tooCommon, second] = common.filter((w) => w.doc > RANKED_WORD_LIMIT);
+    const between = common.filter((w) => w.doc > COMMON_WORD_WINDOW && w.doc <= RANKED_WORD_LIMIT);
+    expect(between.length).toBeGreaterThan(0);
+    // The words' shared rows pass the window, which is then the newest of them.
+    const shared = (texts: string) =>
+      engines.sqlite.value<number>('SELECT count(*) FROM search_index WHERE search_index MATCH ?', [texts]);
+    const texts = [...between.slice(0, 3), second!].map((w) => `${tooCommon!.term} ${w.term}`);
+    expect(await shared(`${tooCommon!.term} ${between[0]!.term}`)).toBeGreaterThan(COMMON_WORD_WINDOW);
+    for (const text of texts) {
+      for (const first of [1, 20, COMMON_WORD_WINDOW / 2]) {
+        const { sqlite, postgres } = await answers(engines, text, first);
+        expect(postgres, `${text}, first ${first}`).toEqual(sqlite);
+      }
+    }
+  });
+
   it('ranks a common word with a rare one, a prefix, and rare words, alike', async () => {
     const tooCommon = common.find((w) => w.doc > RANKED_WORD_LIMIT)!.term;
     const rare = common.filter((w) => w.doc <= 5).slice(0, 10);
