@@ -31,8 +31,7 @@ const SUITES: Record<string, { include: string[]; exclude: string[] }> = {
  * - list-params: reads through the app's own backend (FAULTLINE_DB) but for one block.
  * - network, tension-cache: a test writes or loads through a second SQLite connection to the file.
  * - pair-links, record-counts, reload-keeps-corrections: load datasets into SQLite after the server serves it.
- * - retract-record, update-statement: check SQLite's trigger-kept tables (tests/helpers/recount) after each
- *   write, and retract-record reads the export route over FAULTLINE_DB.
+ * - retract-record: reads the export route, which serves the app's own backend (FAULTLINE_DB).
  * - schema-snapshot, tension-formula: no database.
  * - search-common-words, search-excerpts-cost: record the SQL sent to SQLite's FTS5 indexes.
  * - writes-durability: closes and reopens the SQLite file.
@@ -68,6 +67,7 @@ const API_ON_POSTGRES = [
   'write-dates',
   'write-problems-at-once',
   'write-text-characters',
+  'update-statement',
   'add-actor',
   'codebook-writes',
   'propose-statements',

@@ -13,7 +13,13 @@ import { createGraphQLContext, type GraphQLContext } from '../../graphql/context
 import { createGraphQLHandler } from '../../graphql/http-adapter';
 import { createApolloServer } from '../../graphql/server';
 import { contentFingerprint, type ContentFingerprint } from './db';
-import { apiOnPostgres, copyToPostgres, type PostgresCopy } from './postgres-copy';
+import {
+  apiOnPostgres,
+  copyToPostgres,
+  postgresContentFingerprint,
+  type PostgresCopy,
+} from './postgres-copy';
+import { derivedMismatches, postgresDerivedMismatches } from './recount';
 
 // Answers are read loosely: a typed document per assertion would bury what the tests check.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -38,6 +44,8 @@ export interface TestServer {
    * given): to check that a refused write wrote nothing.
    */
   contents(tables?: readonly string[]): Promise<ContentFingerprint>;
+  /** derivedMismatches of the database this server serves: its trigger-kept tables against a recount. */
+  derivedMismatches(): Promise<string[]>;
   stop(): Promise<void>;
 }
 
@@ -77,7 +85,11 @@ export function testServer(db: Db, store?: Store): TestServer {
     http: createGraphQLHandler(ready, (req) => context(req.headers)),
     contents: async (tables) => {
       await ready();
-      return postgres ? postgres.fingerprint(tables) : contentFingerprint(db, tables);
+      return postgres ? postgresContentFingerprint(postgres.pool, tables) : contentFingerprint(db, tables);
+    },
+    derivedMismatches: async () => {
+      await ready();
+      return postgres ? postgresDerivedMismatches(postgres.pool) : derivedMismatches(db);
     },
     stop: () => (stopped ??= stopServer()),
   };

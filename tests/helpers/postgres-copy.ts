@@ -26,8 +26,7 @@ export function apiOnPostgres(): boolean {
 export interface PostgresCopy {
   /** Reads, writes, corrections and sign-ins, all on the copy, as the app's backend on PostgreSQL. */
   services: DataServices;
-  /** What contentFingerprint gives on SQLite, read from the copy. */
-  fingerprint(tables?: readonly string[]): Promise<ContentFingerprint>;
+  pool: pg.Pool;
   drop(): Promise<void>;
 }
 
@@ -43,12 +42,13 @@ export async function copyToPostgres(db: Db): Promise<PostgresCopy> {
   }
   return {
     services: postgresBackend(schema.pool),
-    fingerprint: (tables) => postgresFingerprint(schema.pool, tables),
+    pool: schema.pool,
     drop: () => schema.drop(),
   };
 }
 
-async function postgresFingerprint(
+/** What contentFingerprint gives on SQLite, read from PostgreSQL. */
+export async function postgresContentFingerprint(
   pool: pg.Pool,
   tables: readonly string[] = CONTENT_TABLES,
 ): Promise<ContentFingerprint> {
