@@ -6,7 +6,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { addAnalyst } from '../../data/ingest/analysts';
 import { sqliteAccounts } from '../../data/store/accounts';
-import { contentFingerprint, freshDatabase } from '../helpers/db';
+import { freshDatabase } from '../helpers/db';
 import { ok, testServer } from '../helpers/graphql';
 
 const { db } = freshDatabase();
@@ -35,11 +35,11 @@ const statement = (over: Record<string, unknown> = {}) => ({
 });
 
 async function refusedBy(mutation: string, name: string, input: Record<string, unknown>) {
-  const before = contentFingerprint(db);
+  const before = await api.contents();
   const payload = ok(await api.query(mutation, { i: input }, auth))[name];
   expect(payload.statement).toBeNull();
   expect(payload.userErrors).toHaveLength(1);
-  expect(contentFingerprint(db)).toEqual(before);
+  expect(await api.contents()).toEqual(before);
   return payload.userErrors[0];
 }
 

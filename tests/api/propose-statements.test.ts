@@ -6,7 +6,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { useWriteToken } from '../helpers/write-token';
 import { MAX_INTAKE_TEXT_LENGTH } from '../../data/intake/propose';
-import { contentFingerprint, freshDatabase } from '../helpers/db';
+import { freshDatabase } from '../helpers/db';
 import { ok, testServer } from '../helpers/graphql';
 
 const { db } = freshDatabase();
@@ -68,9 +68,9 @@ describe('proposeStatements', () => {
   });
 
   it('proposes the quotes with their speaker name, no actor when none matches, and writes nothing', async () => {
-    const before = contentFingerprint(db);
+    const before = await api.contents();
     const payload = await propose({ sourceKey: SOURCE, text: TEXT });
-    expect(contentFingerprint(db)).toEqual(before);
+    expect(await api.contents()).toEqual(before);
     expect(payload.userErrors).toEqual([]);
     expect(payload.proposals).toEqual([
       {

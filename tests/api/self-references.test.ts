@@ -6,7 +6,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { addAnalyst } from '../../data/ingest/analysts';
 import { sqliteAccounts } from '../../data/store/accounts';
-import { contentFingerprint, freshDatabase } from '../helpers/db';
+import { freshDatabase } from '../helpers/db';
 import { ok, testServer, type Loose } from '../helpers/graphql';
 
 const { db } = freshDatabase();
@@ -17,12 +17,12 @@ const SOURCE = 'almayadeen-2025-russia-japan-rift';
 
 /** Sends a write that must be refused with one INVALID_INPUT at `field`; checks nothing changed. */
 async function refusedAt(mutation: string, input: Record<string, unknown>, field: string[]): Promise<string> {
-  const before = contentFingerprint(db);
+  const before = await api.contents();
   const answer = ok(await api.query(mutation, { i: input }, auth));
   const payload = Object.values(answer)[0] as Loose;
   expect(payload.userErrors).toHaveLength(1);
   expect(payload.userErrors[0]).toMatchObject({ code: 'INVALID_INPUT', field });
-  expect(contentFingerprint(db)).toEqual(before);
+  expect(await api.contents()).toEqual(before);
   return payload.userErrors[0].message;
 }
 

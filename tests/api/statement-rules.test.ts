@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { useWriteToken } from '../helpers/write-token';
 import { quoteInExcerpt } from '../../data/ingest/statement-rules';
 import { toGlobalId } from '../../graphql/ids';
-import { contentFingerprint, freshDatabase } from '../helpers/db';
+import { freshDatabase } from '../helpers/db';
 import { ok, testServer } from '../helpers/graphql';
 
 const { db } = freshDatabase();
@@ -41,11 +41,11 @@ const quoted = (quote: string, excerpt: string, over: Record<string, unknown> = 
 
 /** Adds `input`, which must be refused with one user error; returns it, having checked nothing was written. */
 async function refused(input: Record<string, unknown>) {
-  const before = contentFingerprint(db);
+  const before = await api.contents();
   const payload = await add(input);
   expect(payload.statement).toBeNull();
   expect(payload.userErrors).toHaveLength(1);
-  expect(contentFingerprint(db)).toEqual(before);
+  expect(await api.contents()).toEqual(before);
   return payload.userErrors[0];
 }
 

@@ -10,7 +10,7 @@ import { sqliteAccounts } from '../../data/store/accounts';
 import { placeErrors } from '../../app/desk/form-state';
 import { STATEMENT_ERROR_FIELDS, statementInput } from '../../app/desk/statement-input';
 import { textCharacterProblem } from '../../graphql/input-text';
-import { contentFingerprint, freshDatabase } from '../helpers/db';
+import { freshDatabase } from '../helpers/db';
 import { ok, testServer } from '../helpers/graphql';
 
 const { db } = freshDatabase();
@@ -47,7 +47,7 @@ async function add(input: object) {
 
 describe('text a write may store', () => {
   it('refuses a control character, naming the field and the character, and writes nothing', async () => {
-    const before = contentFingerprint(db);
+    const before = await api.contents();
     const bell = await add(
       statement({ quote: 'Ring\u0007 the bell', excerpt: '"Ring\u0007 the bell," he said.' }),
     );
@@ -66,7 +66,7 @@ describe('text a write may store', () => {
     expect(nul.errors?.[0]?.message).toBe(
       'Variable "$i".evidence.excerpt holds a NUL character (U+0000), which no stored text contains',
     );
-    expect(contentFingerprint(db)).toEqual(before);
+    expect(await api.contents()).toEqual(before);
   });
 
   it('refuses an override or isolate left open, or a close with nothing open', async () => {

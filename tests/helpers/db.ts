@@ -19,7 +19,8 @@ export function freshDatabase(options: { seed?: boolean } = {}): { db: Db; file:
   return { db, file };
 }
 
-const CONTENT_TABLES = [
+/** The tables that hold records, those a refused write must leave as they were. */
+export const CONTENT_TABLES = [
   'sources',
   'actors',
   'topics',
@@ -39,11 +40,16 @@ const CONTENT_TABLES = [
   'evidence',
 ];
 
+export interface ContentFingerprint {
+  counts: Record<string, number>;
+  hash: string;
+}
+
 /** Row counts per table and one hash over every row, in primary-key order. */
-export function contentFingerprint(db: Db): { counts: Record<string, number>; hash: string } {
+export function contentFingerprint(db: Db, tables: readonly string[] = CONTENT_TABLES): ContentFingerprint {
   const hash = createHash('sha256');
   const counts: Record<string, number> = {};
-  for (const table of CONTENT_TABLES) {
+  for (const table of tables) {
     const rows = db.prepare(`SELECT * FROM ${table} ORDER BY 1, 2, 3`).raw().all();
     counts[table] = rows.length;
     hash.update(table).update(JSON.stringify(rows));

@@ -3,15 +3,13 @@
  * alias, folding ASCII letters only (SQLite's lower() and NOCASE), so an accented capital matches
  * only itself on either engine.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { migrate } from '../../data/store/pg/migrate';
+import { describe, expect, it } from 'vitest';
 import { postgresSql } from '../../data/store/pg/sql';
-import { transferToPostgres } from '../../data/store/pg/transfer';
 import { actorRepository } from '../../data/store/repositories/actors';
 import { sqliteSql } from '../../data/store/sql';
 import { freshDatabase } from '../helpers/db';
 import { pageAnswer } from './page-answer';
-import { createTestSchema, type TestSchema } from './test-schema';
+import { migratedSchema } from './migrated-schema';
 
 const { db } = freshDatabase();
 db.prepare(`UPDATE actors SET aliases = ? WHERE key = 'russia'`).run(
@@ -21,15 +19,7 @@ db.prepare(`UPDATE actors SET aliases = ? WHERE key = 'russia'`).run(
 const TEXTS = ['élysée', 'Élysée', 'ÉLYSÉE', 'lysée-ost', 'östlich', 'ÖSTLICH', 'RUSS', 'japan', '%', "'"];
 
 describe('the actors text filter on SQLite and PostgreSQL', () => {
-  let schema: TestSchema;
-  beforeAll(async () => {
-    schema = await createTestSchema();
-    await migrate(schema.pool);
-    await transferToPostgres(db, schema.pool);
-  });
-  afterAll(async () => {
-    await schema?.drop();
-  });
+  const schema = migratedSchema(db);
 
   it.each(TEXTS)('%s finds the same actors', async (text) => {
     const read = async (repository: ReturnType<typeof actorRepository>) =>

@@ -5,21 +5,12 @@
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { authenticate } from '../../data/ingest/analysts';
 import { postgresAccounts } from '../../data/store/pg/accounts';
-import { migrate } from '../../data/store/pg/migrate';
-import { createTestSchema, type TestSchema } from './test-schema';
+import { migratedSchema } from './migrated-schema';
 
-let schema: TestSchema;
-
-beforeAll(async () => {
-  schema = await createTestSchema();
-  await migrate(schema.pool);
-});
-afterAll(async () => {
-  await schema?.drop();
-});
+const schema = migratedSchema();
 
 // node with tsx's loader, as `npm run analyst` runs it; FAULTLINE_DB names a file never made.
 const analyst = (...args: string[]) =>

@@ -19,9 +19,8 @@ import { sqliteAccounts, type Accounts } from '../../data/store/accounts';
 import { createDeskSession } from '../../data/store/desk-sessions';
 import type { Db } from '../../data/store/open';
 import { postgresAccounts } from '../../data/store/pg/accounts';
-import { migrate } from '../../data/store/pg/migrate';
 import { freshDatabase } from '../helpers/db';
-import { createTestSchema, type TestSchema } from './test-schema';
+import { migratedSchema } from './migrated-schema';
 
 const ENV_TOKEN = 'analysts-parity-environment-token';
 const WORKDAY = new Date('2030-01-07T08:00:00.000Z');
@@ -122,21 +121,18 @@ function withoutClockTimes(value: unknown): unknown {
 }
 
 describe('analysts and desk sessions on PostgreSQL', () => {
-  let schema: TestSchema;
+  const schema = migratedSchema();
   let sqlite: Db;
   const results: Partial<Record<'sqlite' | 'postgres', Record<string, unknown>>> = {};
 
   beforeAll(async () => {
     sqlite = freshDatabase().db;
-    schema = await createTestSchema();
-    await migrate(schema.pool);
     await loadDatasetToPostgres(schema.pool);
     results.sqlite = await sequence(sqliteAccounts(sqlite));
     results.postgres = await sequence(postgresAccounts(schema.pool));
   });
   afterAll(async () => {
     sqlite?.close();
-    await schema?.drop();
   });
 
   it('gives the same results on both engines', () => {

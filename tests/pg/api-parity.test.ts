@@ -16,14 +16,10 @@ import {
   type FragmentDefinitionNode,
   type OperationDefinitionNode,
 } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { migrate } from '../../data/store/pg/migrate';
-import { transferToPostgres } from '../../data/store/pg/transfer';
-import { createPostgresStore } from '../../data/store/store';
+import { describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../graphql/ids';
 import { freshDatabase } from '../helpers/db';
-import { testServer, type Answer, type Loose, type TestServer } from '../helpers/graphql';
-import { createTestSchema, type TestSchema } from './test-schema';
+import { type Answer, type Loose, type TestServer } from '../helpers/graphql';
 import { apiOnBothEngines } from './both-engines';
 
 const ROOTS = [path.join(process.cwd(), 'app'), path.join(process.cwd(), 'docs', 'queries')];
@@ -202,18 +198,8 @@ describe('the API on SQLite and on PostgreSQL', () => {
 });
 
 describe('forged cursors on SQLite and on PostgreSQL', () => {
-  let schema: TestSchema;
-  let servers: TestServer[];
-  beforeAll(async () => {
-    schema = await createTestSchema();
-    await migrate(schema.pool);
-    await transferToPostgres(db, schema.pool);
-    servers = [testServer(db), testServer(db, createPostgresStore(schema.pool))];
-  });
-  afterAll(async () => {
-    await Promise.all(servers.map((server) => server.stop()));
-    await schema?.drop();
-  });
+  const engines = apiOnBothEngines(db);
+  const servers = () => [engines.sqlite, engines.postgres];
 
   const cursor = (...position: unknown[]) => Buffer.from(JSON.stringify(position)).toString('base64url');
   const PAGE = `query($after: String, $order: StatementOrder) {
@@ -221,7 +207,7 @@ describe('forged cursors on SQLite and on PostgreSQL', () => {
 
   it('refuses an id past the id column alike, naming the cursor', async () => {
     const variables = { after: cursor('statements:DATE:DESC', '2025-01-01', 3_000_000_000) };
-    for (const answer of await Promise.all(servers.map((server) => server.query(PAGE, variables)))) {
+    for (const answer of await Promise.all(servers().map((server) => server.query(PAGE, variables)))) {
       expect(answer.data?.statements ?? null).toBeNull();
       expect(answer.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     }
@@ -235,7 +221,7 @@ describe('forged cursors on SQLite and on PostgreSQL', () => {
       order: { field: 'INTENSITY', direction: 'ASC' },
     };
     const [fromSqlite, fromPostgres] = await Promise.all(
-      servers.map((server) => server.query(PAGE, variables)),
+      servers().map((server) => server.query(PAGE, variables)),
     );
     expect(fromSqlite!.errors).toBeUndefined();
     expect(fromSqlite!.data.statements.nodes).toEqual([]);

@@ -7,12 +7,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../data/store/open';
-import { migrate } from '../../data/store/pg/migrate';
 import { postgresWrites } from '../../data/store/pg/run-writes';
 import { loadDatasetToPostgres } from '../../data/ingest/load-dataset';
 import { writeService, type WriteService, type WriteResult } from '../../data/ingest/api-writes';
 import { sqliteWrites } from '../../data/store/writes/run-sync';
-import { createTestSchema, type TestSchema } from './test-schema';
+import { migratedSchema } from './migrated-schema';
 import { freshDatabase } from '../helpers/db';
 
 const SOURCE = 'almayadeen-2025-russia-japan-rift';
@@ -190,15 +189,13 @@ const TABLES = [
 ];
 
 describe('API writes on PostgreSQL', () => {
-  let schema: TestSchema;
+  const schema = migratedSchema();
   let sqlite: Db;
   const results: Record<'sqlite' | 'postgres', unknown[]> = { sqlite: [], postgres: [] };
   let noted = 0;
 
   beforeAll(async () => {
     sqlite = freshDatabase().db;
-    schema = await createTestSchema();
-    await migrate(schema.pool);
     await loadDatasetToPostgres(schema.pool);
     const onSqlite = writeService(sqliteWrites(sqlite));
     const onPostgres = writeService(postgresWrites(schema.pool, () => (noted += 1)));
@@ -209,7 +206,6 @@ describe('API writes on PostgreSQL', () => {
   });
   afterAll(async () => {
     sqlite?.close();
-    await schema?.drop();
   });
 
   it('makes and refuses each write as SQLite does', () => {

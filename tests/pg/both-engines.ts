@@ -5,11 +5,9 @@
  */
 import { afterAll, beforeAll } from 'vitest';
 import type { Db } from '../../data/store/open';
-import { migrate } from '../../data/store/pg/migrate';
-import { transferToPostgres } from '../../data/store/pg/transfer';
 import { createPostgresStore } from '../../data/store/store';
 import { testServer, type TestServer } from '../helpers/graphql';
-import { createTestSchema, type TestSchema } from './test-schema';
+import { migratedSchema } from './migrated-schema';
 
 export interface BothEngines {
   sqlite: TestServer;
@@ -19,17 +17,14 @@ export interface BothEngines {
 /** Servers on `db` and on its copy in PostgreSQL, ready once the file's `beforeAll` has run. */
 export function apiOnBothEngines(db: Db): BothEngines {
   const engines = {} as BothEngines;
-  let schema: TestSchema | undefined;
-  beforeAll(async () => {
-    schema = await createTestSchema();
-    await migrate(schema.pool);
-    await transferToPostgres(db, schema.pool);
+  const schema = migratedSchema(db);
+  beforeAll(() => {
     engines.sqlite = testServer(db);
     engines.postgres = testServer(db, createPostgresStore(schema.pool));
   });
+  // Registered after the schema's own afterAll, so it runs before it: servers stop, then the schema goes.
   afterAll(async () => {
     await Promise.all([engines.sqlite?.stop(), engines.postgres?.stop()]);
-    await schema?.drop();
   });
   return engines;
 }

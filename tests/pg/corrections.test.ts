@@ -7,14 +7,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../data/store/open';
-import { migrate } from '../../data/store/pg/migrate';
 import { postgresWrites } from '../../data/store/pg/run-writes';
 import { loadDatasetToPostgres } from '../../data/ingest/load-dataset';
 import { correctionService, type NamedRecord } from '../../data/ingest/corrections';
 import type { WriteResult } from '../../data/ingest/api-writes';
 import { sqliteWrites } from '../../data/store/writes/run-sync';
 import { toGlobalId, type NodeType } from '../../graphql/ids';
-import { createTestSchema, type TestSchema } from './test-schema';
+import { migratedSchema } from './migrated-schema';
 import { freshDatabase } from '../helpers/db';
 
 const ANALYST = { id: 1, name: 'admin' };
@@ -100,15 +99,13 @@ const TABLES = [
 ];
 
 describe('corrections and retractions on PostgreSQL', () => {
-  let schema: TestSchema;
+  const schema = migratedSchema();
   let sqlite: Db;
   const results: Record<'sqlite' | 'postgres', unknown[]> = { sqlite: [], postgres: [] };
   let noted = 0;
 
   beforeAll(async () => {
     sqlite = freshDatabase().db;
-    schema = await createTestSchema();
-    await migrate(schema.pool);
     await loadDatasetToPostgres(schema.pool);
     const onSqlite = correctionService(sqliteWrites(sqlite));
     const onPostgres = correctionService(postgresWrites(schema.pool, () => (noted += 1)));
@@ -119,7 +116,6 @@ describe('corrections and retractions on PostgreSQL', () => {
   });
   afterAll(async () => {
     sqlite?.close();
-    await schema?.drop();
   });
 
   it('makes and refuses each correction as SQLite does', () => {

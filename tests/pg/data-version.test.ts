@@ -4,14 +4,12 @@
  * another's write. Reads of it asked for at once share one round trip.
  */
 import type pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { migrate } from '../../data/store/pg/migrate';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { postgresSql } from '../../data/store/pg/sql';
-import { transferToPostgres } from '../../data/store/pg/transfer';
 import { createPostgresStore } from '../../data/store/store';
 import { freshDatabase } from '../helpers/db';
 import { GRAPHQL_URL, testServer } from '../helpers/graphql';
-import { createTestSchema, type TestSchema } from './test-schema';
+import { migratedSchema } from './migrated-schema';
 
 /** A pool that counts the queries sent through it, and those of them that read the version. */
 function counted(pool: pg.Pool): { pool: pg.Pool; sent: () => number; versionReads: () => number } {
@@ -28,16 +26,10 @@ function counted(pool: pg.Pool): { pool: pg.Pool; sent: () => number; versionRea
 }
 
 describe('the data version on PostgreSQL', () => {
-  let schema: TestSchema;
+  const schema = migratedSchema(freshDatabase().db);
   let other: pg.Pool;
-  beforeAll(async () => {
-    schema = await createTestSchema();
-    await migrate(schema.pool);
-    await transferToPostgres(freshDatabase().db, schema.pool);
+  beforeAll(() => {
     other = schema.anotherPool();
-  });
-  afterAll(async () => {
-    await schema?.drop();
   });
 
   it("moves on another server's write, and a count cached by it is read afresh", async () => {

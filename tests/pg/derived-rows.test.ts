@@ -5,8 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../data/store/open';
-import { migrate } from '../../data/store/pg/migrate';
-import { createTestSchema, type TestSchema } from './test-schema';
+import { migratedSchema } from './migrated-schema';
 
 const statement = (id: number, speaker: number, dateStart: string, stance: string, intensity = -5) =>
   `(${id}, 'st${id}', ${speaker}, '${dateStart}', '${dateStart}', '${dateStart}', 'summary ${id}', '${stance}', ${intensity},
@@ -121,17 +120,14 @@ const READS = {
 };
 
 describe('rows the PostgreSQL triggers keep', () => {
-  let schema: TestSchema;
+  const schema = migratedSchema();
   let sqlite: Db;
 
   beforeAll(async () => {
     sqlite = openDatabase(':memory:');
-    schema = await createTestSchema();
-    await migrate(schema.pool);
   });
   afterAll(async () => {
     sqlite?.close();
-    await schema?.drop();
   });
 
   const read = async (sql: string) => ({

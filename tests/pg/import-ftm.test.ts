@@ -12,14 +12,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FtmImportError, importFtm, type ImportSummary } from '../../data/ingest/importers/ftm';
 import { importFtmToPostgres } from '../../data/ingest/importers/ftm-postgres';
 import type { Db } from '../../data/store/open';
-import { migrate } from '../../data/store/pg/migrate';
 import { postgresSql } from '../../data/store/pg/sql';
 import { transferToPostgres } from '../../data/store/pg/transfer';
 import { searchRecords } from '../../data/store/repositories/search';
 import { sqliteSql } from '../../data/store/sql';
 import { freshDatabase } from '../helpers/db';
 import { DRONES_FIXTURE, readLines, writeFtmFile, writeListingsFile, type Entity } from '../helpers/ftm';
-import { createTestSchema, type TestSchema } from './test-schema';
+import { migratedSchema } from './migrated-schema';
 
 const ROOT = path.join(import.meta.dirname, '../..');
 
@@ -36,7 +35,7 @@ const TABLES: Record<string, string[]> = {
 type Rows = Record<string, unknown>[];
 
 describe('the FtM import into PostgreSQL', () => {
-  let schema: TestSchema;
+  const schema = migratedSchema();
   let sqlite: Db;
   const listings = writeListingsFile(240);
   const files = [DRONES_FIXTURE, listings.file];
@@ -69,8 +68,6 @@ describe('the FtM import into PostgreSQL', () => {
 
   beforeAll(async () => {
     sqlite = freshDatabase().db;
-    schema = await createTestSchema();
-    await migrate(schema.pool);
     await transferToPostgres(sqlite, schema.pool);
     for (const file of files) {
       summaries.sqlite.push(await importFtm(sqlite, file));
@@ -79,7 +76,6 @@ describe('the FtM import into PostgreSQL', () => {
   }, 60_000);
   afterAll(async () => {
     sqlite?.close();
-    await schema?.drop();
   });
 
   it('writes every row, id and count as the SQLite import of the same files does', async () => {

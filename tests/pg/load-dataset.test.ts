@@ -7,9 +7,8 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../data/store/open';
-import { migrate } from '../../data/store/pg/migrate';
 import { DatasetError, loadDatasetToPostgres, type LoadSummary } from '../../data/ingest/load-dataset';
-import { createTestSchema, type TestSchema } from './test-schema';
+import { migratedSchema } from './migrated-schema';
 import { editJson, freshDatabase, seedCopy } from '../helpers/db';
 
 /** Tables of one engine only: SQLite's full-text index and its shadows, the migrations' own logs. */
@@ -20,7 +19,7 @@ const NOT_LOADED = new Set(['analysts']); // the admin row a migration adds, sta
 type Rows = Record<string, unknown>[];
 
 describe('a dataset load into PostgreSQL', () => {
-  let schema: TestSchema;
+  const schema = migratedSchema();
   let sqlite: Db;
   /** Each table both engines have, with SQLite's columns (PostgreSQL adds search vectors). */
   let tables: { name: string; columns: string[] }[];
@@ -48,8 +47,6 @@ describe('a dataset load into PostgreSQL', () => {
 
   beforeAll(async () => {
     sqlite = freshDatabase().db;
-    schema = await createTestSchema();
-    await migrate(schema.pool);
     const postgresTables = new Set(
       (
         await schema.pool.query<{ table_name: string }>(
@@ -76,7 +73,6 @@ describe('a dataset load into PostgreSQL', () => {
   });
   afterAll(async () => {
     sqlite?.close();
-    await schema?.drop();
   });
 
   it('writes every table as SQLite holds it after the same load', async () => {

@@ -10,7 +10,6 @@ import { RateLimiterRes } from 'rate-limiter-flexible';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addAnalyst } from '../../data/ingest/analysts';
 import { sqliteAccounts } from '../../data/store/accounts';
-import { migrate } from '../../data/store/pg/migrate';
 import { FAILED_TOKEN_LIMIT, FAILED_TOKEN_WINDOW_SECONDS } from '../../graphql/limits';
 import {
   createSharedWriteLimits,
@@ -22,19 +21,13 @@ import {
 import { freshDatabase } from '../helpers/db';
 import type { Loose } from '../helpers/graphql';
 import { startGraphQLServer, type GraphQLHttpServer } from '../helpers/http-server';
-import { createTestSchema, type TestSchema } from './test-schema';
+import { migratedSchema } from './migrated-schema';
 
-let schema: TestSchema;
+const schema = migratedSchema();
 /** Two app servers' pools on one database. */
 let pools: pg.Pool[];
-
-beforeAll(async () => {
-  schema = await createTestSchema();
-  await migrate(schema.pool);
+beforeAll(() => {
   pools = [schema.pool, schema.anotherPool()];
-});
-afterAll(async () => {
-  await schema?.drop();
 });
 
 /** Each server's limits at `rate`. */

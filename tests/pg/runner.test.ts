@@ -2,10 +2,9 @@
  * PostgreSQL's runner (data/store/pg/sql.ts) on a pool that other runners share, and the data
  * version's triggers on every table that holds records.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { migrate } from '../../data/store/pg/migrate';
+import { describe, expect, it } from 'vitest';
 import { postgresSql } from '../../data/store/pg/sql';
-import { createTestSchema, type TestSchema } from './test-schema';
+import { migratedSchema } from './migrated-schema';
 
 /** Tables whose changes leave cached answers standing, each with why. */
 const UNVERSIONED: Record<string, string> = {
@@ -18,14 +17,7 @@ const UNVERSIONED: Record<string, string> = {
 };
 
 describe("PostgreSQL's runner", () => {
-  let schema: TestSchema;
-  beforeAll(async () => {
-    schema = await createTestSchema();
-    await migrate(schema.pool);
-  });
-  afterAll(async () => {
-    await schema?.drop();
-  });
+  const schema = migratedSchema();
 
   it('runs different statements through two runners on one pool', async () => {
     const first = postgresSql(schema.pool);

@@ -4,10 +4,10 @@
  * default), key, foreign key and named index of one must be in the other. Differences are the
  * intentional ones listed below, each with its reason.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../data/store/open';
-import { migrate } from '../../data/store/pg/migrate';
-import { createTestSchema, type TestSchema } from './test-schema';
+import { migratedSchema } from './migrated-schema';
+import type { TestSchema } from './test-schema';
 
 const FTS5_SHADOWS = ['data', 'idx', 'content', 'docsize', 'config'];
 
@@ -158,7 +158,7 @@ const PG_DELETE_RULES: Record<string, string> = {
   d: 'SET DEFAULT',
 };
 
-async function postgresSchema(schema: TestSchema): Promise<Schema> {
+async function postgresSchema(schema: Pick<TestSchema, 'pool'>): Promise<Schema> {
   const q = async <T>(sql: string) => (await schema.pool.query(sql)).rows as T[];
   const tables = (
     await q<{ name: string }>(
@@ -247,7 +247,7 @@ async function postgresSchema(schema: TestSchema): Promise<Schema> {
 }
 
 describe('the PostgreSQL schema', () => {
-  let schema: TestSchema;
+  const schema = migratedSchema();
   let sqlite: Schema;
   let postgres: Schema;
 
@@ -255,12 +255,7 @@ describe('the PostgreSQL schema', () => {
     const db = openDatabase(':memory:');
     sqlite = sqliteSchema(db);
     db.close();
-    schema = await createTestSchema();
-    await migrate(schema.pool);
     postgres = await postgresSchema(schema);
-  });
-  afterAll(async () => {
-    await schema?.drop();
   });
 
   it('leaves out only the SQLite tables listed, and only because they exist there', async () => {

@@ -3,12 +3,10 @@
  * all (search_totals, migration 004): equal to FTS5's own after a transfer, and kept so by
  * every insert, update and delete.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Db } from '../../data/store/open';
-import { migrate } from '../../data/store/pg/migrate';
-import { transferToPostgres } from '../../data/store/pg/transfer';
 import { freshDatabase } from '../helpers/db';
-import { createTestSchema, type TestSchema } from './test-schema';
+import { migratedSchema } from './migrated-schema';
 
 interface Totals {
   texts: number;
@@ -44,15 +42,7 @@ const SEARCHED = [
 
 describe('search_totals', () => {
   const { db } = freshDatabase();
-  let schema: TestSchema;
-  beforeAll(async () => {
-    schema = await createTestSchema();
-    await migrate(schema.pool);
-    await transferToPostgres(db, schema.pool);
-  }, 60_000);
-  afterAll(async () => {
-    await schema?.drop();
-  });
+  const schema = migratedSchema(db);
 
   const kept = async (): Promise<Record<string, Totals>> => {
     const { rows } = await schema.pool.query('SELECT text_index, texts, tokens FROM search_totals');

@@ -3,18 +3,14 @@
  * finds a record by its words as SQLite's FTS5 tokenizer splits them (case and accents folded),
  * including words that come from other rows (a regime's actors, a designation's designee).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { migrate } from '../../data/store/pg/migrate';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { toPostgres } from '../../data/store/pg/dialect';
 import { TSQUERY, tsqueryText } from '../../data/store/pg/text-query';
-import { createTestSchema, type TestSchema } from './test-schema';
+import { migratedSchema } from './migrated-schema';
 
 describe('PostgreSQL full-text search', () => {
-  let schema: TestSchema;
-
+  const schema = migratedSchema();
   beforeAll(async () => {
-    schema = await createTestSchema();
-    await migrate(schema.pool);
     await schema.pool.query(`
       INSERT INTO actors (id, key, kind, name, aliases, origin, content_hash) VALUES
         (1, 'republic-of-avalon', 'STATE', 'Avalon', '["Avalonian Republic", "Île d''Avalon"]', 'test', 'h'),
@@ -39,9 +35,6 @@ describe('PostgreSQL full-text search', () => {
         VALUES (1, 'designation', 1, 2, 'OFAC', 'Maritime', 'ACTIVE', 'test', 'test', 'h');
       ANALYZE statements;
     `);
-  });
-  afterAll(async () => {
-    await schema?.drop();
   });
 
   const find = async (table: string, query: string, key = 'key') =>
