@@ -4,6 +4,7 @@ import { connection } from 'next/server';
 import type { ReactNode } from 'react';
 import { GradeFilter } from './components/grade-filter';
 import { SITE_ICON_SVG } from './lib/site-icon';
+import { SiteSearch } from './site-search';
 import './globals.css';
 
 const ICON = `data:image/svg+xml,${encodeURIComponent(SITE_ICON_SVG)}`;
@@ -59,6 +60,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               ))}
             </ul>
           </nav>
+          <SiteSearch />
           <GradeFilter />
         </header>
         {/* Apollo Client is mounted by the panels that query from the browser, not here. */}

@@ -10,6 +10,7 @@ const PAGES = [
   '/actors/japan',
   '/sources/almayadeen-2025-russia-japan-rift',
   '/playground',
+  '/search?q=nato',
 ];
 
 for (const path of PAGES) {

@@ -1,0 +1,28 @@
+/**
+ * The search box of /search: a plain GET form, so a search is a URL and works without scripts.
+ * What the API refused in the words is said beside the box, tied to it for screen readers.
+ */
+export function SearchForm({ words, problem }: { words: string; problem: string | null }) {
+  return (
+    <form role="search" action="/search" method="get" className="filters" aria-label="Search">
+      <label className="field field-wide">
+        <span>Words to find</span>
+        <input
+          type="search"
+          name="q"
+          defaultValue={words}
+          aria-invalid={problem ? true : undefined}
+          aria-describedby={problem ? 'search-problem' : undefined}
+        />
+        {problem && (
+          <span id="search-problem" className="field-problem" role="alert">
+            {problem}
+          </span>
+        )}
+      </label>
+      <div className="filter-actions">
+        <button type="submit">Search</button>
+      </div>
+    </form>
+  );
+}
