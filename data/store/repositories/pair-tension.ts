@@ -249,7 +249,12 @@ export function pairTensionRepository(sql: Sql) {
       if (row.dateStart === null) continue;
       const day = days.get(row.dateStart);
       if (!day) {
-        days.set(row.dateStart, { date: row.date!, scaled: [row.scaled!], records: row.records!, acts: row.acts! });
+        days.set(row.dateStart, {
+          date: row.date!,
+          scaled: [row.scaled!],
+          records: row.records!,
+          acts: row.acts!,
+        });
         continue;
       }
       // First days and dates are ASCII digits and dashes: any collation orders them as this does.
