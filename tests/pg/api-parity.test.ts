@@ -127,7 +127,10 @@ function variableSets(operation: OperationDefinitionNode): Record<string, unknow
           ],
     );
   }
-  if (names.has('text')) return ['ja', 'nozdrev', 'rus', 'Élysée', 'zz'].map((text) => ({ text }));
+  if (names.has('text')) {
+    const first = names.has('first') ? { first: 20 } : {};
+    return ['ja', 'nozdrev', 'rus', 'Élysée', 'zz'].map((text) => ({ text, ...first }));
+  }
   if (names.has('speaker') || names.has('target')) {
     return [{}, { speaker: 'nikolay-nozdrev' }, { target: 'japan' }, { speaker: 'russia', target: 'japan' }];
   }
