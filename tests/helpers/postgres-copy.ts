@@ -7,10 +7,8 @@
 import { createHash } from 'node:crypto';
 import type pg from 'pg';
 import type { Db } from '../../data/store/open';
-import { migrate } from '../../data/store/pg/migrate';
-import { transferToPostgres } from '../../data/store/pg/transfer';
 import { postgresBackend, type DataServices } from '../../graphql/backend';
-import { createTestSchema } from '../pg/test-schema';
+import { createMigratedSchema } from '../pg/test-schema';
 import { CONTENT_TABLES, type ContentFingerprint } from './db';
 
 const VARIABLE = 'FAULTLINE_TEST_ENGINE';
@@ -32,14 +30,7 @@ export interface PostgresCopy {
 
 /** `db`'s records, moved into a fresh, migrated schema. */
 export async function copyToPostgres(db: Db): Promise<PostgresCopy> {
-  const schema = await createTestSchema();
-  try {
-    await migrate(schema.pool);
-    await transferToPostgres(db, schema.pool);
-  } catch (error) {
-    await schema.drop();
-    throw error;
-  }
+  const schema = await createMigratedSchema(db);
   return {
     services: postgresBackend(schema.pool),
     pool: schema.pool,

@@ -5,9 +5,7 @@
  */
 import { afterAll, beforeAll } from 'vitest';
 import type { Db } from '../../data/store/open';
-import { migrate } from '../../data/store/pg/migrate';
-import { transferToPostgres } from '../../data/store/pg/transfer';
-import { createTestSchema, type TestSchema } from './test-schema';
+import { type TestSchema, createMigratedSchema } from './test-schema';
 
 /**
  * The schema, made by a beforeAll registered here: hooks registered before this call may fill
@@ -20,9 +18,7 @@ export function migratedSchema(copyOf?: Db): Omit<TestSchema, 'drop'> {
     return made;
   };
   beforeAll(async () => {
-    made = await createTestSchema();
-    await migrate(made.pool);
-    if (copyOf) await transferToPostgres(copyOf, made.pool);
+    made = await createMigratedSchema(copyOf);
   });
   afterAll(async () => {
     await made?.drop();

@@ -6,9 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../data/store/open';
-import { migrate } from '../../data/store/pg/migrate';
 import { postgresSql } from '../../data/store/pg/sql';
-import { transferToPostgres } from '../../data/store/pg/transfer';
 import { sqliteSql, type Sql } from '../../data/store/sql';
 import { importFtm } from '../../data/ingest/importers/ftm';
 import { foldName } from '../../data/intake/fold';
@@ -21,7 +19,7 @@ import { relationRepository } from '../../data/store/repositories/relations';
 import { actorNames } from '../../data/store/repositories/actor-names';
 import { freshDatabase } from '../helpers/db';
 import { DRONES_FIXTURE, writeListingsFile } from '../helpers/ftm';
-import { createTestSchema, type TestSchema } from './test-schema';
+import { type TestSchema, createMigratedSchema } from './test-schema';
 import { pageAnswer } from './page-answer';
 
 const repositoriesOn = (sql: Sql) => ({
@@ -59,9 +57,7 @@ beforeAll(async () => {
   db = freshDatabase().db;
   await importFtm(db, DRONES_FIXTURE);
   await importFtm(db, writeListingsFile(LISTINGS).file);
-  schema = await createTestSchema();
-  await migrate(schema.pool);
-  await transferToPostgres(db, schema.pool);
+  schema = await createMigratedSchema(db);
   sqlite = repositoriesOn(sqliteSql(db));
   postgres = repositoriesOn(postgresSql(schema.pool));
 });

@@ -6,14 +6,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../data/store/open';
-import { migrate } from '../../data/store/pg/migrate';
 import { postgresSql } from '../../data/store/pg/sql';
-import { transferToPostgres } from '../../data/store/pg/transfer';
 import { COMMON_WORD_WINDOW, RANKED_WORD_LIMIT, searchRecords } from '../../data/store/repositories/search';
 import { sqliteSql, type Sql } from '../../data/store/sql';
 import { loadSynthetic } from '../../data/synth/load';
 import { freshDatabase } from '../helpers/db';
-import { createTestSchema, type TestSchema } from './test-schema';
+import { type TestSchema, createMigratedSchema } from './test-schema';
 
 interface Engines {
   sqlite: Sql;
@@ -22,9 +20,7 @@ interface Engines {
 
 /** A SQLite store and a PostgreSQL schema holding the same records. */
 async function bothEngines(db: Db): Promise<Engines & { schema: TestSchema }> {
-  const schema = await createTestSchema();
-  await migrate(schema.pool);
-  await transferToPostgres(db, schema.pool);
+  const schema = await createMigratedSchema(db);
   return { schema, sqlite: sqliteSql(db), postgres: postgresSql(schema.pool) };
 }
 

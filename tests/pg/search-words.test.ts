@@ -4,14 +4,12 @@
  * whose vowel signs are marks, and words longer than PostgreSQL indexes (2,047 bytes).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { migrate } from '../../data/store/pg/migrate';
 import { postgresSql } from '../../data/store/pg/sql';
-import { transferToPostgres } from '../../data/store/pg/transfer';
 import { searchRecords } from '../../data/store/repositories/search';
 import { statementRepository } from '../../data/store/repositories/statements';
 import { sqliteSql, type Sql } from '../../data/store/sql';
 import { freshDatabase } from '../helpers/db';
-import { createTestSchema, type TestSchema } from './test-schema';
+import { type TestSchema, createMigratedSchema } from './test-schema';
 
 /** 2,400 letters, 7,200 bytes: one word to SQLite, past PostgreSQL's limit. */
 const KATAKANA_WORD = 'キロメートル'.repeat(400);
@@ -65,9 +63,7 @@ describe('stored words split and bounded alike, SQLite against PostgreSQL', () =
       `INSERT INTO evidence (record_type, record_id, position, source_id, excerpt) VALUES ('Statement', ?, 90, ?, ?)`,
     );
     db.transaction(() => EXCERPTS.forEach((excerpt, i) => add.run(statements[i], source, excerpt)))();
-    schema = await createTestSchema();
-    await migrate(schema.pool);
-    await transferToPostgres(db, schema.pool);
+    schema = await createMigratedSchema(db);
     engines = { sqlite: sqliteSql(db), postgres: postgresSql(schema.pool) };
   }, 60_000);
   afterAll(async () => {

@@ -7,9 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../data/store/open';
-import { migrate } from '../../data/store/pg/migrate';
 import { postgresSql } from '../../data/store/pg/sql';
-import { transferToPostgres } from '../../data/store/pg/transfer';
 import { sqliteSql, type Sql } from '../../data/store/sql';
 import { aggregateRepository, type PeriodKind } from '../../data/store/repositories/aggregates';
 import { pairTensionRepository, type DayRange } from '../../data/store/repositories/pair-tension';
@@ -18,7 +16,7 @@ import type { StatementFilterArgs } from '../../data/store/repositories/statemen
 import { loadSynthetic } from '../../data/synth/load';
 import { dayFromNumber, dayNumber } from '../../data/partial-date';
 import { freshDatabase } from '../helpers/db';
-import { createTestSchema, type TestSchema } from './test-schema';
+import { type TestSchema, createMigratedSchema } from './test-schema';
 
 const PERIODS: PeriodKind[] = ['MONTH', 'QUARTER', 'YEAR'];
 
@@ -129,9 +127,7 @@ describe('tension and aggregates on PostgreSQL against SQLite', () => {
     ({ db } = freshDatabase());
     await loadSynthetic(db, { statements: 3000, events: 400, designations: 300 }, undefined, 'auto', 'main');
     crowdOneDay(db);
-    schema = await createTestSchema();
-    await migrate(schema.pool);
-    await transferToPostgres(db, schema.pool);
+    schema = await createMigratedSchema(db);
     engines = { lite: sqliteSql(db), pg: postgresSql(schema.pool) };
   }, 120_000);
 

@@ -4,7 +4,10 @@
  */
 import { randomBytes } from 'node:crypto';
 import type pg from 'pg';
+import type { Db } from '../../data/store/open';
 import { createPool } from '../../data/store/pg/pool';
+import { migrate } from '../../data/store/pg/migrate';
+import { transferToPostgres } from '../../data/store/pg/transfer';
 
 const VARIABLE = 'FAULTLINE_TEST_DATABASE_URL';
 
@@ -43,4 +46,20 @@ export async function createTestSchema(): Promise<TestSchema> {
       await admin.end();
     },
   };
+}
+
+/**
+ * A schema migrated to the newest migration, holding a copy of `copyOf`'s records when given;
+ * dropped again if either step fails.
+ */
+export async function createMigratedSchema(copyOf?: Db): Promise<TestSchema> {
+  const schema = await createTestSchema();
+  try {
+    await migrate(schema.pool);
+    if (copyOf) await transferToPostgres(copyOf, schema.pool);
+  } catch (error) {
+    await schema.drop();
+    throw error;
+  }
+  return schema;
 }
