@@ -1,3 +1,5 @@
+import { MAX_TEXT_LENGTH } from '@/app/lib/list-params';
+
 /**
  * The search box in every page's header: a plain GET form to /search, so it works before the
  * page's scripts load and without them.
@@ -8,7 +10,13 @@ export function SiteSearch() {
       <label htmlFor="site-search-words" className="visually-hidden">
         Search the dataset
       </label>
-      <input id="site-search-words" type="search" name="q" placeholder="Search…" />
+      <input
+        id="site-search-words"
+        type="search"
+        name="q"
+        placeholder="Search…"
+        maxLength={MAX_TEXT_LENGTH}
+      />
       <button type="submit">Search</button>
     </form>
   );

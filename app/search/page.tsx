@@ -3,6 +3,7 @@ import { ErrorState } from '@/app/components/panel';
 import type { SearchParams } from '@/app/lib/search-params';
 import { SearchForm } from './search-form';
 import { SearchResults } from './search-results';
+import { shownWords } from './shown-words';
 import { SEARCH_PAGE_SIZE, searchFor } from './search-outcome';
 
 // Read from the database on every request: the dataset changes under the running app.
@@ -20,7 +21,7 @@ async function wordsOf(searchParams: Promise<SearchParams>): Promise<string> {
 
 export async function generateMetadata({ searchParams }: SearchPageProps): Promise<Metadata> {
   const words = (await wordsOf(searchParams)).trim();
-  return { title: words ? `Search: ${words}` : 'Search' };
+  return { title: words ? `Search: ${shownWords(words)}` : 'Search' };
 }
 
 /** Every kind of record the dataset holds, found by its words, as the API ranks them. */
@@ -34,7 +35,7 @@ export default async function SearchPage({ searchParams }: SearchPageProps) {
       <p className="lede">
         Actors, statements, events, alliances, offices, sanctions and sources, found by the words they hold.
       </p>
-      <SearchForm words={words} problem={outcome?.kind === 'refused' ? outcome.message : null} />
+      <SearchForm words={shownWords(words)} problem={outcome?.kind === 'refused' ? outcome.message : null} />
       {outcome === null && (
         <p className="empty-state">Type a word or a name, such as a country, a person or a place.</p>
       )}

@@ -1,3 +1,5 @@
+import { MAX_TEXT_LENGTH } from '@/app/lib/list-params';
+
 /**
  * The search box of /search: a plain GET form, so a search is a URL and works without scripts.
  * What the API refused in the words is said beside the box, tied to it for screen readers.
@@ -11,6 +13,7 @@ export function SearchForm({ words, problem }: { words: string; problem: string 
           type="search"
           name="q"
           defaultValue={words}
+          maxLength={MAX_TEXT_LENGTH}
           aria-invalid={problem ? true : undefined}
           aria-describedby={problem ? 'search-problem' : undefined}
         />

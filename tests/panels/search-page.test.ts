@@ -12,6 +12,7 @@ type Page = typeof import('../../app/search/page').default;
 let SearchPage: Page;
 let searchFor: typeof import('../../app/search/search-outcome').searchFor;
 let searchEntry: typeof import('../../app/search/search-entry').searchEntry;
+let shownWords: typeof import('../../app/search/shown-words').shownWords;
 
 const render = async (params: SearchParams) =>
   renderToStaticMarkup(await SearchPage({ searchParams: Promise.resolve(params) }));
@@ -25,6 +26,7 @@ beforeAll(async () => {
   db.close();
   process.env.FAULTLINE_DB = file;
   ({ default: SearchPage } = await import('../../app/search/page'));
+  ({ shownWords } = await import('../../app/search/shown-words'));
   ({ searchFor } = await import('../../app/search/search-outcome'));
   ({ searchEntry } = await import('../../app/search/search-entry'));
 });
@@ -96,6 +98,17 @@ describe('/search', () => {
     const punctuation = await render({ q: '?!…' });
     expect(punctuation).toContain('Argument &quot;text&quot; has no words to search for');
     expect(punctuation).not.toContain('<ol');
+  });
+
+  it('repeats at most the words the API would take, with no control or direction character', async () => {
+    const long = await render({ q: `${'x'.repeat(10_000)}\u0000\u202e` });
+    expect(long).toContain('got 10002');
+    expect(long).toContain(`value="${'x'.repeat(200)}…"`);
+    expect(long).not.toContain('x'.repeat(201));
+    const hidden = await render({ q: 'russia\u202e\u0000' });
+    expect(hidden).toContain('value="russia\ufffd\ufffd"');
+    expect(hidden.includes('\u0000') || hidden.includes('\u202e')).toBe(false);
+    expect(shownWords(`a\u0007b${'y'.repeat(300)}`)).toHaveLength(201);
   });
 
   it('reads the first of repeated q parameters', async () => {
