@@ -37,17 +37,21 @@ export function createLru<V>({ maxEntries, maxBytes, sizeOf }: LruOptions<V>) {
     entries.delete(oldest);
     bytes -= entry.bytes;
   };
+  /** The entry kept under `hashed`, its place refreshed: the map's insertion order is the eviction order. */
+  const used = (hashed: string) => {
+    const found = entries.get(hashed);
+    if (found) {
+      entries.delete(hashed);
+      entries.set(hashed, found);
+    }
+    return found;
+  };
   return {
     /** The value for `key`, computing and keeping it on first use. */
     get(key: string, compute: () => V): V {
       const hashed = entryKey(key);
-      const found = entries.get(hashed);
-      if (found) {
-        // Refresh its place: the map's insertion order is the eviction order.
-        entries.delete(hashed);
-        entries.set(hashed, found);
-        return found.value;
-      }
+      const found = used(hashed);
+      if (found) return found.value;
       const value = compute();
       const weight = sizeOf(value) + KEY_BYTES;
       if (weight > maxBytes) return value;
@@ -55,6 +59,10 @@ export function createLru<V>({ maxEntries, maxBytes, sizeOf }: LruOptions<V>) {
       bytes += weight;
       while (entries.size > maxEntries || bytes > maxBytes) evictOldest();
       return value;
+    },
+    /** The value kept for `key`, as a use that refreshes its place; undefined when none is. */
+    peek(key: string): V | undefined {
+      return used(entryKey(key))?.value;
     },
     /** Forgets `key`: a kept promise that failed must not answer the next caller. */
     delete(key: string): void {
@@ -75,7 +83,7 @@ export function createLru<V>({ maxEntries, maxBytes, sizeOf }: LruOptions<V>) {
  * key only) and forgotten if it rejects, so a failure never answers the next caller.
  */
 export function createPromiseLru<V>({ maxEntries, maxBytes, sizeOf }: LruOptions<V>) {
-  const entries = createLru<{ promise: Promise<V>; bytes: number }>({
+  const entries = createLru<{ promise: Promise<V>; bytes: number; settled?: { value: V } }>({
     maxEntries,
     maxBytes,
     sizeOf: (entry) => entry.bytes,
@@ -89,12 +97,16 @@ export function createPromiseLru<V>({ maxEntries, maxBytes, sizeOf }: LruOptions
           (value) => {
             // Kept again with its weight; a same key always names the same answer.
             entries.delete(key);
-            entries.get(key, () => ({ promise, bytes: sizeOf(value) }));
+            entries.get(key, () => ({ promise, bytes: sizeOf(value), settled: { value } }));
           },
           () => entries.delete(key),
         );
         return { promise, bytes: 0 };
       }).promise;
+    },
+    /** The value `key`'s promise resolved to, once it has; a caller that has it needs no promise. */
+    peek(key: string): { value: V } | undefined {
+      return entries.peek(key)?.settled;
     },
     delete: entries.delete,
     usage: entries.usage,

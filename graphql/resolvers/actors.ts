@@ -1,6 +1,7 @@
 import type { GqlResolvers as Resolvers } from '../__generated__/resolvers-types';
 import { toGlobalId } from '../ids';
 import { connection, decodeCursor, pageSize } from '../connections';
+import { statementConnection } from './read-ahead';
 
 export const actorResolvers: Resolvers = {
   Query: {
@@ -15,9 +16,11 @@ export const actorResolvers: Resolvers = {
     id: (actor) => toGlobalId('Actor', actor.key),
     affiliation: (actor, _, ctx) =>
       actor.affiliationId === null ? null : ctx.loaders.actor.load(actor.affiliationId),
-    statements: async (actor, { first, after }, ctx) => {
+    statements: async (actor, { first, after }, ctx, info) => {
       const list = `actor-statements:${actor.key}`;
-      return connection(
+      return statementConnection(
+        ctx,
+        info,
         list,
         await ctx.store.statements.page(
           { speakerIds: [actor.id] },
@@ -27,9 +30,11 @@ export const actorResolvers: Resolvers = {
         ),
       );
     },
-    statementsAbout: async (actor, { first, after }, ctx) => {
+    statementsAbout: async (actor, { first, after }, ctx, info) => {
       const list = `actor-statements-about:${actor.key}`;
-      return connection(
+      return statementConnection(
+        ctx,
+        info,
         list,
         await ctx.store.statements.page(
           { targetIds: [actor.id] },

@@ -47,6 +47,6 @@ export const provenanceResolvers: Resolvers = {
   },
   Evidence: {
     source: (evidence, _, ctx) => required(ctx.loaders.source, evidence.sourceId, 'source'),
-    via: (evidence, _, ctx) => (evidence.viaId === null ? null : ctx.loaders.actor.load(evidence.viaId)),
+    via: (evidence, _, ctx) => (evidence.viaId === null ? null : ctx.loaders.actor.get(evidence.viaId)),
   },
 };

@@ -11,6 +11,7 @@ import { selectsField } from '../selection';
 /** Timeline points one request may list drivers for: twenty years by month. */
 export const MAX_POINTS_WITH_DRIVERS = 240;
 import { interval, required, typed } from './shared';
+import { statementConnection } from './read-ahead';
 
 interface Sides {
   a: number[];
@@ -105,11 +106,13 @@ export const relationResolvers: Resolvers = {
       const size = pageSize(first ?? 10);
       return (await analysisOf(parent, ctx)).drivers(size);
     },
-    statements: async (parent, { first, after }, ctx) => {
+    statements: async (parent, { first, after }, ctx, info) => {
       const size = pageSize(first);
       const list = `relation-statements:${parent.a.key}:${parent.b.key}`;
       const pair = await sidesOf(parent, ctx);
-      return connection(
+      return statementConnection(
+        ctx,
+        info,
         list,
         await ctx.store.statements.page(
           { pair },

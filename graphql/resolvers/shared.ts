@@ -1,23 +1,27 @@
 import type { EvidenceRow, RecordType } from '../../data/store/rows';
 import type { GraphQLContext } from '../context';
+import type { ReadLoader } from '../../data/store/loaders';
 import { partialDateProblem, toInterval, type DayInterval } from '../../data/partial-date';
 import { searchTextProblem } from '../../data/search-text';
 import { badArgument } from '../errors';
 
-/** Loads a row the store's foreign keys guarantee; a miss means a broken database. */
-export async function required<K, V>(
-  loader: { load: (key: K) => Promise<V | null> },
-  key: K,
-  what: string,
-): Promise<V> {
-  const value = await loader.load(key);
-  if (value === null) throw new Error(`${what} ${String(key)} is missing from the store`);
-  return value;
+/** A row the store's foreign keys guarantee, at once when read ahead; a miss means a broken database. */
+export function required<K, V>(loader: ReadLoader<K, V | null>, key: K, what: string): V | Promise<V> {
+  const present = (value: V | null): V => {
+    if (value === null) throw new Error(`${what} ${String(key)} is missing from the store`);
+    return value;
+  };
+  return whenRead(loader.get(key), present);
+}
+
+/** `use` of a value that may still be on its way: at once, with no promise, when it is here. */
+export function whenRead<T, U>(value: T | Promise<T>, use: (value: T) => U): U | Promise<U> {
+  return value instanceof Promise ? value.then(use) : use(value);
 }
 
 /** Rows a retracted record kept by id (its targets, topics), in order; each must still exist. */
-export function keptRows<V>(
-  loader: { load: (id: number) => Promise<V | null> },
+export async function keptRows<V>(
+  loader: ReadLoader<number, V | null>,
   ids: readonly number[],
   what: string,
 ): Promise<V[]> {

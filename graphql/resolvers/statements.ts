@@ -1,11 +1,12 @@
 import type { GqlResolvers as Resolvers } from '../__generated__/resolvers-types';
 import { toGlobalId } from '../ids';
-import { connection, pageWindow } from '../connections';
-import { evidenceOf, interval, keptRows, required, searchText } from './shared';
+import { pageWindow } from '../connections';
+import { statementConnection } from './read-ahead';
+import { interval, keptRows, required, searchText, whenRead } from './shared';
 
 export const statementResolvers: Resolvers = {
   Query: {
-    statements: async (_, { filter, orderBy, ...paging }, ctx) => {
+    statements: async (_, { filter, orderBy, ...paging }, ctx, info) => {
       const order = orderBy ?? { field: 'DATE', direction: 'DESC' };
       // The order is part of the list's name: a cursor only continues the order it came from.
       const list = `statements:${order.field}:${order.direction}`;
@@ -17,7 +18,9 @@ export const statementResolvers: Resolvers = {
         to: interval(filter?.to, 'filter.to'),
       };
       const widens = Boolean(filter?.speakers?.length) && !filter?.includeAffiliated;
-      return connection(
+      return statementConnection(
+        ctx,
+        info,
         list,
         await ctx.store.statements.page(args, order, start, size, backward),
         widens ? () => ctx.store.statements.count({ ...args, includeAffiliated: true }) : undefined,
@@ -32,16 +35,16 @@ export const statementResolvers: Resolvers = {
     targets: (s, _, ctx) =>
       s.retracted
         ? keptRows(ctx.loaders.actor, s.retracted.actorIds, 'actor')
-        : ctx.loaders.statementTargets.load(s.id),
+        : ctx.loaders.statementTargets.get(s.id),
     topics: (s, _, ctx) =>
       s.retracted
         ? keptRows(ctx.loaders.topic, s.retracted.topicIds, 'topic')
         : ctx.loaders.statementTopics.load(s.id),
-    evidence: async (s, _, ctx) => {
-      const [first] = s.retracted ? s.retracted.evidence : await evidenceOf(ctx, 'Statement', s.id);
-      if (!first) throw new Error(`statement ${s.key} has no evidence in the store`);
-      return first;
-    },
+    evidence: (s, _, ctx) =>
+      whenRead(s.retracted?.evidence ?? ctx.loaders.evidence.Statement.get(s.id), ([first]) => {
+        if (!first) throw new Error(`statement ${s.key} has no evidence in the store`);
+        return first;
+      }),
   },
   StatementConnection: {
     totalCountWithAffiliated: (list) => list.withAffiliated?.() ?? null,

@@ -1,13 +1,14 @@
 /**
  * A page of statements with everything an analyst shows beside them must cost a fixed
- * number of SQL statements, whatever the page size: DataLoaders batch each kind of lookup.
+ * number of SQL statements, whatever the page size: DataLoaders batch each kind of lookup, and
+ * the links a page selects are read ahead once, the ones it does not select not at all.
  */
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadDataset } from '../../data/ingest/load-dataset';
 import type { Db } from '../../data/store/open';
 import { editJson, freshDatabase, seedCopy } from '../helpers/db';
-import { ok, testServer } from '../helpers/graphql';
+import { ok, testServer, type Loose } from '../helpers/graphql';
 
 const EXTRA = 120;
 const SPEAKERS = ['russia', 'japan', 'nikolay-nozdrev', 'mark-rutte', 'nato', 'china'];
@@ -46,26 +47,26 @@ function generatedDataset(): string {
   return dir;
 }
 
-/** Counts SQL statements executed on `db` (every run of a prepared statement counts). */
-function countQueries(db: Db) {
+/** Records the SQL statements run on `db` (every run of a prepared statement counts). */
+function recordQueries(db: Db) {
   const prepare = db.prepare;
-  let count = 0;
+  let run: string[] = [];
   db.prepare = ((sql: string) => {
     const statement = prepare.call(db, sql) as unknown as Record<string, (...args: unknown[]) => unknown>;
     for (const method of ['all', 'get', 'run', 'iterate']) {
       const original = statement[method]!.bind(statement);
       statement[method] = (...args: unknown[]) => {
-        count += 1;
+        run.push(sql);
         return original(...args);
       };
     }
     return statement;
   }) as unknown as Db['prepare'];
-  /** The count since the last take. */
+  /** The SQL run since the last take. */
   return () => {
-    const n = count;
-    count = 0;
-    return n;
+    const taken = run;
+    run = [];
+    return taken;
   };
 }
 
@@ -86,7 +87,8 @@ const PAGE = `query Page($first: Int!) {
 
 const { db } = freshDatabase();
 // Counted from before anything could prepare statements ahead, so a store that caches them counts too.
-const takeCount = countQueries(db);
+const takeQueries = recordQueries(db);
+const takeCount = () => takeQueries().length;
 loadDataset(db, generatedDataset());
 const api = testServer(db);
 afterAll(() => api.stop());
@@ -122,8 +124,36 @@ describe('N+1: a page of statements with their relations', () => {
     for (const s of generated) {
       const i = Number(s.key.split('-').at(-1));
       expect(s.speaker.key).toBe(SPEAKERS[i % SPEAKERS.length]);
+      expect(s.targets.map((t: { key: string }) => t.key)).toEqual([
+        TARGETS[i % TARGETS.length],
+        TARGETS[(i + 2) % TARGETS.length],
+      ]);
       expect(s.evidence.source.key).toBe(SOURCES[i % SOURCES.length]);
       expect(s.evidence.via?.key ?? null).toBe(i % 2 ? 'ria-novosti' : null);
     }
+  });
+
+  it('reads no link a page does not select', async () => {
+    takeQueries();
+    ok(await api.query('{ statements(first: 50) { nodes { key summary } } }'));
+    const sql = takeQueries().join('\n');
+    expect(sql).toMatch(/FROM statements/);
+    expect(sql).not.toMatch(/statement_targets|FROM evidence|FROM actors|FROM sources/);
+  });
+
+  it('reads each selected link once, whether selected through nodes, edges or a fragment', async () => {
+    const doc = `query { statements(first: 50) {
+      edges { node { ...Links } }
+      nodes { targets { key } }
+    } }
+    fragment Links on Statement { key targets { key } evidence { source { key } } }`;
+    takeQueries();
+    const page = ok(await api.query(doc));
+    const sql = takeQueries();
+    expect(sql.filter((text) => /FROM statement_targets/.test(text))).toHaveLength(1);
+    expect(sql.filter((text) => /FROM evidence/.test(text))).toHaveLength(1);
+    const viaEdges = page.statements.edges.map((e: Loose) => e.node.targets);
+    expect(page.statements.nodes.map((n: Loose) => n.targets)).toEqual(viaEdges);
+    expect(viaEdges.some((targets: unknown[]) => targets.length > 1)).toBe(true);
   });
 });

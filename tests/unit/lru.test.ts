@@ -1,6 +1,7 @@
 /**
  * The cache under every answer kept per data version: bounded in entries and bytes, short keys
- * kept as given and long ones hashed, and a key forgotten on request.
+ * kept as given and long ones hashed, a key forgotten on request, and a settled answer read
+ * without a promise.
  */
 import { describe, expect, it } from 'vitest';
 import { createLru, createPromiseLru } from '../../data/lru';
@@ -71,5 +72,30 @@ describe('the LRU of answers being computed', () => {
     await lru.get('a', () => Promise.resolve('x'.repeat(1500)));
     await lru.get('b', () => Promise.resolve('x'.repeat(1500)));
     expect(lru.usage().entries).toBe(1);
+  });
+
+  it('answers peek with the value only once its promise has resolved, null included', async () => {
+    const lru = createPromiseLru<string | null>({ maxEntries: 10, maxBytes: 100_000, sizeOf: () => 8 });
+    let finish: (value: string) => void = () => {};
+    const pending = lru.get('a', () => new Promise((resolve) => (finish = resolve)));
+    expect(lru.peek('a')).toBeUndefined();
+    finish('read');
+    await pending;
+    expect(lru.peek('a')).toEqual({ value: 'read' });
+    await lru.get('missing', () => Promise.resolve(null));
+    expect(lru.peek('missing')).toEqual({ value: null });
+    await expect(lru.get('b', () => Promise.reject(new Error('read failed')))).rejects.toThrow();
+    expect(lru.peek('b')).toBeUndefined();
+    expect(lru.peek('never')).toBeUndefined();
+  });
+
+  it('counts a peek as a use: the peeked key outlives one read before it', async () => {
+    const lru = createPromiseLru<string>({ maxEntries: 2, maxBytes: 100_000, sizeOf: (v) => v.length });
+    await lru.get('a', () => Promise.resolve('a'));
+    await lru.get('b', () => Promise.resolve('b'));
+    lru.peek('a');
+    await lru.get('c', () => Promise.resolve('c'));
+    expect(lru.peek('a')).toEqual({ value: 'a' });
+    expect(lru.peek('b')).toBeUndefined();
   });
 });
