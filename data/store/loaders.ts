@@ -105,11 +105,16 @@ function keptByVersion<K extends number | string, V>(
   });
 }
 
+function missing(what: string, id: number): never {
+  throw new Error(`${what} ${id} is missing from the store`);
+}
+
 /** The loaders of one request, which reads at `version` (the store's, read once, unless given). */
 export function createLoaders(store: Store, version: () => Promise<string> = store.requestVersion()) {
   const { actors, statements, events, sources, sanctions, alliances, overview } = store;
+  const actor = keptByVersion<number, ActorRow | null>('actor', version, loader(actors.byIds));
   return {
-    actor: keptByVersion<number, ActorRow | null>('actor', version, loader(actors.byIds)),
+    actor,
     actorByKey: keptByVersion<string, ActorRow | null>('actor key', version, loader(actors.byKeys)),
     affiliates: loader(actors.affiliatesOf),
     source: keptByVersion<number, SourceRow | null>('source', version, loader(sources.byIds)),
@@ -120,7 +125,12 @@ export function createLoaders(store: Store, version: () => Promise<string> = sto
     topicStatementCount: loader(overview.statementCounts),
     statement: loader(statements.byIds),
     statementByKey: loader(statements.byKeys),
-    statementTargets: loader(statements.targetsOf),
+    // Targets are a few dozen actors named again and again: their rows come from the kept ones.
+    statementTargets: loader(async (ids: readonly number[]) => {
+      const lists = await statements.targetIdsOf(ids);
+      await actor.readAhead(lists.flat());
+      return lists.map((list) => list.map((id) => actor.peek(id) ?? missing('actor', id)));
+    }),
     statementTopics: loader(statements.topicsOf),
     event: loader(events.byIds),
     eventByKey: loader(events.byKeys),

@@ -83,7 +83,8 @@ export interface ActorNameStore {
 export interface StatementStore {
   byIds(ids: Ids): Aligned<StatementRow>;
   byKeys(keys: Keys): Aligned<StatementRow>;
-  targetsOf(ids: Ids): Grouped<ActorRow>;
+  /** The ids of the actors each statement targets, in its order (the rows: the actor loader's, kept). */
+  targetIdsOf(ids: Ids): Grouped<number>;
   topicsOf(ids: Ids): Grouped<TopicRow>;
   count(filter: StatementFilterArgs): Promise<number>;
   page(

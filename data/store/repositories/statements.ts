@@ -1,8 +1,7 @@
-import type { ActorRow, StanceValue, StatementRow, StorePage, TopicRow } from '../rows';
+import type { StanceValue, StatementRow, StorePage, TopicRow } from '../rows';
 import { keysetPageOn, placeholders } from '../keyset';
 import { groupedOn, keyedLookupsOn } from './batch';
 import { statementTextTest, statementTextTests, type StatementTextTest } from './statement-text';
-import { ACTOR_COLUMNS, toActor } from './actors';
 import type { DayInterval } from '../../partial-date';
 import type { Dialect, Sql } from '../sql';
 
@@ -201,8 +200,8 @@ export async function statementConditionsOn(
 /** A text filter's statements are counted up to this many; past it the total is a floor. */
 export const TEXT_COUNT_CAP = 10_000;
 
-const TARGETS_OF = `SELECT st.statement_id AS statementId, ${ACTOR_COLUMNS} FROM statement_targets st
-  JOIN actors a ON a.id = st.actor_id WHERE st.statement_id IN (:ids) ORDER BY st.statement_id, st.position`;
+const TARGET_IDS_OF = `SELECT statement_id AS statementId, actor_id AS actorId FROM statement_targets
+  WHERE statement_id IN (:ids) ORDER BY statement_id, position`;
 const TOPICS_OF = `SELECT sp.statement_id AS statementId, t.id, t.key, t.label FROM statement_topics sp
   JOIN topics t ON t.id = sp.topic_id WHERE sp.statement_id IN (:ids) ORDER BY sp.statement_id, sp.position`;
 
@@ -211,13 +210,13 @@ export function statementRepository(sql: Sql) {
   return {
     byIds: statementLookups.byIds,
     byKeys: statementLookups.byKeys,
-    targetsOf: (ids: readonly number[]) =>
+    targetIdsOf: (ids: readonly number[]) =>
       groupedOn(
         sql,
-        TARGETS_OF,
+        TARGET_IDS_OF,
         ids,
-        (r: { statementId: number } & Parameters<typeof toActor>[0]) => r.statementId,
-        ({ statementId: _, ...actor }): ActorRow => toActor(actor),
+        (r: { statementId: number; actorId: number }) => r.statementId,
+        (r) => r.actorId,
       ),
     topicsOf: (ids: readonly number[]) =>
       groupedOn(
