@@ -113,6 +113,13 @@ function missing(what: string, id: number): never {
 export function createLoaders(store: Store, version: () => Promise<string> = store.requestVersion()) {
   const { actors, statements, events, sources, sanctions, alliances, overview } = store;
   const actor = keptByVersion<number, ActorRow | null>('actor', version, loader(actors.byIds));
+  // A record's actors are a few dozen named again and again: their rows come from the kept ones.
+  const keptActorsOf =
+    (idsOf: (ids: readonly number[]) => Promise<number[][]>) => async (ids: readonly number[]) => {
+      const lists = await idsOf(ids);
+      await actor.readAhead(lists.flat());
+      return lists.map((list) => list.map((id) => actor.peek(id) ?? missing('actor', id)));
+    };
   return {
     actor,
     actorByKey: keptByVersion<string, ActorRow | null>('actor key', version, loader(actors.byKeys)),
@@ -125,16 +132,11 @@ export function createLoaders(store: Store, version: () => Promise<string> = sto
     topicStatementCount: loader(overview.statementCounts),
     statement: loader(statements.byIds),
     statementByKey: loader(statements.byKeys),
-    // Targets are a few dozen actors named again and again: their rows come from the kept ones.
-    statementTargets: loader(async (ids: readonly number[]) => {
-      const lists = await statements.targetIdsOf(ids);
-      await actor.readAhead(lists.flat());
-      return lists.map((list) => list.map((id) => actor.peek(id) ?? missing('actor', id)));
-    }),
+    statementTargets: loader(keptActorsOf(statements.targetIdsOf)),
     statementTopics: loader(statements.topicsOf),
     event: loader(events.byIds),
     eventByKey: loader(events.byKeys),
-    eventActors: loader(events.actorsOf),
+    eventActors: loader(keptActorsOf(events.actorIdsOf)),
     eventMeasurements: loader(events.measurementsOf),
     regime: loader(sanctions.regimesByIds),
     regimeByKey: loader(sanctions.regimesByKeys),

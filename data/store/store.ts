@@ -99,7 +99,8 @@ export interface StatementStore {
 export interface EventStore {
   byIds(ids: Ids): Aligned<EventRow>;
   byKeys(keys: Keys): Aligned<EventRow>;
-  actorsOf(ids: Ids): Grouped<ActorRow>;
+  /** The ids of each event's actors, in its order (the rows: the actor loader's, kept). */
+  actorIdsOf(ids: Ids): Grouped<number>;
   measurementsOf(ids: Ids): Grouped<MeasurementRow>;
   count(filter: EventFilterArgs): Promise<number>;
   page(

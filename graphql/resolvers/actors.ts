@@ -1,7 +1,7 @@
 import type { GqlResolvers as Resolvers } from '../__generated__/resolvers-types';
 import { toGlobalId } from '../ids';
 import { connection, decodeCursor, pageSize } from '../connections';
-import { statementConnection } from './read-ahead';
+import { eventConnection, statementConnection } from './read-ahead';
 
 export const actorResolvers: Resolvers = {
   Query: {
@@ -44,9 +44,11 @@ export const actorResolvers: Resolvers = {
         ),
       );
     },
-    events: async (actor, { first, after }, ctx) => {
+    events: async (actor, { first, after }, ctx, info) => {
       const list = `actor-events:${actor.key}`;
-      return connection(
+      return eventConnection(
+        ctx,
+        info,
         list,
         await ctx.store.events.page({ actorIds: [actor.id] }, decodeCursor(list, after, 2), pageSize(first)),
       );

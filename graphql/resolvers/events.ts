@@ -1,11 +1,12 @@
 import type { GqlResolvers as Resolvers } from '../__generated__/resolvers-types';
 import { toGlobalId } from '../ids';
-import { connection, pageWindow } from '../connections';
-import { evidenceOf, interval, keptRows } from './shared';
+import { pageWindow } from '../connections';
+import { eventConnection } from './read-ahead';
+import { interval, keptRows } from './shared';
 
 export const eventResolvers: Resolvers = {
   Query: {
-    events: async (_, { filter, ...paging }, ctx) => {
+    events: async (_, { filter, ...paging }, ctx, info) => {
       const list = 'events';
       const { start, size, backward } = pageWindow(list, paging);
       const args = {
@@ -14,7 +15,9 @@ export const eventResolvers: Resolvers = {
         to: interval(filter?.to, 'filter.to'),
       };
       const widens = Boolean(filter?.actors?.length) && !filter?.includeAffiliated;
-      return connection(
+      return eventConnection(
+        ctx,
+        info,
         list,
         await ctx.store.events.page(args, start, size, backward),
         widens ? () => ctx.store.events.count({ ...args, includeAffiliated: true }) : undefined,
@@ -30,8 +33,8 @@ export const eventResolvers: Resolvers = {
     actors: (e, _, ctx) =>
       e.retracted
         ? keptRows(ctx.loaders.actor, e.retracted.actorIds, 'actor')
-        : ctx.loaders.eventActors.load(e.id),
-    measurements: (e, _, ctx) => e.retracted?.measurements ?? ctx.loaders.eventMeasurements.load(e.id),
-    evidence: (e, _, ctx) => e.retracted?.evidence ?? evidenceOf(ctx, 'Event', e.id),
+        : ctx.loaders.eventActors.get(e.id),
+    measurements: (e, _, ctx) => e.retracted?.measurements ?? ctx.loaders.eventMeasurements.get(e.id),
+    evidence: (e, _, ctx) => e.retracted?.evidence ?? ctx.loaders.evidence.Event.get(e.id),
   },
 };

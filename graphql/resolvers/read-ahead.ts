@@ -7,7 +7,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { GraphQLContext } from '../context';
 import type { Loaders } from '../../data/store/loaders';
-import type { StatementRow, StorePage } from '../../data/store/rows';
+import type { EventRow, EvidenceRow, StatementRow, StorePage } from '../../data/store/rows';
 import { connection, type ConnectionValue } from '../connections';
 import { selectsPath } from '../selection';
 
@@ -28,6 +28,18 @@ export async function statementConnection(
   return connection(list, page, withAffiliated);
 }
 
+/** A connection over a page of events, the links its nodes select read ahead. */
+export async function eventConnection(
+  ctx: GraphQLContext,
+  info: GraphQLResolveInfo,
+  list: string,
+  page: StorePage<EventRow>,
+  withAffiliated?: () => Promise<number>,
+): Promise<ConnectionValue<EventRow>> {
+  await readEventLinksAhead(ctx, info, page.rows);
+  return connection(list, page, withAffiliated);
+}
+
 /** Speakers, targets, and the evidence shown (with its source and via) of a page of statements. */
 export async function readStatementLinksAhead(
   { loaders }: GraphQLContext,
@@ -39,26 +51,38 @@ export async function readStatementLinksAhead(
   const reads: Promise<void>[] = [];
   if (nodesSelect(info, ['speaker'])) reads.push(loaders.actor.readAhead(rows.map((s) => s.speakerId)));
   if (nodesSelect(info, ['targets'])) reads.push(loaders.statementTargets.readAhead(live));
-  if (nodesSelect(info, ['evidence'])) {
-    const fields = {
-      source: nodesSelect(info, ['evidence', 'source']),
-      via: nodesSelect(info, ['evidence', 'via']),
-    };
-    reads.push(readEvidenceAhead(loaders, live, fields));
-  }
+  // The API shows a statement's first evidence only.
+  if (nodesSelect(info, ['evidence'])) reads.push(readEvidenceAhead(loaders, info, 'Statement', live, 1));
   await Promise.all(reads);
 }
 
+/** Actors, measurements, and evidence (with its sources and vias) of a page of events. */
+export async function readEventLinksAhead(
+  { loaders }: GraphQLContext,
+  info: GraphQLResolveInfo,
+  rows: readonly EventRow[],
+): Promise<void> {
+  const live = rows.filter((e) => !e.retracted).map((e) => e.id);
+  const reads: Promise<void>[] = [];
+  if (nodesSelect(info, ['actors'])) reads.push(loaders.eventActors.readAhead(live));
+  if (nodesSelect(info, ['measurements'])) reads.push(loaders.eventMeasurements.readAhead(live));
+  if (nodesSelect(info, ['evidence'])) reads.push(readEvidenceAhead(loaders, info, 'Event', live, Infinity));
+  await Promise.all(reads);
+}
+
+/** The evidence of `ids`, then the sources and vias of its first `shown` rows each, as selected. */
 async function readEvidenceAhead(
   loaders: Loaders,
+  info: GraphQLResolveInfo,
+  type: 'Statement' | 'Event',
   ids: readonly number[],
-  fields: { source: boolean; via: boolean },
+  shown: number,
 ): Promise<void> {
-  await loaders.evidence.Statement.readAhead(ids);
-  // The API shows a statement's first evidence only.
-  const shown = ids.flatMap((id) => loaders.evidence.Statement.peek(id)?.slice(0, 1) ?? []);
+  await loaders.evidence[type].readAhead(ids);
+  const rows: EvidenceRow[] = ids.flatMap((id) => loaders.evidence[type].peek(id)?.slice(0, shown) ?? []);
   await Promise.all([
-    fields.source && loaders.source.readAhead(shown.map((e) => e.sourceId)),
-    fields.via && loaders.actor.readAhead(shown.flatMap((e) => (e.viaId === null ? [] : [e.viaId]))),
+    nodesSelect(info, ['evidence', 'source']) && loaders.source.readAhead(rows.map((e) => e.sourceId)),
+    nodesSelect(info, ['evidence', 'via']) &&
+      loaders.actor.readAhead(rows.flatMap((e) => (e.viaId === null ? [] : [e.viaId]))),
   ]);
 }

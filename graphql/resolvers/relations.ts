@@ -4,14 +4,14 @@ import type { TensionRecordRow } from '../../data/tension-record';
 import type { GraphQLContext } from '../context';
 import { cachedPairAnalysis, type PairReading } from '../../data/pair-analysis';
 import { dayFromNumber, dayNumber, todayNumber, type DayInterval } from '../../data/partial-date';
-import { connection, decodeCursor, pageSize } from '../connections';
+import { decodeCursor, pageSize } from '../connections';
 import { badArgument } from '../errors';
 import { selectsField } from '../selection';
 
 /** Timeline points one request may list drivers for: twenty years by month. */
 export const MAX_POINTS_WITH_DRIVERS = 240;
 import { interval, required, typed } from './shared';
-import { statementConnection } from './read-ahead';
+import { eventConnection, statementConnection } from './read-ahead';
 
 interface Sides {
   a: number[];
@@ -122,11 +122,16 @@ export const relationResolvers: Resolvers = {
         ),
       );
     },
-    events: async (parent, { first, after }, ctx) => {
+    events: async (parent, { first, after }, ctx, info) => {
       const size = pageSize(first);
       const list = `relation-events:${parent.a.key}:${parent.b.key}`;
       const pair = await sidesOf(parent, ctx);
-      return connection(list, await ctx.store.events.page({ pair }, decodeCursor(list, after, 2), size));
+      return eventConnection(
+        ctx,
+        info,
+        list,
+        await ctx.store.events.page({ pair }, decodeCursor(list, after, 2), size),
+      );
     },
     sanctions: async (parent, _, ctx) => {
       const { a, b } = await sidesOf(parent, ctx);

@@ -28,8 +28,12 @@ export async function keptRows<V>(
   return Promise.all(ids.map((id) => required(loader, id, what)));
 }
 
-export function evidenceOf(ctx: GraphQLContext, type: RecordType, id: number): Promise<EvidenceRow[]> {
-  return ctx.loaders.evidence[type].load(id);
+export function evidenceOf(
+  ctx: GraphQLContext,
+  type: RecordType,
+  id: number,
+): EvidenceRow[] | Promise<EvidenceRow[]> {
+  return ctx.loaders.evidence[type].get(id);
 }
 
 /** The days a date argument names; an impossible date is an error naming the argument. */

@@ -157,3 +157,27 @@ describe('N+1: a page of statements with their relations', () => {
     expect(viaEdges.some((targets: unknown[]) => targets.length > 1)).toBe(true);
   });
 });
+
+describe('N+1: a page of events with their relations', () => {
+  it('reads no link a page does not select', async () => {
+    takeQueries();
+    ok(await api.query('{ events(first: 50) { nodes { key title } } }'));
+    const sql = takeQueries().join('\n');
+    expect(sql).toMatch(/FROM events/);
+    expect(sql).not.toMatch(/FROM event_actors|FROM measurements|FROM evidence/);
+  });
+
+  it('reads each selected link once, and answers as the same page read through edges', async () => {
+    const fields =
+      'key actors { key } measurements { label } evidence { excerpt source { key } via { key } }';
+    takeQueries();
+    const page = ok(await api.query(`{ events(first: 50) { nodes { ${fields} } } }`));
+    const sql = takeQueries();
+    for (const table of [/FROM event_actors/, /FROM measurements/, /FROM evidence/]) {
+      expect(sql.filter((text) => table.test(text))).toHaveLength(1);
+    }
+    const viaEdges = ok(await api.query(`{ events(first: 50) { edges { node { ${fields} } } } }`));
+    expect(page.events.nodes).toEqual(viaEdges.events.edges.map((e: Loose) => e.node));
+    expect(page.events.nodes.some((e: Loose) => e.actors.length > 1 && e.evidence.length > 0)).toBe(true);
+  });
+});

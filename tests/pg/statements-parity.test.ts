@@ -333,7 +333,7 @@ describe('events on both engines', () => {
     const rows = await same((r) => r.events.byIds([...ids, 9_999_999]));
     expect(rows.filter(Boolean).length).toBe(ids.length);
     await same((r) => r.events.byKeys([...rows.flatMap((row) => (row ? [row.key] : [])), 'no-such-event']));
-    const actors = await same((r) => r.events.actorsOf(ids));
+    const actors = await same((r) => r.events.actorIdsOf(ids));
     expect(actors.flat().length).toBeGreaterThan(ids.length);
     const measurements = await same((r) => r.events.measurementsOf(ids));
     expect(measurements.flat().length).toBeGreaterThan(0);

@@ -1,10 +1,9 @@
-import type { ActorRow, EventKindValue, EventRow, MeasurementRow, StorePage } from '../rows';
+import type { EventKindValue, EventRow, MeasurementRow, StorePage } from '../rows';
 import type { BoundValue } from '../../quantity';
 import type { DayInterval } from '../../partial-date';
 import { keysetPageOn, placeholders } from '../keyset';
 import { groupedOn, keyedLookupsOn } from './batch';
 import type { Sql } from '../sql';
-import { ACTOR_COLUMNS, toActor } from './actors';
 
 export const EVENT_COLUMNS = `e.id, e.key, e.date, e.date_start AS dateStart, e.end_date AS endDate, e.kind, e.title,
   e.summary, e.location, e.intensity, e.cameo_code AS cameoCode, e.verification`;
@@ -72,16 +71,12 @@ interface MeasurementRaw {
   text: string | null;
 }
 
-const ACTORS_OF = `SELECT ea.event_id AS eventId, ${ACTOR_COLUMNS} FROM event_actors ea JOIN actors a ON a.id = ea.actor_id
-  WHERE ea.event_id IN (:ids) ORDER BY ea.event_id, ea.position`;
+const ACTOR_IDS_OF = `SELECT event_id AS eventId, actor_id AS actorId FROM event_actors
+  WHERE event_id IN (:ids) ORDER BY event_id, position`;
 const MEASUREMENTS_OF = `SELECT event_id AS eventId, label, value, bound, unit, text FROM measurements
   WHERE event_id IN (:ids) ORDER BY event_id, position`;
 
 const eventIdOf = (r: { eventId: number }) => r.eventId;
-const toEventActor = ({
-  eventId: _,
-  ...actor
-}: { eventId: number } & Parameters<typeof toActor>[0]): ActorRow => toActor(actor);
 const toMeasurement = (r: MeasurementRaw): MeasurementRow => ({
   label: r.label,
   quantity: { value: r.value, bound: r.bound, unit: r.unit, text: r.text },
@@ -92,7 +87,8 @@ export function eventRepository(sql: Sql) {
   return {
     byIds: eventLookups.byIds,
     byKeys: eventLookups.byKeys,
-    actorsOf: (ids: readonly number[]) => groupedOn(sql, ACTORS_OF, ids, eventIdOf, toEventActor),
+    actorIdsOf: (ids: readonly number[]) =>
+      groupedOn(sql, ACTOR_IDS_OF, ids, eventIdOf, (r: { eventId: number; actorId: number }) => r.actorId),
     measurementsOf: (ids: readonly number[]) =>
       groupedOn(sql, MEASUREMENTS_OF, ids, eventIdOf, toMeasurement),
     /** How many events match the filter, as a page of it counts them (its totalCount). */
