@@ -159,3 +159,25 @@ describe('query plans of the hot queries', () => {
     });
   }
 });
+
+describe("a pair's links", () => {
+  it('are read through the pair index, with a date range or without', async () => {
+    const take = captureSelects(db);
+    const relation = ok(
+      await api.query(`{ relation(a: "china", b: "japan") {
+        recordCount timeline(period: MONTH) { period } drivers(first: 10) { weight } } }`),
+    ).relation;
+    expect(relation.recordCount).toBeGreaterThan(0);
+    expect(relation.drivers.length).toBeGreaterThan(0);
+    const reads = take().filter((sql) => /statement_targets/.test(sql) && /speaker_id IN/.test(sql));
+    // The day sums read every link; the drivers read a half-life of them by date.
+    expect(reads.some((sql) => /date_start >= \?/.test(sql))).toBe(true);
+    for (const sql of reads) {
+      const params = (sql.match(/\?/g) ?? []).map(() => null);
+      const plan = db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[];
+      const links = plan.map((row) => row.detail).filter((detail) => / statement_targets /.test(detail));
+      expect(links.length, sql).toBeGreaterThan(0);
+      for (const detail of links) expect(detail, sql).toMatch(/USING COVERING INDEX statement_targets_pair /);
+    }
+  });
+});
