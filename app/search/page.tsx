@@ -34,6 +34,7 @@ export default async function SearchPage({ searchParams }: SearchPageProps) {
       <h1>Search</h1>
       <p className="lede">
         Actors, statements, events, alliances, offices, sanctions and sources, found by the words they hold.
+        Every word typed must appear; quotes, a minus, NOT and OR are no operators here.
       </p>
       <SearchForm words={shownWords(words)} problem={outcome?.kind === 'refused' ? outcome.message : null} />
       {outcome === null && (

@@ -78,6 +78,8 @@ describe('/search', () => {
     for (const params of [{}, { q: '' }, { q: '   ' }]) {
       const html = await render(params);
       expect(html).toContain('Type a word or a name');
+      // The search reads words only; the page says so before anyone tries an operator.
+      expect(html).toContain('NOT and OR are no operators here');
       expect(html).not.toContain('<ol');
       expect(html).not.toContain('role="alert"');
     }
