@@ -85,6 +85,18 @@ test('no serious accessibility violation, and the header fits 375 px', async ({ 
     expect(overflow, `horizontal scroll on ${path}`).toBeLessThanOrEqual(0);
     const header = await page.locator('.site-search').boundingBox();
     expect(header && header.x + header.width, `the header's search box on ${path}`).toBeLessThanOrEqual(375);
+    // The navigation keeps to one row that scrolls sideways: the header leaves the page most of
+    // a phone's screen (it took 243 px of 800 with the links in three rows).
+    const height = (await page.locator('.site-header').boundingBox())?.height ?? Infinity;
+    expect(height, `the header's height on ${path}`).toBeLessThanOrEqual(170);
+    const links = page.getByRole('navigation', { name: 'Main' }).getByRole('link');
+    await expect(links).toHaveCount(8);
+    for (const link of await links.all()) {
+      await link.scrollIntoViewIfNeeded();
+      const box = await link.boundingBox();
+      expect(box && box.x >= 0 && box.x + box.width <= 375, `${await link.textContent()} in view`).toBe(true);
+      expect(box?.height ?? 0, 'a link tall enough to tap').toBeGreaterThanOrEqual(24);
+    }
   }
   await screenshot(page, testInfo, 'overview-header-375');
 });
