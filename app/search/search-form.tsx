@@ -2,11 +2,12 @@ import { MAX_TEXT_LENGTH } from '@/app/lib/list-params';
 
 /**
  * The search box of /search: a plain GET form, so a search is a URL and works without scripts.
- * What the API refused in the words is said beside the box, tied to it for screen readers.
+ * What the API refused in the words is said beside the box, tied to it for screen readers. While
+ * it is on the page, the header's box steps aside (globals.css): one search box, holding the words.
  */
 export function SearchForm({ words, problem }: { words: string; problem: string | null }) {
   return (
-    <form role="search" action="/search" method="get" className="filters" aria-label="Search">
+    <form role="search" action="/search" method="get" className="filters page-search" aria-label="Search">
       <label className="field field-wide">
         <span>Words to find</span>
         <input
