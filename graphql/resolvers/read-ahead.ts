@@ -16,32 +16,27 @@ function nodesSelect(info: GraphQLResolveInfo, path: readonly string[]): boolean
   return selectsPath(info, ['nodes', ...path]) || selectsPath(info, ['edges', 'node', ...path]);
 }
 
-/** A connection over a page of statements, the links its nodes select read ahead. */
-export async function statementConnection(
-  ctx: GraphQLContext,
-  info: GraphQLResolveInfo,
-  list: string,
-  page: StorePage<StatementRow>,
-  withAffiliated?: () => Promise<number>,
-): Promise<ConnectionValue<StatementRow>> {
-  await readStatementLinksAhead(ctx, info, page.rows);
-  return connection(list, page, withAffiliated);
+/** A connection over a page, made once `readAhead` has read the links its nodes select. */
+function readingAhead<T>(
+  readAhead: (ctx: GraphQLContext, info: GraphQLResolveInfo, rows: readonly T[]) => Promise<void>,
+) {
+  return async (
+    ctx: GraphQLContext,
+    info: GraphQLResolveInfo,
+    list: string,
+    page: StorePage<T>,
+    withAffiliated?: () => Promise<number>,
+  ): Promise<ConnectionValue<T>> => {
+    await readAhead(ctx, info, page.rows);
+    return connection(list, page, withAffiliated);
+  };
 }
 
-/** A connection over a page of events, the links its nodes select read ahead. */
-export async function eventConnection(
-  ctx: GraphQLContext,
-  info: GraphQLResolveInfo,
-  list: string,
-  page: StorePage<EventRow>,
-  withAffiliated?: () => Promise<number>,
-): Promise<ConnectionValue<EventRow>> {
-  await readEventLinksAhead(ctx, info, page.rows);
-  return connection(list, page, withAffiliated);
-}
+export const statementConnection = readingAhead(readStatementLinksAhead);
+export const eventConnection = readingAhead(readEventLinksAhead);
 
 /** Speakers, targets, and the evidence shown (with its source and via) of a page of statements. */
-export async function readStatementLinksAhead(
+async function readStatementLinksAhead(
   { loaders }: GraphQLContext,
   info: GraphQLResolveInfo,
   rows: readonly StatementRow[],
@@ -57,7 +52,7 @@ export async function readStatementLinksAhead(
 }
 
 /** Actors, measurements, and evidence (with its sources and vias) of a page of events. */
-export async function readEventLinksAhead(
+async function readEventLinksAhead(
   { loaders }: GraphQLContext,
   info: GraphQLResolveInfo,
   rows: readonly EventRow[],
