@@ -2,7 +2,7 @@ import type { GqlResolvers as Resolvers } from '../__generated__/resolvers-types
 import { toGlobalId } from '../ids';
 import { pageWindow } from '../connections';
 import { eventConnection } from './read-ahead';
-import { interval, keptRows } from './shared';
+import { evidenceOf, interval, keptRows } from './shared';
 
 export const eventResolvers: Resolvers = {
   Query: {
@@ -35,6 +35,6 @@ export const eventResolvers: Resolvers = {
         ? keptRows(ctx.loaders.actor, e.retracted.actorIds, 'actor')
         : ctx.loaders.eventActors.get(e.id),
     measurements: (e, _, ctx) => e.retracted?.measurements ?? ctx.loaders.eventMeasurements.get(e.id),
-    evidence: (e, _, ctx) => e.retracted?.evidence ?? ctx.loaders.evidence.Event.get(e.id),
+    evidence: (e, _, ctx) => e.retracted?.evidence ?? evidenceOf(ctx, 'Event', e.id),
   },
 };

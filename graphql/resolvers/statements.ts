@@ -2,7 +2,7 @@ import type { GqlResolvers as Resolvers } from '../__generated__/resolvers-types
 import { toGlobalId } from '../ids';
 import { pageWindow } from '../connections';
 import { statementConnection } from './read-ahead';
-import { interval, keptRows, required, searchText, whenRead } from './shared';
+import { evidenceOf, interval, keptRows, required, searchText, whenRead } from './shared';
 
 export const statementResolvers: Resolvers = {
   Query: {
@@ -41,7 +41,7 @@ export const statementResolvers: Resolvers = {
         ? keptRows(ctx.loaders.topic, s.retracted.topicIds, 'topic')
         : ctx.loaders.statementTopics.load(s.id),
     evidence: (s, _, ctx) =>
-      whenRead(s.retracted?.evidence ?? ctx.loaders.evidence.Statement.get(s.id), ([first]) => {
+      whenRead(s.retracted?.evidence ?? evidenceOf(ctx, 'Statement', s.id), ([first]) => {
         if (!first) throw new Error(`statement ${s.key} has no evidence in the store`);
         return first;
       }),
