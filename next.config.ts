@@ -55,7 +55,10 @@ const nextConfig: NextConfig = {
   // A native addon: load it from node_modules at run time instead of bundling it. The rate
   // limiter too: the app's one set of limits (graphql/backend.ts) serves every bundle, and a
   // refusal made by one bundle's copy of its classes would not be recognised by another's.
-  serverExternalPackages: ['better-sqlite3', 'rate-limiter-flexible'],
+  // And graphql: bundled, it became two copies (graphql-jit imports both `graphql` and files
+  // of its CommonJS build), and a type made by one is not a type to the other. Loaded by Node,
+  // every import gets the one CommonJS build (graphql/compiled-execution.ts checks it).
+  serverExternalPackages: ['better-sqlite3', 'rate-limiter-flexible', 'graphql'],
   poweredByHeader: false,
   experimental: {
     // The desk's largest form, the intake's, fits well under it (app/desk/form-size.ts); a

@@ -100,11 +100,18 @@ export default defineConfig(({ mode }) => {
   if (!suite) throw new Error(`No test suite "${mode}": use one of ${Object.keys(SUITES).join(', ')}.`);
   return {
     resolve: {
-      alias: {
-        '@': import.meta.dirname,
+      alias: [
+        { find: '@', replacement: import.meta.dirname },
         // Tests run the server side directly: resolve the guard as Next's server build does.
-        'server-only': path.join(import.meta.dirname, 'node_modules/server-only/empty.js'),
-      },
+        {
+          find: 'server-only',
+          replacement: path.join(import.meta.dirname, 'node_modules/server-only/empty.js'),
+        },
+        // The packages Node loads itself (Apollo Server, graphql-jit, graphql-tools) get graphql's
+        // CommonJS build; the app's code gets the same one, since graphql refuses a schema or type
+        // made by its other copy. So does Next's server build (next.config.ts).
+        { find: /^graphql$/, replacement: path.join(import.meta.dirname, 'node_modules/graphql/index.js') },
+      ],
     },
     test: {
       ...files(mode, suite),

@@ -20,10 +20,14 @@ function scalar(name: string, description: string, inputProblem: Check, outputPr
     description,
     serialize: checkWith(outputProblem),
     parseValue: checkInput,
+    // A refusal of a value written in the query points at it: graphql-js reports a scalar's own
+    // GraphQLError as it is, with the locations its nodes give.
     parseLiteral: (ast) => {
       if (ast.kind !== Kind.STRING)
         throw new GraphQLError(`${name} must be a string literal`, { nodes: ast });
-      return checkInput(ast.value);
+      const why = inputProblem(ast.value);
+      if (why) throw new GraphQLError(`${name} cannot represent ${why}`, { nodes: ast });
+      return ast.value;
     },
   });
 }

@@ -11,7 +11,7 @@ import type { Store } from '../../data/store/store';
 import type { DataServices } from '../../graphql/backend';
 import { createGraphQLContext, type GraphQLContext } from '../../graphql/context';
 import { createGraphQLHandler } from '../../graphql/http-adapter';
-import { createApolloServer } from '../../graphql/server';
+import { createApolloServer, type ServerOptions } from '../../graphql/server';
 import { contentFingerprint, type ContentFingerprint } from './db';
 import {
   apiOnPostgres,
@@ -50,8 +50,8 @@ export interface TestServer {
 }
 
 /** `store`, when given, serves the reads in place of SQLite's own store over `db`. */
-export function testServer(db: Db, store?: Store): TestServer {
-  const server = createApolloServer();
+export function testServer(db: Db, store?: Store, options?: ServerOptions): TestServer {
+  const server = createApolloServer(options);
   const copy = store === undefined && apiOnPostgres();
   let postgres: PostgresCopy | undefined;
   let backend: DataServices | Db = db;

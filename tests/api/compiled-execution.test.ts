@@ -1,0 +1,182 @@
+/**
+ * The API answers the same whether an operation runs through graphql-js or as graphql-jit
+ * compiled it (graphql/compiled-execution.ts): every dashboard and documented query with the
+ * variables the engine comparison uses, every page, and the ways a request can go wrong. Data,
+ * errors, their paths and locations and codes, and the HTTP status alike.
+ */
+import { Kind, parse, type OperationDefinitionNode } from 'graphql';
+import { afterAll, describe, expect, it } from 'vitest';
+import { expandedSelections, MAX_COMPILED_SELECTIONS } from '../../graphql/compiled-execution';
+import { freshDatabase } from '../helpers/db';
+import { documentOf, pages, queries, variableSetsFrom } from '../helpers/dashboard-operations';
+import { testServer, type Answer } from '../helpers/graphql';
+
+const { db } = freshDatabase();
+const variableSets = variableSetsFrom(db);
+const interpreted = testServer(db, undefined, { runsBeforeCompiling: Number.POSITIVE_INFINITY });
+const compiled = testServer(db, undefined, { runsBeforeCompiling: 0 });
+afterAll(() => Promise.all([interpreted.stop(), compiled.stop()]));
+
+/**
+ * An answer without its errors' stack traces (shown outside production), which name the
+ * functions that ran: that is what differs, and all that may.
+ */
+function said(answer: Answer): unknown {
+  return JSON.parse(JSON.stringify(answer), (key, value: unknown) =>
+    key === 'stacktrace' ? undefined : value,
+  );
+}
+
+describe('compiled operations answer as graphql-js does', () => {
+  it.each(queries.map((q) => [q.name!.value, q] as const))('%s', async (_, operation) => {
+    for (const variables of variableSets(operation)) {
+      const expected = await pages(interpreted, operation, variables);
+      expect({ variables, answers: (await pages(compiled, operation, variables)).map(said) }).toEqual({
+        variables,
+        answers: expected.map(said),
+      });
+      expect(expected.some((answer) => answer.data != null)).toBe(true);
+    }
+  });
+
+  /** Requests that go wrong in each way an operation can, with what must be said. */
+  const WRONG: [string, string, Record<string, unknown>, RegExp][] = [
+    [
+      'a variable no scalar accepts, deep in an input',
+      'query($f: StatementFilter) { statements(filter: $f, first: 2) { totalCount } }',
+      { f: { from: '2025-02-30' } },
+      /"\$f" got invalid value "2025-02-30" at "f\.from"; PartialDate cannot represent "2025-02-30"/,
+    ],
+    [
+      'a required variable left out',
+      'query($a: String!) { actor(key: $a) { name } }',
+      {},
+      /Variable "\$a" of required type "String!" was not provided/,
+    ],
+    [
+      'a refusal from a resolver, with its code',
+      'query { statements(first: 2, after: "bm90IGEgY3Vyc29y") { totalCount } }',
+      {},
+      /cursor/,
+    ],
+    [
+      'an error inside a list, its null carried up to a nullable parent',
+      '{ relation(a: "russia", b: "russia") { tension } }',
+      {},
+      /./,
+    ],
+    [
+      'ids of no record, answered with null',
+      '{ a: node(id: "U3RhdGVtZW50Om5vbmU=") { id } b: node(id: "bad") { id } }',
+      {},
+      /^$/,
+    ],
+    [
+      'a union and an interface, resolved by type',
+      '{ search(text: "japan", first: 5) { __typename ... on Actor { key } ... on Statement { key } } }',
+      {},
+      /^$/,
+    ],
+    [
+      'a non-null default variable left out, with @include and @skip',
+      'query($a: String! = "russia", $b: String! = "japan", $more: Boolean = false) { relation(a: $a, b: $b) { tension a @include(if: $more) { name } b @skip(if: $more) { name } } }',
+      {},
+      /^$/,
+    ],
+  ];
+
+  it.each(WRONG)('%s', async (_, query, variables, message) => {
+    const expected = await interpreted.query(query, variables);
+    // Twice: the first run of a document may take a path of its own.
+    for (let run = 0; run < 2; run += 1)
+      expect(said(await compiled.query(query, variables))).toEqual(said(expected));
+    expect((expected.errors ?? []).map((e) => e.message).join('\n')).toMatch(message);
+  });
+
+  it('answers over HTTP with the same status and body', async () => {
+    const post = (server: typeof compiled, body: unknown) =>
+      server.http(
+        new Request('http://localhost/api/graphql', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        }),
+      );
+    for (const body of [
+      { query: 'query A { __typename }', operationName: 'B' },
+      {
+        query: 'query($d: PartialDate) { relation(a: "russia", b: "japan", asOf: $d) { tension } }',
+        variables: { d: '2025-13' },
+      },
+      { query: '{ stats { statements } }' },
+    ]) {
+      const expected = await post(interpreted, body);
+      for (let run = 0; run < 2; run += 1) {
+        const answer = await post(compiled, body);
+        expect(answer.status).toBe(expected.status);
+        expect(said((await answer.json()) as Answer)).toEqual(
+          said((await expected.clone().json()) as Answer),
+        );
+      }
+    }
+  });
+
+  it('answers an operation too large to compile, as graphql-js does', async () => {
+    const fields =
+      'key summary quote date stance intensity confidence speaker { key name affiliation { key name } } ' +
+      'targets { key name affiliation { key name } } evidence { excerpt source { key title } }';
+    const lists = Array.from(
+      { length: 15 },
+      (_, i) => `l${i}: statements(first: 2) { nodes { ...F } edges { node { ...F } } }`,
+    );
+    const query = `{ ${lists.join(' ')} } fragment F on Statement { ${fields} }`;
+    const document = parse(query);
+    const operation = document.definitions[0] as OperationDefinitionNode;
+    expect(expandedSelections(document, operation, 10_000)).toBeGreaterThan(MAX_COMPILED_SELECTIONS);
+    const expected = said(await interpreted.query(query));
+    for (let run = 0; run < 2; run += 1) expect(said(await compiled.query(query))).toEqual(expected);
+  });
+});
+
+describe('what is compiled', () => {
+  const operationOf = (text: string) => {
+    const document = parse(text);
+    const operation = document.definitions.find(
+      (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+    )!;
+    return { document, operation };
+  };
+
+  it('is every dashboard and documented operation', () => {
+    for (const query of queries) {
+      const { document, operation } = operationOf(documentOf(query));
+      expect({
+        [query.name!.value]: expandedSelections(document, operation, 10_000) <= MAX_COMPILED_SELECTIONS,
+      }).toEqual({
+        [query.name!.value]: true,
+      });
+    }
+  });
+
+  it('counts a fragment each time it is spread', () => {
+    const { document, operation } = operationOf(
+      '{ a: stats { ...S } b: stats { ...S } } fragment S on Stats { statements events }',
+    );
+    // a, b, two spreads, and each spread's two fields.
+    expect(expandedSelections(document, operation, 100)).toBe(8);
+  });
+
+  it('stops counting past the limit, however many times fragments multiply', () => {
+    // Each fragment spreads the next twice: written out, 2^40 selections.
+    const levels = Array.from(
+      { length: 40 },
+      (_, i) => `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`,
+    );
+    const { document, operation } = operationOf(
+      `{ ...F0 } ${levels.join(' ')} fragment F40 on Query { __typename }`,
+    );
+    expect(expandedSelections(document, operation, MAX_COMPILED_SELECTIONS)).toBe(
+      MAX_COMPILED_SELECTIONS + 1,
+    );
+  });
+});
