@@ -4,7 +4,7 @@
  * variables the engine comparison uses, every page, and the ways a request can go wrong. Data,
  * errors, their paths and locations and codes, and the HTTP status alike.
  */
-import { Kind, parse, type OperationDefinitionNode } from 'graphql';
+import { getIntrospectionQuery, Kind, parse, type OperationDefinitionNode } from 'graphql';
 import { afterAll, describe, expect, it } from 'vitest';
 import { expandedSelections, MAX_COMPILED_SELECTIONS } from '../../graphql/compiled-execution';
 import { freshDatabase } from '../helpers/db';
@@ -39,7 +39,7 @@ describe('compiled operations answer as graphql-js does', () => {
     }
   });
 
-  /** Requests that go wrong in each way an operation can, with what must be said. */
+  /** Requests that go wrong in each way an operation can, and shapes that must not, with what is said. */
   const WRONG: [string, string, Record<string, unknown>, RegExp][] = [
     [
       'a variable no scalar accepts, deep in an input',
@@ -83,6 +83,7 @@ describe('compiled operations answer as graphql-js does', () => {
       {},
       /^$/,
     ],
+    ["the playground's introspection query", getIntrospectionQuery(), {}, /^$/],
   ];
 
   it.each(WRONG)('%s', async (_, query, variables, message) => {
