@@ -10,6 +10,7 @@ import { COMMON_WORD_WINDOW, RANKED_WORD_LIMIT, searchRecords } from '../../data
 import { SEARCH_CODES } from '../../data/store/fts';
 import { forgetPrepared } from '../../data/store/prepared';
 import { sqliteSql } from '../../data/store/sql';
+import { noteWrite } from '../../data/store/version';
 import { freshDatabase } from '../helpers/db';
 import { ok, testServer, type Loose } from '../helpers/graphql';
 
@@ -111,5 +112,21 @@ describe('search for a rare word', () => {
     });
     expect(answer.search).toHaveLength(rare.doc);
     expect(sql.some((text) => /ORDER BY rank/.test(text))).toBe(true);
+  });
+});
+
+describe('a search asked again', () => {
+  it('is answered from the first one until the next write, which reads the index again', async () => {
+    const sql = sqliteSql(db);
+    const first = await searchRecords(sql, commonest.term, 20);
+    const again = await searchSql(db, async () => {
+      expect(await searchRecords(sql, commonest.term, 20)).toEqual(first);
+    });
+    expect(again).toEqual([]);
+    noteWrite(db);
+    const afterWrite = await searchSql(db, async () => {
+      expect(await searchRecords(sql, commonest.term, 20)).toEqual(first);
+    });
+    expect(afterWrite.length).toBeGreaterThan(0);
   });
 });

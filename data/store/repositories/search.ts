@@ -137,8 +137,16 @@ async function rankedIn(sql: Sql, index: TextIndex, phrases: string[], first: nu
  * Best match first, across every searchable type. A record's own words come first; then the
  * records found only by an excerpt of their evidence (what a source is quoted as saying).
  */
-export async function searchRecords(sql: Sql, text: string, first: number): Promise<SearchHit[]> {
-  if (sql.dialect === 'postgres') return searchRecordsOnPostgres(sql, text, first);
+export function searchRecords(sql: Sql, text: string, first: number): Promise<SearchHit[]> {
+  // Asked again before the next write, a search is answered from what it found the first time:
+  // a common word's ranked window costs milliseconds of ranking on every request otherwise, and
+  // the same words come back (a page reloaded, a link shared).
+  return sql.memo(`search|${first}|${text}`, () =>
+    sql.dialect === 'postgres' ? searchRecordsOnPostgres(sql, text, first) : searchOnSqlite(sql, text, first),
+  );
+}
+
+async function searchOnSqlite(sql: Sql, text: string, first: number): Promise<SearchHit[]> {
   const phrases = await wholeLastWord(sql, ftsPhrases(text));
   if (phrases.length === 0) return [];
   const own = await rankedIn(sql, OWN_WORDS, phrases, first);
