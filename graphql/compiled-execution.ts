@@ -9,13 +9,15 @@
  * written for that one document (docs/performance.md has the figures).
  *
  * Why not at once: compiling costs more than running a document once, so a client sending a
- * new document with every request would pay it every time. What is compiled is bounded twice:
- * an operation of more than MAX_COMPILED_SELECTIONS selections, counted with its fragments
- * written out wherever they are spread, always runs interpreted (a fragment spread a hundred
- * times is compiled a hundred times over, and a small text could cost seconds); and the
- * compiled operations kept are the COMPILED_KEPT most recently used, by query text.
+ * new document with every request would pay it every time. What is compiled is bounded: an
+ * operation larger than MAX_COMPILED_SELECTIONS selections (counted with its fragments written
+ * out wherever they are spread: a fragment spread a hundred times is compiled a hundred times
+ * over) or deeper than MAX_COMPILED_DEPTH always runs interpreted; and what is kept is bounded
+ * in operations and in compiled selections, the least recently used going first.
  *
- * tests/api/compiled-execution.test.ts checks that both ways answer alike, errors included.
+ * tests/api/compiled-execution.test.ts checks that both ways answer alike, errors included,
+ * with one difference: when a field that cannot be null fails and nulls the whole answer,
+ * graphql-js reports the first such error and graphql-jit every field's. The data is the same.
  */
 import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
 import { makeExecutableSchema, type IExecutableSchemaDefinition } from '@graphql-tools/schema';
@@ -44,21 +46,36 @@ import { createLru } from '../data/lru';
  */
 type Known =
   | { runs: number }
-  | { compiled: CompiledQuery; operation: OperationDefinitionNode; defaults: Record<string, unknown> }
+  | {
+      compiled: CompiledQuery;
+      operation: OperationDefinitionNode;
+      selections: number;
+      defaults: Record<string, unknown>;
+    }
   | { uncompilable: true };
 
 /** Runs before an operation is compiled: one, so a document asked for twice is compiled. */
 export const RUNS_BEFORE_COMPILING = 1;
 
 /**
- * The largest operation compiled, in selections with fragments written out. The dashboard's
- * largest has 103 (tests/api/compiled-execution.test.ts checks that all of them are under it).
- * On the bench machine, compiling one of 345 took 19 ms, and one of 920, 39 ms.
+ * The largest operation compiled: its selections with fragments written out, and how deep its
+ * fields nest. graphql-jit's code grows with both: on the bench machine, 360 selections ten
+ * deep compiled in 25 ms to about 1.2 MB of heap, 630 sixteen deep in 35 ms to 3.9 MB, and a
+ * chain of 490 nested introspection fields to 9 MB of code in about 400 ms. The dashboard's
+ * largest operation has 103 selections and nests 7 (tests/api/compiled-execution.test.ts checks
+ * every one is within both). Introspection, exempt from the API's depth limit, is deeper than
+ * MAX_COMPILED_DEPTH (GraphiQL's nests 15) and runs interpreted, as it is rare.
  */
 export const MAX_COMPILED_SELECTIONS = 500;
+export const MAX_COMPILED_DEPTH = 10;
 
-/** Query texts whose operations are kept, compiled or counted; the least recently used go. */
-const COMPILED_KEPT = 200;
+/**
+ * What is kept: the operations known (compiled or counted), the least recently used going
+ * first, and compiled ones weighing, by the figures above, about 3.2 KB of heap per selection.
+ */
+const KNOWN_KEPT = 1_000;
+const BYTES_PER_COMPILED_SELECTION = 3_200;
+const COMPILED_BYTES_KEPT = 32 * 1024 * 1024;
 
 export interface OperationRunner {
   schema: GraphQLSchema;
@@ -74,7 +91,8 @@ export interface OperationRunner {
 
 /** The defaults the operation's variable definitions write, as a request would send them. */
 function variableDefaults(operation: OperationDefinitionNode): Record<string, unknown> {
-  const defaults: Record<string, unknown> = {};
+  // Without a prototype, as the variables it is joined with (see run).
+  const defaults = Object.create(null) as Record<string, unknown>;
   for (const definition of operation.variableDefinitions ?? []) {
     if (definition.defaultValue)
       defaults[definition.variable.name.value] = valueFromASTUntyped(definition.defaultValue);
@@ -94,29 +112,33 @@ function asGraphQLError(error: GraphQLError): GraphQLError {
 }
 
 /**
- * How many selections the operation makes with its fragments written out wherever they are
- * spread, counted up to `limit` + 1 and no further: the count itself must not cost what
- * compiling would.
+ * The operation's size with its fragments written out wherever they are spread: its selections
+ * and how deep its fields nest. The count stops once it passes `limit`: counting must not cost
+ * what compiling would.
  */
-export function expandedSelections(
+export function operationShape(
   document: DocumentNode,
   operation: OperationDefinitionNode,
   limit: number,
-): number {
+): { selections: number; depth: number } {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const definition of document.definitions)
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
-  let count = 0;
-  const walk = (set: SelectionSetNode | undefined) => {
+  let selections = 0;
+  let depth = 0;
+  const walk = (set: SelectionSetNode | undefined, level: number) => {
     for (const selection of set?.selections ?? []) {
-      if (count > limit) return;
-      count += 1;
-      if (selection.kind === Kind.FRAGMENT_SPREAD) walk(fragments.get(selection.name.value)?.selectionSet);
-      else walk(selection.selectionSet);
+      if (selections > limit) return;
+      selections += 1;
+      if (selection.kind === Kind.FIELD) {
+        depth = Math.max(depth, level);
+        walk(selection.selectionSet, level + 1);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) walk(selection.selectionSet, level);
+      else walk(fragments.get(selection.name.value)?.selectionSet, level);
     }
   };
-  walk(operation.selectionSet);
-  return count;
+  walk(operation.selectionSet, 1);
+  return { selections, depth };
 }
 
 /** Runs a schema's operations: graphql-js at first, compiled when a document comes back. */
@@ -124,10 +146,10 @@ export function operationRunner(
   schema: GraphQLSchema,
   runsBeforeCompiling = RUNS_BEFORE_COMPILING,
 ): OperationRunner {
-  const known = createLru<Map<string, Known>>({
-    maxEntries: COMPILED_KEPT,
-    maxBytes: Number.POSITIVE_INFINITY,
-    sizeOf: () => 0,
+  const known = createLru<Known>({
+    maxEntries: KNOWN_KEPT,
+    maxBytes: COMPILED_BYTES_KEPT,
+    sizeOf: (state) => ('compiled' in state ? state.selections * BYTES_PER_COMPILED_SELECTION : 0),
   });
 
   const interpreted = async (
@@ -141,28 +163,31 @@ export function operationRunner(
   /** The operation compiled, or that it runs interpreted from now on. */
   const compile = (document: DocumentNode, operationName: string | null | undefined): Known => {
     const operation = getOperationAST(document, operationName);
-    if (
-      !operation ||
-      expandedSelections(document, operation, MAX_COMPILED_SELECTIONS) > MAX_COMPILED_SELECTIONS
-    )
+    if (!operation) return { uncompilable: true };
+    const { selections, depth } = operationShape(document, operation, MAX_COMPILED_SELECTIONS);
+    if (selections > MAX_COMPILED_SELECTIONS || depth > MAX_COMPILED_DEPTH) return { uncompilable: true };
+    // graphql-jit copies the variables onto a plain object, where `__proto__` is no property.
+    if (operation.variableDefinitions?.some((v) => v.variable.name.value === '__proto__'))
       return { uncompilable: true };
     const compiled = compileQuery(schema, document, operationName ?? undefined);
     if (!isCompiledQuery(compiled)) return { uncompilable: true };
-    return { compiled, operation, defaults: variableDefaults(operation) };
+    return { compiled, operation, selections, defaults: variableDefaults(operation) };
   };
 
   return {
     schema,
     async run(queryHash, document, operationName, contextValue, variables) {
-      const operations = known.get(queryHash, () => new Map());
-      const name = operationName ?? '';
-      let state = operations.get(name) ?? { runs: 0 };
+      const key = `${operationName ?? ''}:${queryHash}`;
+      let state = known.get(key, () => ({ runs: 0 }));
       if ('runs' in state) {
         if (state.runs < runsBeforeCompiling) {
-          operations.set(name, { runs: state.runs + 1 });
+          state.runs += 1;
           return interpreted(document, operationName, contextValue, variables);
         }
-        operations.set(name, (state = compile(document, operationName)));
+        // Kept again, weighed as what it now is.
+        known.delete(key);
+        const compiled = compile(document, operationName);
+        state = known.get(key, () => compiled);
       }
       if (!('compiled' in state)) return interpreted(document, operationName, contextValue, variables);
       // graphql-jit's refusal of a bad variable loses where in the input it lies and why (a
@@ -173,10 +198,10 @@ export function operationRunner(
           ? getVariableValues(schema, definitions, variables ?? {}, { maxErrors: 50 }).errors
           : undefined;
       if (refused) return { errors: refused };
-      const result = (await state.compiled.query(undefined, contextValue, {
-        ...state.defaults,
-        ...variables,
-      })) as ExecutionResult;
+      // On an object without a prototype: graphql-jit reads a variable by name, and an omitted
+      // `$constructor` or `$toString` would otherwise be found on Object.prototype.
+      const values = Object.assign(Object.create(null) as Record<string, unknown>, state.defaults, variables);
+      const result = (await state.compiled.query(undefined, contextValue, values)) as ExecutionResult;
       return result.errors ? { ...result, errors: result.errors.map(asGraphQLError) } : result;
     },
   };

@@ -6,7 +6,11 @@
  */
 import { getIntrospectionQuery, Kind, parse, type OperationDefinitionNode } from 'graphql';
 import { afterAll, describe, expect, it } from 'vitest';
-import { expandedSelections, MAX_COMPILED_SELECTIONS } from '../../graphql/compiled-execution';
+import {
+  MAX_COMPILED_DEPTH,
+  MAX_COMPILED_SELECTIONS,
+  operationShape,
+} from '../../graphql/compiled-execution';
 import { freshDatabase } from '../helpers/db';
 import { documentOf, pages, queries, variableSetsFrom } from '../helpers/dashboard-operations';
 import { testServer, type Answer } from '../helpers/graphql';
@@ -84,6 +88,18 @@ describe('compiled operations answer as graphql-js does', () => {
       /^$/,
     ],
     ["the playground's introspection query", getIntrospectionQuery(), {}, /^$/],
+    [
+      'omitted variables named as properties every object has',
+      'query($constructor: Int, $toString: String, $valueOf: Int = 3, $hasOwnProperty: Boolean) { actors(first: $constructor) { totalCount } sources(text: $toString, first: $valueOf) { key } events(first: 2, filter: { includeAffiliated: $hasOwnProperty }) { totalCount } }',
+      {},
+      /^$/,
+    ],
+    [
+      'a variable named __proto__, given and left to its default',
+      'query($__proto__: Int = 3, $p: Int) { a: sources(first: $__proto__) { key } b: sources(first: $p) { key } }',
+      { p: 2 },
+      /^$/,
+    ],
   ];
 
   it.each(WRONG)('%s', async (_, query, variables, message) => {
@@ -92,6 +108,19 @@ describe('compiled operations answer as graphql-js does', () => {
     for (let run = 0; run < 2; run += 1)
       expect(said(await compiled.query(query, variables))).toEqual(said(expected));
     expect((expected.errors ?? []).map((e) => e.message).join('\n')).toMatch(message);
+  });
+
+  it('nulls the whole answer alike when fields that cannot be null fail, graphql-jit naming each', async () => {
+    const query =
+      '{ a: statements(after: "x") { totalCount } c: relation(a: "russia", b: "russia") { tension } }';
+    const expected = said(await interpreted.query(query)) as Answer;
+    expect(expected.data ?? null).toBeNull();
+    for (let run = 0; run < 2; run += 1) {
+      const answer = said(await compiled.query(query)) as Answer;
+      expect(answer.data ?? null).toBeNull();
+      // graphql-js stops at the first failure that nulls the answer; graphql-jit reports every one.
+      for (const error of expected.errors!) expect(answer.errors).toContainEqual(error);
+    }
   });
 
   it('answers over HTTP with the same status and body', async () => {
@@ -133,7 +162,7 @@ describe('compiled operations answer as graphql-js does', () => {
     const query = `{ ${lists.join(' ')} } fragment F on Statement { ${fields} }`;
     const document = parse(query);
     const operation = document.definitions[0] as OperationDefinitionNode;
-    expect(expandedSelections(document, operation, 10_000)).toBeGreaterThan(MAX_COMPILED_SELECTIONS);
+    expect(operationShape(document, operation, 10_000).selections).toBeGreaterThan(MAX_COMPILED_SELECTIONS);
     const expected = said(await interpreted.query(query));
     for (let run = 0; run < 2; run += 1) expect(said(await compiled.query(query))).toEqual(expected);
   });
@@ -151,8 +180,9 @@ describe('what is compiled', () => {
   it('is every dashboard and documented operation', () => {
     for (const query of queries) {
       const { document, operation } = operationOf(documentOf(query));
+      const { selections, depth } = operationShape(document, operation, 10_000);
       expect({
-        [query.name!.value]: expandedSelections(document, operation, 10_000) <= MAX_COMPILED_SELECTIONS,
+        [query.name!.value]: selections <= MAX_COMPILED_SELECTIONS && depth <= MAX_COMPILED_DEPTH,
       }).toEqual({
         [query.name!.value]: true,
       });
@@ -163,8 +193,8 @@ describe('what is compiled', () => {
     const { document, operation } = operationOf(
       '{ a: stats { ...S } b: stats { ...S } } fragment S on Stats { statements events }',
     );
-    // a, b, two spreads, and each spread's two fields.
-    expect(expandedSelections(document, operation, 100)).toBe(8);
+    // a, b, two spreads, and each spread's two fields, two deep.
+    expect(operationShape(document, operation, 100)).toEqual({ selections: 8, depth: 2 });
   });
 
   it('stops counting past the limit, however many times fragments multiply', () => {
@@ -176,8 +206,15 @@ describe('what is compiled', () => {
     const { document, operation } = operationOf(
       `{ ...F0 } ${levels.join(' ')} fragment F40 on Query { __typename }`,
     );
-    expect(expandedSelections(document, operation, MAX_COMPILED_SELECTIONS)).toBe(
+    expect(operationShape(document, operation, MAX_COMPILED_SELECTIONS).selections).toBe(
       MAX_COMPILED_SELECTIONS + 1,
     );
+  });
+
+  it('measures depth through fragments and inline fragments, which add no level', () => {
+    const { document, operation } = operationOf(
+      '{ actor(key: "japan") { ... on Actor { affiliation { ...A } } } } fragment A on Actor { affiliation { key } }',
+    );
+    expect(operationShape(document, operation, 100).depth).toBe(4);
   });
 });
