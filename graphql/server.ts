@@ -39,7 +39,7 @@ import {
 } from 'graphql';
 import { isCursorMisfit } from '../data/store/keyset';
 import { appBackend } from './backend';
-import { compiledExecution } from './compiled-execution';
+import { compiledExecution, type CompilationOptions } from './compiled-execution';
 import { createGraphQLContext, type GraphQLContext } from './context';
 import { pageSizeProblem } from './connections';
 import { listLength } from './list-sizes';
@@ -361,11 +361,8 @@ export interface ServerOptions {
    * every server shares (createSharedWriteLimits).
    */
   writeLimits?: WriteLimits;
-  /**
-   * How often a document runs through graphql-js before it is compiled (graphql/compiled-execution.ts):
-   * one unless given. Tests set 0 or Infinity to compare the two ways.
-   */
-  runsBeforeCompiling?: number;
+  /** When operations are compiled (graphql/compiled-execution.ts); tests compare both ways. */
+  compilation?: CompilationOptions;
 }
 
 export function createApolloServer(options: ServerOptions = {}): ApolloServer<GraphQLContext> {
@@ -373,7 +370,7 @@ export function createApolloServer(options: ServerOptions = {}): ApolloServer<Gr
   const rate = options.writeRate ? parseRate(options.writeRate) : writeRateFromEnv();
   const typeDefs = readTypeDefs();
   return new ApolloServer<GraphQLContext>({
-    gateway: compiledExecution(typeDefs, resolvers, options.runsBeforeCompiling),
+    gateway: compiledExecution(typeDefs, resolvers, options.compilation),
     introspection: true,
     plugins: [
       // Apollo's landing page loads from a CDN; the app's own playground is at /playground.

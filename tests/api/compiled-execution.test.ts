@@ -17,8 +17,10 @@ import { testServer, type Answer } from '../helpers/graphql';
 
 const { db } = freshDatabase();
 const variableSets = variableSetsFrom(db);
-const interpreted = testServer(db, undefined, { runsBeforeCompiling: Number.POSITIVE_INFINITY });
-const compiled = testServer(db, undefined, { runsBeforeCompiling: 0 });
+const interpreted = testServer(db, undefined, {
+  compilation: { runsBeforeCompiling: Number.POSITIVE_INFINITY },
+});
+const compiled = testServer(db, undefined, { compilation: { runsBeforeCompiling: 0, inProcess: true } });
 afterAll(() => Promise.all([interpreted.stop(), compiled.stop()]));
 
 /**
@@ -165,6 +167,33 @@ describe('compiled operations answer as graphql-js does', () => {
     expect(operationShape(document, operation, 10_000).selections).toBeGreaterThan(MAX_COMPILED_SELECTIONS);
     const expected = said(await interpreted.query(query));
     for (let run = 0; run < 2; run += 1) expect(said(await compiled.query(query))).toEqual(expected);
+  });
+});
+
+describe('where operations are compiled', () => {
+  // The one answer that tells the two ways apart: graphql-jit names every non-null failure.
+  const TELLING =
+    '{ a: statements(after: "x") { totalCount } c: relation(a: "russia", b: "russia") { tension } }';
+  const app = testServer(db);
+  afterAll(() => app.stop());
+  const overHttp = async () =>
+    (await (
+      await app.http(
+        new Request('http://localhost/api/graphql', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: TELLING }),
+        }),
+      )
+    ).json()) as Answer;
+
+  it("is over HTTP, from a query text's second run", async () => {
+    expect((await overHttp()).errors).toHaveLength(1);
+    expect((await overHttp()).errors).toHaveLength(2);
+  });
+
+  it("is not in-process, for a page's server render", async () => {
+    for (let run = 0; run < 3; run += 1) expect((await app.query(TELLING)).errors).toHaveLength(1);
   });
 });
 
