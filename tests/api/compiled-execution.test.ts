@@ -13,7 +13,7 @@ import {
 } from '../../graphql/compiled-execution';
 import { freshDatabase } from '../helpers/db';
 import { documentOf, pages, queries, variableSetsFrom } from '../helpers/dashboard-operations';
-import { testServer, type Answer } from '../helpers/graphql';
+import { GRAPHQL_URL, testServer, type Answer, type TestServer } from '../helpers/graphql';
 
 const { db } = freshDatabase();
 const variableSets = variableSetsFrom(db);
@@ -22,6 +22,16 @@ const interpreted = testServer(db, undefined, {
 });
 const compiled = testServer(db, undefined, { compilation: { runsBeforeCompiling: 0, inProcess: true } });
 afterAll(() => Promise.all([interpreted.stop(), compiled.stop()]));
+
+/** A request to the API over HTTP, as a browser sends it. */
+const post = (server: TestServer, body: unknown) =>
+  server.http(
+    new Request(GRAPHQL_URL, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    }),
+  );
 
 /**
  * An answer without its errors' stack traces (shown outside production), which name the
@@ -126,14 +136,6 @@ describe('compiled operations answer as graphql-js does', () => {
   });
 
   it('answers over HTTP with the same status and body', async () => {
-    const post = (server: typeof compiled, body: unknown) =>
-      server.http(
-        new Request('http://localhost/api/graphql', {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify(body),
-        }),
-      );
     for (const body of [
       { query: 'query A { __typename }', operationName: 'B' },
       {
@@ -176,16 +178,7 @@ describe('where operations are compiled', () => {
     '{ a: statements(after: "x") { totalCount } c: relation(a: "russia", b: "russia") { tension } }';
   const app = testServer(db);
   afterAll(() => app.stop());
-  const overHttp = async () =>
-    (await (
-      await app.http(
-        new Request('http://localhost/api/graphql', {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ query: TELLING }),
-        }),
-      )
-    ).json()) as Answer;
+  const overHttp = async () => (await (await post(app, { query: TELLING })).json()) as Answer;
 
   it("is over HTTP, from a query text's second run", async () => {
     expect((await overHttp()).errors).toHaveLength(1);
