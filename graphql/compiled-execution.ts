@@ -1,6 +1,6 @@
 /**
  * How the API runs an operation once Apollo has parsed and validated it: graphql-js the first
- * time a document is seen, and from its second run on, as graphql-jit compiled it.
+ * time a query text comes over HTTP, and from its second run on, as graphql-jit compiled it.
  *
  * Why: graphql-js completes every field through generic code (its arguments coerced, an info
  * object built, its value checked against its type), and that, not the SQL, was most of the
@@ -20,7 +20,6 @@
  * graphql-js reports the first such error and graphql-jit every field's. The data is the same.
  */
 import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
-import { makeExecutableSchema, type IExecutableSchemaDefinition } from '@graphql-tools/schema';
 import {
   execute,
   getOperationAST,
@@ -239,16 +238,15 @@ export interface CompilationOptions {
 }
 
 /**
- * The schema with its resolvers, served through Apollo's gateway seam: the one place Apollo
+ * The executable schema (`typeDefs` with their resolvers), served through Apollo's gateway seam: the one place Apollo
  * Server lets an application run operations its own way, after Apollo's parsing, validation
  * and plugins, and before its error formatting.
  */
 export function compiledExecution(
+  schema: GraphQLSchema,
   typeDefs: string,
-  resolvers: IExecutableSchemaDefinition['resolvers'],
   options: CompilationOptions = {},
 ): GatewayInterface {
-  const schema = makeExecutableSchema({ typeDefs, resolvers });
   checkCompiles(schema);
   const runner = operationRunner(schema, options.runsBeforeCompiling);
   const executor: GatewayExecutor = async (request) =>

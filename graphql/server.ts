@@ -21,7 +21,6 @@ import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { cache } from 'react';
 import {
-  buildSchema,
   GraphQLError,
   Kind,
   print,
@@ -40,6 +39,7 @@ import {
 import { isCursorMisfit } from '../data/store/keyset';
 import { appBackend } from './backend';
 import { compiledExecution, type CompilationOptions } from './compiled-execution';
+import { makeExecutableSchema } from '@graphql-tools/schema';
 import { createGraphQLContext, type GraphQLContext } from './context';
 import { pageSizeProblem } from './connections';
 import { listLength } from './list-sizes';
@@ -298,9 +298,7 @@ function cachedOperationCost(
 
 /**
  * The cost limit again, once the variables are known: page sizes passed as variables count.
- * It reads its own copy of the schema, built with this module's graphql: under a bundler or
- * a test runner Apollo may load graphql's other build (CommonJS or ES module), and graphql's
- * type checks refuse a schema from the other one.
+ * It reads the schema the operations run on.
  */
 function variableCostPlugin(schema: GraphQLSchema): ApolloServerPlugin<GraphQLContext> {
   return {
@@ -369,8 +367,9 @@ export function createApolloServer(options: ServerOptions = {}): ApolloServer<Gr
   const production = process.env.NODE_ENV === 'production';
   const rate = options.writeRate ? parseRate(options.writeRate) : writeRateFromEnv();
   const typeDefs = readTypeDefs();
+  const schema = makeExecutableSchema({ typeDefs, resolvers });
   return new ApolloServer<GraphQLContext>({
-    gateway: compiledExecution(typeDefs, resolvers, options.compilation),
+    gateway: compiledExecution(schema, typeDefs, options.compilation),
     introspection: true,
     plugins: [
       // Apollo's landing page loads from a CDN; the app's own playground is at /playground.
@@ -378,7 +377,7 @@ export function createApolloServer(options: ServerOptions = {}): ApolloServer<Gr
       // The schema gives no cache hints, and the plugin would wrap every field's resolver to
       // read them: about a tenth of a list's processor time for nothing.
       ApolloServerPluginCacheControlDisabled(),
-      variableCostPlugin(buildSchema(typeDefs)),
+      variableCostPlugin(schema),
       writeRateLimitPlugin<GraphQLContext>(
         options.writeLimits ?? createWriteLimits(rate, options.failedTokens),
       ),
